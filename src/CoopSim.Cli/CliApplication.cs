@@ -1,0 +1,39 @@
+using System.CommandLine;
+
+namespace CoopSim.Cli;
+
+/// <summary>Parses and dispatches; one entry point that tests call with captured output.</summary>
+public static class CliApplication
+{
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        var root = CommandCatalog.Build(context);
+        var configuration = new InvocationConfiguration
+        {
+            Output = context.RawOut,
+            Error = context.Error,
+            EnableDefaultExceptionHandler = false,
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) context.Error.WriteLine($"coopsim: error: {error.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(configuration, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            context.Error.WriteLine("coopsim: stopped.");
+            return ExitCodes.Cancelled;
+        }
+        catch (CliException ex)
+        {
+            context.Error.WriteLine(ex.Message);
+            return ex.ExitCode;
+        }
+    }
+}

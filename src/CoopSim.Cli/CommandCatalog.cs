@@ -1,0 +1,15 @@
+using System.CommandLine;
+using CoopSim.Cli.Commands;
+
+namespace CoopSim.Cli;
+
+/// <summary>The `coopsim` command tree. Each command lives in its own file under Commands/.</summary>
+public static class CommandCatalog
+{
+    public static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("CoopSim: how far and how fast law-enforcement alerts spread between agencies.");
+        root.Subcommands.Add(RunCommand.Create(context));
+        return root;
+    }
+}

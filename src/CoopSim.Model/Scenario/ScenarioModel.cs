@@ -1,0 +1,19 @@
+using CoopSim.Model.World;
+
+namespace CoopSim.Model.Scenario;
+
+/// <summary>
+/// A scenario with its what-if changes already applied to <see cref="World"/>. <see cref="Epoch"/> is the
+/// instant simulated time zero stands for.
+/// </summary>
+public sealed record ScenarioModel(
+    string Name,
+    string? Question,
+    string SourcePath,
+    WorldModel World,
+    DateTimeOffset Epoch,
+    IReadOnlyList<AlertSpec> Alerts,
+    IReadOnlyList<Subject> Subjects,
+    IReadOnlyList<ChannelOutage> Outages,
+    RunSettings Run,
+    IReadOnlyList<Expectation> Expectations);

@@ -1,0 +1,19 @@
+namespace CoopSim.Model.World;
+
+/// <summary>
+/// An agency. <see cref="International"/> marks regional and international nodes (INTERPOL's General
+/// Secretariat, CARICC, SCO RATS): they sit in a host country for their clock, but count as no country's
+/// reach and pass alerts on whatever the alert's scope.
+/// </summary>
+public sealed record Agency(
+    string Id,
+    string Name,
+    string Country,
+    AgencyKind Kind,
+    OfficeHours Hours,
+    IReadOnlyList<string> Languages,
+    IReadOnlyList<HandlingDelay> HandlingDelays,
+    Capability Capabilities,
+    RelayPolicy? Relay,
+    bool International = false,
+    string? Source = null);

@@ -1,0 +1,11 @@
+namespace CoopSim.Model.World;
+
+public enum AlertKind
+{
+    WantedPerson,
+    EntryBlock,
+    DrugIntelligence,
+    ExtremistInfo,
+    FraudBulletin,
+    EvidenceRequest,
+}

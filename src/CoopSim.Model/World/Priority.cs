@@ -1,0 +1,7 @@
+namespace CoopSim.Model.World;
+
+public enum Priority
+{
+    Urgent,
+    Routine,
+}

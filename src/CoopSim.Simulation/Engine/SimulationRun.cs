@@ -1,0 +1,6 @@
+using CoopSim.Simulation.Results;
+
+namespace CoopSim.Simulation.Engine;
+
+/// <summary>The summary over replications, and the raw per-replication metrics it was made from (for paired comparisons).</summary>
+public sealed record SimulationRun(SimulationResult Result, IReadOnlyList<ReplicationMetrics> Replications);

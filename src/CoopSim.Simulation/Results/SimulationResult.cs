@@ -1,0 +1,16 @@
+namespace CoopSim.Simulation.Results;
+
+/// <summary>
+/// Everything a run measured. Holds no wall-clock data: the same scenario and seed give the same value on
+/// every engine and worker count.
+/// </summary>
+public sealed record SimulationResult(
+    string Scenario,
+    string? Question,
+    DateTimeOffset Epoch,
+    ulong Seed,
+    int Replications,
+    long Events,
+    IReadOnlyList<AlertResult> Alerts,
+    IReadOnlyList<SubjectResult> Subjects,
+    IReadOnlyList<ChannelResult> Channels);

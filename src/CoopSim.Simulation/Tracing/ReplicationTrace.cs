@@ -1,0 +1,7 @@
+namespace CoopSim.Simulation.Tracing;
+
+/// <summary>
+/// Every hop of one replication in a deterministic order (send time, sender id, sender sequence), so that
+/// it is the same whatever engine or worker count produced it.
+/// </summary>
+public sealed record ReplicationTrace(int Replication, DateTimeOffset Epoch, IReadOnlyList<AlertIssue> Issues, IReadOnlyList<HopRecord> Hops);
