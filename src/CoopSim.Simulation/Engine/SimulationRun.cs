@@ -3,4 +3,4 @@ using CoopSim.Simulation.Results;
 namespace CoopSim.Simulation.Engine;
 
 /// <summary>The summary over replications, and the raw per-replication metrics it was made from (for paired comparisons).</summary>
-public sealed record SimulationRun(SimulationResult Result, IReadOnlyList<ReplicationMetrics> Replications);
+public sealed record SimulationRun(SimulationResult Result, WorldIndex Index, IReadOnlyList<ReplicationMetrics> Replications);

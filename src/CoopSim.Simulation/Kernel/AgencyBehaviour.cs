@@ -1,0 +1,233 @@
+using CoopSim.Model;
+using CoopSim.Model.Scenario;
+using CoopSim.Model.World;
+using CoopSim.Simulation.Results;
+using CoopSim.Simulation.Tracing;
+
+namespace CoopSim.Simulation.Kernel;
+
+/// <summary>
+/// What an agency does with an event: the simulation's rules in one place. Every engine (the in-process
+/// partitions, the Orleans grains) calls this and nothing else, so they cannot disagree.
+/// Random draws come only from the agency's own stream, in the agency's own event order.
+/// </summary>
+internal static class AgencyBehaviour
+{
+    public static void Handle<TSink>(CompiledWorld world, AgencyState state, in EventKey key, in EventPayload p, ref TSink sink)
+        where TSink : IEventSink
+    {
+        switch (p.Type)
+        {
+            case EventType.Issue:
+                Issue(world, state, key, p, ref sink);
+                break;
+            case EventType.Arrive:
+                Arrive(world, state, key, p, ref sink);
+                break;
+            default:
+                Act(world, state, key, p, ref sink);
+                break;
+        }
+    }
+
+    /// <summary>The issue event of each alert, keyed before any agency's own events at the same instant.</summary>
+    public static (EventKey Key, EventPayload Payload) IssueEvent(CompiledAlert alert) => (
+        new EventKey(alert.IssuedAtMs, -1, alert.Index),
+        new EventPayload
+        {
+            Type = EventType.Issue,
+            Agency = alert.Origin,
+            Alert = alert.Index,
+            Edge = -1,
+            SentAtMs = alert.IssuedAtMs,
+            ArrivedAtMs = alert.IssuedAtMs,
+            HopSender = -1,
+            HopSeq = alert.Index,
+            ParentSender = -1,
+            ParentSeq = -1,
+        });
+
+    private static void Issue<TSink>(CompiledWorld world, AgencyState state, in EventKey key, in EventPayload p, ref TSink sink)
+        where TSink : IEventSink
+    {
+        if (state.HasActed(p.Alert)) return;
+        state.MarkActed(p.Alert);
+        var alert = world.Alerts[p.Alert];
+        state.Reached.Add((p.Alert, new ReachRecord(state.Agency, 0, 0, -1, -1, default)));
+        state.FirstDelivery?.TryAdd(p.Alert, (-1, p.Alert));
+        var agency = world.Agencies[state.Agency];
+        var edges = alert.ViaEdges
+            ?? (agency.RelayEdges[(int)alert.Kind].Length > 0 ? agency.RelayEdges[(int)alert.Kind] : agency.OutEdges);
+        foreach (var e in edges)
+        {
+            // The origin's first sends are parented on the issue itself (sender -1).
+            Send(world, state, world.Edges[e], alert, key.Time, 1, default, -1, p.Alert, ref sink);
+        }
+    }
+
+    private static void Arrive<TSink>(CompiledWorld world, AgencyState state, in EventKey key, in EventPayload p, ref TSink sink)
+        where TSink : IEventSink
+    {
+        var alert = world.Alerts[p.Alert];
+        var t = key.Time;
+        if (t > alert.ExpiresAtMs)
+        {
+            Record(state, p, t, t, p.Hop, HopOutcome.Expired);
+            return;
+        }
+
+        if (state.HasActed(p.Alert))
+        {
+            Record(state, p, t, t, p.Hop, HopOutcome.Duplicate);
+            return;
+        }
+
+        var agency = world.Agencies[state.Agency];
+        var edge = world.Edges[p.Edge];
+        ref var random = ref state.Random;
+        var officeWait = OfficeHoursWait(agency, world.EpochUtcMs + t, alert.Priority, ref random);
+        var queue = agency.Handling[alert.KindPriorityIndex].SampleMilliseconds(ref random);
+        var translation = edge.Translation?.SampleMilliseconds(ref random) ?? 0;
+        var legal = edge.LegalReview?.SampleMilliseconds(ref random) ?? 0;
+        var hop = p.Hop with { OfficeWait = officeWait, Queue = queue, Translation = translation, LegalReview = legal };
+        var actAt = t + officeWait + queue + translation + legal;
+        if (actAt > world.HorizonMs)
+        {
+            Record(state, p, t, actAt, hop, HopOutcome.BeyondHorizon);
+            return;
+        }
+
+        var act = p;
+        act.Type = EventType.Act;
+        act.ArrivedAtMs = t;
+        act.Hop = hop;
+        sink.Emit(new EventKey(actAt, state.Agency, state.Seq++), act);
+    }
+
+    private static void Act<TSink>(CompiledWorld world, AgencyState state, in EventKey key, in EventPayload p, ref TSink sink)
+        where TSink : IEventSink
+    {
+        var t = key.Time;
+        if (state.HasActed(p.Alert))
+        {
+            Record(state, p, p.ArrivedAtMs, t, p.Hop, HopOutcome.Duplicate);
+            return;
+        }
+
+        state.MarkActed(p.Alert);
+        var alert = world.Alerts[p.Alert];
+        var edge = world.Edges[p.Edge];
+        var path = p.PathBefore + p.Hop;
+        state.Reached.Add((p.Alert, new ReachRecord(state.Agency, t - alert.IssuedAtMs, p.Hops, edge.From, edge.Channel, path)));
+        state.FirstDelivery?.TryAdd(p.Alert, (p.HopSender, p.HopSeq));
+        Record(state, p, p.ArrivedAtMs, t, p.Hop, HopOutcome.Delivered);
+
+        var agency = world.Agencies[state.Agency];
+        foreach (var e in agency.RelayEdges[(int)alert.Kind])
+        {
+            var next = world.Edges[e];
+            var to = world.Agencies[next.To];
+            if (alert.Global || to.International || (to.Country >= 0 && alert.CountryInScope[to.Country]))
+                Send(world, state, next, alert, t, p.Hops + 1, path, p.HopSender, p.HopSeq, ref sink);
+        }
+    }
+
+    private static void Send<TSink>(CompiledWorld world, AgencyState state, CompiledEdge edge, CompiledAlert alert, long t,
+        int hops, DelayVector pathBefore, int parentSender, long parentSeq, ref TSink sink)
+        where TSink : IEventSink
+    {
+        var seq = state.Seq++;
+        ref var counters = ref state.EdgeCounters[edge.Index - state.FirstOutEdge];
+        counters.Messages++;
+        var payload = new EventPayload
+        {
+            Type = EventType.Arrive,
+            Agency = edge.To,
+            Alert = alert.Index,
+            Edge = edge.Index,
+            Hops = hops,
+            SentAtMs = t,
+            PathBefore = pathBefore,
+            HopSender = state.Agency,
+            HopSeq = seq,
+            ParentSender = parentSender,
+            ParentSeq = parentSeq,
+        };
+
+        long held = 0;
+        foreach (var outage in edge.Outages)
+        {
+            var at = t + held;
+            if (at < outage.FromMs || at >= outage.UntilMs) continue;
+            if (outage.Mode == OutageMode.Drop)
+            {
+                counters.DroppedByOutage++;
+                state.LostRelays.Add(alert.Index);
+                Record(state, payload, -1, -1, default, HopOutcome.DroppedByOutage);
+                return;
+            }
+
+            held = outage.UntilMs - t;
+        }
+
+        if (held > 0) counters.Held++;
+        ref var random = ref state.Random;
+        if (edge.Loss > 0 && random.NextDouble() < edge.Loss)
+        {
+            counters.Lost++;
+            state.LostRelays.Add(alert.Index);
+            Record(state, payload, -1, -1, new DelayVector(held, 0, 0, 0, 0, 0), HopOutcome.Lost);
+            return;
+        }
+
+        var transit = edge.Latency.SampleMilliseconds(ref random);
+        var arriveAt = t + held + transit;
+        payload.Hop = new DelayVector(held, transit, 0, 0, 0, 0);
+        if (arriveAt > world.HorizonMs)
+        {
+            Record(state, payload, arriveAt, arriveAt, payload.Hop, HopOutcome.BeyondHorizon);
+            return;
+        }
+
+        sink.Emit(new EventKey(arriveAt, state.Agency, seq), payload);
+    }
+
+    /// <summary>
+    /// Milliseconds until someone at the agency can pick the alert up, arriving at <paramref name="utcMs"/>.
+    /// Routine items wait for the next opening in local time; urgent ones reach a duty officer.
+    /// </summary>
+    public static long OfficeHoursWait(CompiledAgency agency, long utcMs, Priority priority, ref SimRandom random)
+    {
+        if (agency.AlwaysOpen) return 0;
+        var local = utcMs + agency.UtcOffsetMs;
+        var day = Math.DivRem(local, Duration.MillisecondsPerDay, out var msOfDay);
+        if (msOfDay < 0)
+        {
+            msOfDay += Duration.MillisecondsPerDay;
+            day--;
+        }
+
+        // 1970-01-01 was a Thursday.
+        var dow = (int)(((day + 4) % 7 + 7) % 7);
+        var workday = (agency.WeekendMask & 1 << dow) == 0;
+        if (workday && msOfDay >= agency.OpensMs && msOfDay < agency.ClosesMs) return 0;
+        if (priority == Priority.Urgent) return agency.UrgentDutyDelay.SampleMilliseconds(ref random);
+        if (workday && msOfDay < agency.OpensMs) return agency.OpensMs - msOfDay;
+        for (var d = 1; d <= 7; d++)
+        {
+            if ((agency.WeekendMask & 1 << ((dow + d) % 7)) == 0)
+                return d * Duration.MillisecondsPerDay - msOfDay + agency.OpensMs;
+        }
+
+        return 0;
+    }
+
+    private static void Record(AgencyState state, in EventPayload p, long arrivedAt, long actAt, DelayVector hop, HopOutcome outcome)
+    {
+        if (state.Hops is null) return;
+        var first = (Sender: -2, Seq: -1L);
+        if (outcome == HopOutcome.Duplicate && state.FirstDelivery is { } firsts && firsts.TryGetValue(p.Alert, out var f)) first = f;
+        state.Hops.Add(new RawHop(p.HopSender, p.HopSeq, p.ParentSender, p.ParentSeq, first.Sender, first.Seq,
+            p.Alert, p.Edge, p.SentAtMs, arrivedAt, actAt, hop, p.Hops, outcome));
+    }
+}

@@ -1,0 +1,195 @@
+using CoopSim.Model;
+using CoopSim.Model.Distributions;
+using CoopSim.Model.Scenario;
+using CoopSim.Model.World;
+
+namespace CoopSim.Simulation.Kernel;
+
+/// <summary>
+/// A scenario flattened for the kernel. Agencies are indexed in ordinal id order, so that index order is
+/// the "sender id" order the tie-break of DESIGN.md §3 asks for.
+/// </summary>
+internal sealed class CompiledWorld
+{
+    private CompiledWorld(ScenarioModel scenario)
+    {
+        Scenario = scenario;
+    }
+
+    public ScenarioModel Scenario { get; }
+    public string[] CountryCodes { get; private set; } = [];
+    public CompiledAgency[] Agencies { get; private set; } = [];
+    public CompiledEdge[] Edges { get; private set; } = [];
+    public Channel[] Channels { get; private set; } = [];
+    public CompiledAlert[] Alerts { get; private set; } = [];
+    public CompiledSubject[] Subjects { get; private set; } = [];
+    public long EpochUtcMs { get; private set; }
+    public long HorizonMs { get; private set; }
+
+    public static int AlertKindCount { get; } = Enum.GetValues<AlertKind>().Length;
+
+    public static CompiledWorld Compile(ScenarioModel scenario)
+    {
+        var compiled = new CompiledWorld(scenario);
+        compiled.Build();
+        return compiled;
+    }
+
+    public int AgencyIndex(string id) => Array.BinarySearch(AgencyIdsSorted, id, StringComparer.Ordinal);
+
+    private string[] AgencyIdsSorted { get; set; } = [];
+
+    private void Build()
+    {
+        var world = Scenario.World;
+        EpochUtcMs = Scenario.Epoch.ToUnixTimeMilliseconds();
+        HorizonMs = Scenario.Run.Horizon.Milliseconds;
+
+        CountryCodes = world.Countries.Select(c => c.Code).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var countryIndex = CountryCodes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+        var countries = world.Countries.GroupBy(c => c.Code).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        var agencies = world.Agencies.OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
+        AgencyIdsSorted = agencies.Select(a => a.Id).ToArray();
+        var agencyIndex = AgencyIdsSorted.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+
+        Channels = world.Channels.OrderBy(c => c.Id, StringComparer.Ordinal).ToArray();
+        var outages = Scenario.Outages
+            .GroupBy(o => o.Channel)
+            .ToDictionary(g => g.Key, g => g.OrderBy(o => o.From).Select(o => new CompiledOutage(o.From.Milliseconds, o.Until.Milliseconds, o.Mode)).ToArray());
+
+        var edges = new List<CompiledEdge>();
+        for (var c = 0; c < Channels.Length; c++)
+        {
+            var channel = Channels[c];
+            if (!agencyIndex.TryGetValue(channel.From, out var from) || !agencyIndex.TryGetValue(channel.To, out var to)) continue;
+            var windows = outages.GetValueOrDefault(channel.Id, []);
+            edges.Add(MakeEdge(edges.Count, c, channel, agencies[from], agencies[to], from, to, windows, world));
+            if (channel.TwoWay) edges.Add(MakeEdge(edges.Count, c, channel, agencies[to], agencies[from], to, from, windows, world));
+        }
+
+        // Edges are kept in (from, channel id, to) order so that an agency's sends happen in a fixed order.
+        Edges = edges.OrderBy(e => e.From).ThenBy(e => Channels[e.Channel].Id, StringComparer.Ordinal).ThenBy(e => e.To)
+            .Select((e, i) => new CompiledEdge(i, e.Channel, e.From, e.To, e.Latency, e.Loss, e.Translation, e.LegalReview, e.Outages))
+            .ToArray();
+
+        Agencies = new CompiledAgency[agencies.Length];
+        for (var i = 0; i < agencies.Length; i++)
+        {
+            var agency = agencies[i];
+            var country = countries.GetValueOrDefault(agency.Country);
+            var outEdges = Edges.Where(e => e.From == i).Select(e => e.Index).ToArray();
+            var relay = new int[AlertKindCount][];
+            for (var k = 0; k < AlertKindCount; k++)
+            {
+                var kind = (AlertKind)k;
+                relay[k] = agency.Relay is { } policy && policy.Relays(kind)
+                    ? outEdges.Where(e => policy.Uses(Channels[Edges[e].Channel])).ToArray()
+                    : [];
+            }
+
+            Agencies[i] = new CompiledAgency
+            {
+                Index = i,
+                Id = agency.Id,
+                Country = countryIndex.GetValueOrDefault(agency.Country, -1),
+                International = agency.International,
+                Capabilities = agency.Capabilities,
+                UtcOffsetMs = (country?.UtcOffsetMinutes ?? 0) * Duration.MillisecondsPerMinute,
+                WeekendMask = (country?.Weekend ?? [DayOfWeek.Saturday, DayOfWeek.Sunday]).Aggregate(0, (m, d) => m | 1 << (int)d),
+                AlwaysOpen = agency.Hours.AlwaysOpen,
+                OpensMs = agency.Hours.OpensAtMinute * Duration.MillisecondsPerMinute,
+                ClosesMs = agency.Hours.ClosesAtMinute * Duration.MillisecondsPerMinute,
+                UrgentDutyDelay = agency.Hours.UrgentDutyDelay ?? world.Defaults.UrgentDutyDelay,
+                Handling = BuildHandling(agency, world.Defaults.Handling),
+                RelayEdges = relay,
+                OutEdges = outEdges,
+                HasRelayPolicy = agency.Relay is not null,
+            };
+        }
+
+        var subjectIndex = Scenario.Subjects.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        Alerts = Scenario.Alerts.Select((a, i) => CompileAlert(a, i, agencyIndex, countryIndex, subjectIndex)).ToArray();
+        Subjects = Scenario.Subjects.Select((s, i) => new CompiledSubject(
+            s.Id,
+            s.Itinerary.Select(stop => countryIndex.GetValueOrDefault(stop.Country, -1)).ToArray(),
+            s.Itinerary.Select(stop => stop.ArrivesAt.Milliseconds).ToArray(),
+            Alerts.Where(a => a.Subject == i).Select(a => a.Index).ToArray())).ToArray();
+    }
+
+    private CompiledAlert CompileAlert(AlertSpec alert, int index, Dictionary<string, int> agencyIndex,
+        Dictionary<string, int> countryIndex, Dictionary<string, int> subjectIndex)
+    {
+        if (!agencyIndex.TryGetValue(alert.Origin, out var origin))
+            throw new InvalidOperationException($"alert '{alert.Id}' names unknown origin agency '{alert.Origin}'");
+        var inScope = new bool[CountryCodes.Length];
+        foreach (var code in alert.Scope.Countries)
+            if (countryIndex.TryGetValue(code, out var c)) inScope[c] = true;
+        var originCountry = Agencies[origin].Country;
+        if (originCountry >= 0) inScope[originCountry] = true;
+
+        int[]? via = null;
+        if (alert.Via.Count > 0)
+        {
+            var names = alert.Via.ToHashSet(StringComparer.Ordinal);
+            via = Agencies[origin].OutEdges.Where(e => names.Contains(Channels[Edges[e].Channel].Id)).ToArray();
+        }
+
+        return new CompiledAlert
+        {
+            Index = index,
+            Id = alert.Id,
+            Kind = alert.Kind,
+            Priority = alert.Priority,
+            Origin = origin,
+            IssuedAtMs = alert.IssuedAt.Milliseconds,
+            ExpiresAtMs = alert.Expiry is { } expiry ? alert.IssuedAt.Milliseconds + expiry.Milliseconds : long.MaxValue,
+            CountryInScope = inScope,
+            Global = alert.Scope.Global,
+            ViaEdges = via,
+            Subject = alert.Subject is { } s && subjectIndex.TryGetValue(s, out var si) ? si : -1,
+        };
+    }
+
+    private static DelayDistribution[] BuildHandling(Agency agency, DelayDistribution fallback)
+    {
+        var table = new DelayDistribution[AlertKindCount * 2];
+        for (var k = 0; k < AlertKindCount; k++)
+        {
+            for (var p = 0; p < 2; p++)
+            {
+                var best = agency.HandlingDelays
+                    .Where(r => (r.Kind is null || (int)r.Kind == k) && (r.Priority is null || (int)r.Priority == p))
+                    .OrderByDescending(r => r.Specificity)
+                    .FirstOrDefault();
+                table[k * 2 + p] = best?.Delay ?? fallback;
+            }
+        }
+
+        return table;
+    }
+
+    private static CompiledEdge MakeEdge(int index, int channelIndex, Channel channel, Agency from, Agency to,
+        int fromIndex, int toIndex, CompiledOutage[] outages, WorldModel world)
+    {
+        var needsTranslation = channel.Translation switch
+        {
+            TranslationMode.Always => true,
+            TranslationMode.Never => false,
+            _ => !LanguagesOf(from, world).Intersect(LanguagesOf(to, world), StringComparer.OrdinalIgnoreCase).Any(),
+        };
+        return new CompiledEdge(
+            index,
+            channelIndex,
+            fromIndex,
+            toIndex,
+            channel.Latency,
+            channel.LossProbability,
+            needsTranslation ? channel.TranslationDelay ?? world.Defaults.Translation : null,
+            channel.RequiresLegalReview ? channel.LegalReview ?? world.Defaults.LegalReview : null,
+            outages);
+    }
+
+    private static IEnumerable<string> LanguagesOf(Agency agency, WorldModel world) =>
+        agency.Languages.Count > 0 ? agency.Languages : world.FindCountry(agency.Country)?.Languages ?? [];
+}

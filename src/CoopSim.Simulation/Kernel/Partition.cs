@@ -1,0 +1,69 @@
+namespace CoopSim.Simulation.Kernel;
+
+/// <summary>
+/// A set of agencies processed by one worker on one queue, in (time, sender, sequence) order. Messages to
+/// agencies of other partitions wait in an outbox until the window's barrier.
+/// </summary>
+internal sealed class Partition : IEventSink
+{
+    private readonly int[] _partitionOf;
+    private readonly List<(EventKey Key, EventPayload Payload)>[] _outboxes;
+    private CompiledWorld _world;
+    private AgencyState[] _states;
+
+    public Partition(int index, int partitionCount, int[] partitionOf, CompiledWorld world, AgencyState[] states)
+    {
+        Index = index;
+        _partitionOf = partitionOf;
+        _world = world;
+        _states = states;
+        _outboxes = new List<(EventKey, EventPayload)>[partitionCount];
+        for (var i = 0; i < partitionCount; i++) _outboxes[i] = [];
+    }
+
+    public int Index { get; }
+    public EventHeap Queue { get; } = new();
+    public long Events { get; private set; }
+
+    public void Reset(CompiledWorld world, AgencyState[] states)
+    {
+        _world = world;
+        _states = states;
+        Queue.Clear();
+        Events = 0;
+        foreach (var outbox in _outboxes) outbox.Clear();
+    }
+
+    /// <summary>Processes every event before <paramref name="windowEnd"/>, including those the window itself creates.</summary>
+    public void RunWindow(long windowEnd)
+    {
+        var self = this;
+        while (Queue.Count > 0 && Queue.MinTime < windowEnd)
+        {
+            // Copy: the payload's slot may be reused by the pushes the handler makes.
+            var payload = Queue.Pop(out var key);
+            Events++;
+            AgencyBehaviour.Handle(_world, _states[payload.Agency], key, payload, ref self);
+        }
+    }
+
+    public void Emit(in EventKey key, in EventPayload payload)
+    {
+        var target = _partitionOf[payload.Agency];
+        if (target == Index) Queue.Push(key, payload);
+        else _outboxes[target].Add((key, payload));
+    }
+
+    /// <summary>Moves this partition's outgoing messages into their partitions' queues (called at the barrier, one thread).</summary>
+    public void FlushOutboxes(Partition[] partitions)
+    {
+        for (var i = 0; i < _outboxes.Length; i++)
+        {
+            var outbox = _outboxes[i];
+            if (outbox.Count == 0) continue;
+            var queue = partitions[i].Queue;
+            foreach (var (key, payload) in outbox) queue.Push(key, payload);
+            outbox.Clear();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using CoopSim.Simulation.Tracing;
+
+namespace CoopSim.Simulation.Kernel;
+
+/// <summary>A hop as the kernel records it, keyed by (sender, sequence); turned into a <see cref="HopRecord"/> after the replication.</summary>
+internal readonly record struct RawHop(
+    int Sender,
+    long Seq,
+    int ParentSender,
+    long ParentSeq,
+    int FirstSender,
+    long FirstSeq,
+    int Alert,
+    int Edge,
+    long SentAtMs,
+    long ArrivedAtMs,
+    long ActAtMs,
+    DelayVector Delays,
+    int Hops,
+    HopOutcome Outcome);
