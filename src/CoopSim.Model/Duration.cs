@@ -32,6 +32,7 @@ public readonly record struct Duration(long Milliseconds) : IComparable<Duration
     public static bool operator >=(Duration a, Duration b) => a.Milliseconds >= b.Milliseconds;
     public static Duration operator +(Duration a, Duration b) => new(a.Milliseconds + b.Milliseconds);
     public static Duration operator -(Duration a, Duration b) => new(a.Milliseconds - b.Milliseconds);
+    public static Duration operator *(Duration a, long factor) => new(a.Milliseconds * factor);
 
     /// <summary>
     /// Parses durations written as one or more number-unit pairs: <c>500ms</c>, <c>90s</c>, <c>15m</c>,

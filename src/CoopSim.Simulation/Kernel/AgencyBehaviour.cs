@@ -60,8 +60,12 @@ internal static class AgencyBehaviour
             ?? (agency.RelayEdges[(int)alert.Kind].Length > 0 ? agency.RelayEdges[(int)alert.Kind] : agency.OutEdges);
         foreach (var e in edges)
         {
+            // Channels the alert names are the sender's explicit choice; otherwise the scope decides.
+            var edge = world.Edges[e];
+            if (alert.ViaEdges is null && !InScope(world, alert, edge.To)) continue;
+
             // The origin's first sends are parented on the issue itself (sender -1).
-            Send(world, state, world.Edges[e], alert, key.Time, 1, default, -1, p.Alert, ref sink);
+            Send(world, state, edge, alert, key.Time, 1, default, -1, p.Alert, ref sink);
         }
     }
 
@@ -126,10 +130,16 @@ internal static class AgencyBehaviour
         foreach (var e in agency.RelayEdges[(int)alert.Kind])
         {
             var next = world.Edges[e];
-            var to = world.Agencies[next.To];
-            if (alert.Global || to.International || (to.Country >= 0 && alert.CountryInScope[to.Country]))
+            if (InScope(world, alert, next.To))
                 Send(world, state, next, alert, t, p.Hops + 1, path, p.HopSender, p.HopSeq, ref sink);
         }
+    }
+
+    /// <summary>An alert goes to its scope's countries, its origin's country, and international nodes that pass it on.</summary>
+    private static bool InScope(CompiledWorld world, CompiledAlert alert, int agency)
+    {
+        var to = world.Agencies[agency];
+        return alert.Global || to.International || (to.Country >= 0 && alert.CountryInScope[to.Country]);
     }
 
     private static void Send<TSink>(CompiledWorld world, AgencyState state, CompiledEdge edge, CompiledAlert alert, long t,
