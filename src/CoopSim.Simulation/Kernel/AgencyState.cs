@@ -39,6 +39,9 @@ internal sealed class AgencyState
 
     public void MarkActed(int alert) => Acted[alert >> 6] |= 1UL << (alert & 63);
 
+    /// <summary>A view of what the agency measured, without copying (the in-process kernel reads it before the next reset).</summary>
+    public Distributed.AgencyReport AsReport() => new(Agency, FirstOutEdge, 0, Reached, LostRelays, EdgeCounters, Hops);
+
     public void Reset(ulong seed, int replication, string agencyId, bool tracing)
     {
         Random = SimRandom.ForStream(seed, replication, agencyId);

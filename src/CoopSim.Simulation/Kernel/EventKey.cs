@@ -4,7 +4,7 @@ namespace CoopSim.Simulation.Kernel;
 /// The total order of events (DESIGN.md §3): time, then sender (agency index, which is id order), then the
 /// sender's own sequence number. Unique, so heap order never depends on insertion order.
 /// </summary>
-internal readonly record struct EventKey(long Time, int Sender, long Seq)
+public readonly record struct EventKey(long Time, int Sender, long Seq)
 {
     public bool Precedes(in EventKey other) =>
         Time != other.Time ? Time < other.Time

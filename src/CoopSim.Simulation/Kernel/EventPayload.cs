@@ -4,7 +4,7 @@ namespace CoopSim.Simulation.Kernel;
 /// What an event carries. Kept apart from <see cref="EventKey"/> so that the heap moves small keys while
 /// the payload stays put.
 /// </summary>
-internal struct EventPayload
+public struct EventPayload
 {
     public EventType Type;
     public int Agency;

@@ -1,6 +1,6 @@
 namespace CoopSim.Simulation.Kernel;
 
-internal enum EventType : byte
+public enum EventType : byte
 {
     /// <summary>The alert enters the network at its origin.</summary>
     Issue,

@@ -1,4 +1,5 @@
 using CoopSim.Model.World;
+using CoopSim.Simulation.Distributed;
 using CoopSim.Simulation.Results;
 
 namespace CoopSim.Simulation.Kernel;
@@ -6,7 +7,7 @@ namespace CoopSim.Simulation.Kernel;
 /// <summary>Gathers what every agency measured into one replication's metrics, in agency order so the result is partition-independent.</summary>
 internal static class MetricsCollector
 {
-    public static ReplicationMetrics Collect(CompiledWorld world, AgencyState[] states, int replication, long events)
+    public static ReplicationMetrics Collect(CompiledWorld world, IReadOnlyList<AgencyReport> states, int replication, long events)
     {
         var alertCount = world.Alerts.Length;
         var reached = new List<ReachRecord>[alertCount];
@@ -17,7 +18,7 @@ internal static class MetricsCollector
         {
             foreach (var (alert, record) in state.Reached) reached[alert].Add(record);
             foreach (var alert in state.LostRelays) lost[alert]++;
-            for (var e = 0; e < state.EdgeCounters.Length; e++)
+            for (var e = 0; e < state.EdgeCounters.Count; e++)
             {
                 var c = state.EdgeCounters[e];
                 ref var total = ref channels[world.Edges[state.FirstOutEdge + e].Channel];

@@ -2,8 +2,8 @@ using CoopSim.Simulation.Tracing;
 
 namespace CoopSim.Simulation.Kernel;
 
-/// <summary>A hop as the kernel records it, keyed by (sender, sequence); turned into a <see cref="HopRecord"/> after the replication.</summary>
-internal readonly record struct RawHop(
+/// <summary>A hop as the kernel records it, keyed by (sender, sequence); turned into a <see cref="HopRecord"/> after the replication. Public so that distributed engines can ship it.</summary>
+public readonly record struct RawHop(
     int Sender,
     long Seq,
     int ParentSender,

@@ -1,3 +1,4 @@
+using CoopSim.Simulation.Distributed;
 using CoopSim.Simulation.Results;
 using CoopSim.Simulation.Tracing;
 
@@ -51,8 +52,9 @@ internal sealed class ReplicationKernel
 
         RunWindows(cancellationToken);
         var events = _partitions.Sum(p => p.Events);
-        var metrics = MetricsCollector.Collect(_world, _states, replication, events);
-        var trace = tracing ? TraceCollector.Collect(_world, _states, replication) : null;
+        var reports = Array.ConvertAll(_states, s => s.AsReport());
+        var metrics = MetricsCollector.Collect(_world, reports, replication, events);
+        var trace = tracing ? TraceCollector.Collect(_world, reports, replication) : null;
         return (metrics, trace);
     }
 

@@ -1,3 +1,4 @@
+using CoopSim.Simulation.Distributed;
 using CoopSim.Simulation.Tracing;
 
 namespace CoopSim.Simulation.Kernel;
@@ -8,7 +9,7 @@ namespace CoopSim.Simulation.Kernel;
 /// </summary>
 internal static class TraceCollector
 {
-    public static ReplicationTrace Collect(CompiledWorld world, AgencyState[] states, int replication)
+    public static ReplicationTrace Collect(CompiledWorld world, IReadOnlyList<AgencyReport> states, int replication)
     {
         var raw = new List<RawHop>();
         foreach (var state in states)

@@ -1,0 +1,32 @@
+namespace CoopSim.Simulation.Distributed;
+
+/// <summary>Agency hosts in this process: the reference a distributed engine must agree with, and a test double for one.</summary>
+public sealed class LocalAgencyCluster : IAgencyCluster
+{
+    private readonly AgencyHost[] _hosts;
+
+    public LocalAgencyCluster(SimulationPlan plan)
+    {
+        _hosts = Enumerable.Range(0, plan.AgencyCount).Select(a => new AgencyHost(plan, a)).ToArray();
+    }
+
+    public Task ResetAsync(int agency, ulong seed, int replication, bool tracing)
+    {
+        _hosts[agency].Reset(seed, replication, tracing);
+        return Task.CompletedTask;
+    }
+
+    public Task DeliverAsync(int agency, IReadOnlyList<AgencyMessage> batch)
+    {
+        foreach (var message in batch) _hosts[agency].Enqueue(message);
+        return Task.CompletedTask;
+    }
+
+    public Task<WindowOutcome> RunUntilAsync(int agency, long windowEnd)
+    {
+        var sent = _hosts[agency].RunUntil(windowEnd);
+        return Task.FromResult(new WindowOutcome(sent, _hosts[agency].NextEventTime));
+    }
+
+    public Task<AgencyReport> ReportAsync(int agency) => Task.FromResult(_hosts[agency].Report());
+}

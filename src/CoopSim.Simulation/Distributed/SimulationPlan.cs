@@ -1,0 +1,71 @@
+using CoopSim.Model.Scenario;
+using CoopSim.Simulation.Engine;
+using CoopSim.Simulation.Kernel;
+using CoopSim.Simulation.Results;
+using CoopSim.Simulation.Tracing;
+
+namespace CoopSim.Simulation.Distributed;
+
+/// <summary>
+/// A compiled scenario for engines that host agencies one by one (DESIGN.md §3, "orleans"): the starting
+/// messages, the lookahead, and the collection of what agencies report into the same metrics, trace and
+/// result the in-process engine produces.
+/// </summary>
+public sealed class SimulationPlan
+{
+    private SimulationPlan(CompiledWorld world)
+    {
+        World = world;
+        var lookahead = long.MaxValue;
+        foreach (var edge in world.Edges) lookahead = Math.Min(lookahead, edge.Latency.Minimum.Milliseconds);
+        LookaheadMs = Math.Max(1, lookahead);
+        Index = ResultAggregator.IndexOf(world);
+    }
+
+    internal CompiledWorld World { get; }
+
+    public ScenarioModel Scenario => World.Scenario;
+
+    /// <summary>Every agency is its own partition here, so the lookahead is the smallest latency of any channel.</summary>
+    public long LookaheadMs { get; }
+
+    public WorldIndex Index { get; }
+
+    public int AgencyCount => World.Agencies.Length;
+
+    public static SimulationPlan Compile(ScenarioModel scenario) => new(CompiledWorld.Compile(scenario));
+
+    /// <summary>The issue event of every alert within the horizon, addressed to its origin.</summary>
+    public IReadOnlyList<AgencyMessage> IssueMessages() => World.Alerts
+        .Where(a => a.IssuedAtMs <= World.HorizonMs)
+        .Select(a => AgencyBehaviour.IssueEvent(a))
+        .Select(e => new AgencyMessage(e.Key, e.Payload))
+        .ToArray();
+
+    /// <summary>Gathers the agencies' reports (any order) into one replication's metrics and, when traced, its trace.</summary>
+    public (ReplicationMetrics Metrics, ReplicationTrace? Trace) Collect(int replication, IReadOnlyList<AgencyReport> reports, bool tracing)
+    {
+        var ordered = reports.OrderBy(r => r.Agency).ToArray();
+        var events = ordered.Sum(r => r.Events);
+        var metrics = MetricsCollector.Collect(World, ordered, replication, events);
+        var trace = tracing ? TraceCollector.Collect(World, ordered, replication) : null;
+        return (metrics, trace);
+    }
+
+    public SimulationRun Summarize(ulong seed, IReadOnlyList<ReplicationMetrics> replications) =>
+        new(ResultAggregator.Aggregate(World, seed, replications), Index, replications);
+
+    internal (int First, int Count) OutEdgeRange(int agency)
+    {
+        var first = -1;
+        var count = 0;
+        foreach (var edge in World.Edges)
+        {
+            if (edge.From != agency) continue;
+            if (first < 0) first = edge.Index;
+            count++;
+        }
+
+        return (Math.Max(0, first), count);
+    }
+}
