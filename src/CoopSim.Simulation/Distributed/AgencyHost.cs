@@ -11,7 +11,7 @@ public sealed class AgencyHost : IEventSink
 {
     private readonly SimulationPlan _plan;
     private readonly AgencyState _state;
-    private readonly EventHeap _queue = new();
+    private readonly EventQueue _queue = new();
     private readonly List<AgencyMessage> _outgoing = [];
     private long _events;
 
@@ -49,7 +49,7 @@ public sealed class AgencyHost : IEventSink
         var self = this;
         while (_queue.Count > 0 && _queue.MinTime < windowEnd)
         {
-            var payload = _queue.Pop(out var key);
+            _queue.Pop(out var key, out var payload);
             _events++;
             AgencyBehaviour.Handle(_plan.World, _state, key, payload, ref self);
         }

@@ -53,7 +53,7 @@ internal static class AgencyBehaviour
         if (state.HasActed(p.Alert)) return;
         state.MarkActed(p.Alert);
         var alert = world.Alerts[p.Alert];
-        state.Reached.Add((p.Alert, new ReachRecord(state.Agency, 0, 0, -1, -1, default)));
+        state.Reached.Add((p.Alert, new ReachRecord(state.Agency, 0, 0, -1, -1, default, 0)));
         state.FirstDelivery?.TryAdd(p.Alert, (-1, p.Alert));
         var agency = world.Agencies[state.Agency];
         var edges = alert.ViaEdges
@@ -65,7 +65,7 @@ internal static class AgencyBehaviour
             if (alert.ViaEdges is null && !InScope(world, alert, edge.To)) continue;
 
             // The origin's first sends are parented on the issue itself (sender -1).
-            Send(world, state, edge, alert, key.Time, 1, default, -1, p.Alert, ref sink);
+            Send(world, state, edge, alert, key.Time, 1, -1, p.Alert, ref sink);
         }
     }
 
@@ -121,8 +121,8 @@ internal static class AgencyBehaviour
         state.MarkActed(p.Alert);
         var alert = world.Alerts[p.Alert];
         var edge = world.Edges[p.Edge];
-        var path = p.PathBefore + p.Hop;
-        state.Reached.Add((p.Alert, new ReachRecord(state.Agency, t - alert.IssuedAtMs, p.Hops, edge.From, edge.Channel, path)));
+        // The record keeps this hop's delays; the collector sums them along the first-delivery path afterwards.
+        state.Reached.Add((p.Alert, new ReachRecord(state.Agency, t - alert.IssuedAtMs, p.Hops, edge.From, edge.Channel, p.Hop, 0)));
         state.FirstDelivery?.TryAdd(p.Alert, (p.HopSender, p.HopSeq));
         Record(state, p, p.ArrivedAtMs, t, p.Hop, HopOutcome.Delivered);
 
@@ -131,7 +131,7 @@ internal static class AgencyBehaviour
         {
             var next = world.Edges[e];
             if (InScope(world, alert, next.To))
-                Send(world, state, next, alert, t, p.Hops + 1, path, p.HopSender, p.HopSeq, ref sink);
+                Send(world, state, next, alert, t, p.Hops + 1, p.HopSender, p.HopSeq, ref sink);
         }
     }
 
@@ -143,7 +143,7 @@ internal static class AgencyBehaviour
     }
 
     private static void Send<TSink>(CompiledWorld world, AgencyState state, CompiledEdge edge, CompiledAlert alert, long t,
-        int hops, DelayVector pathBefore, int parentSender, long parentSeq, ref TSink sink)
+        int hops, int parentSender, long parentSeq, ref TSink sink)
         where TSink : IEventSink
     {
         var seq = state.Seq++;
@@ -157,7 +157,6 @@ internal static class AgencyBehaviour
             Edge = edge.Index,
             Hops = hops,
             SentAtMs = t,
-            PathBefore = pathBefore,
             HopSender = state.Agency,
             HopSeq = seq,
             ParentSender = parentSender,

@@ -22,9 +22,6 @@ public struct EventPayload
     /// <summary>This hop's delays (transit and held are set by the sender, the rest by the recipient).</summary>
     public DelayVector Hop;
 
-    /// <summary>Delays summed along the path up to the sender.</summary>
-    public DelayVector PathBefore;
-
     /// <summary>This hop's own key (sender, sequence): its identity in traces.</summary>
     public int HopSender;
     public long HopSeq;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CoopSim.Model.World;
 using CoopSim.Simulation.Distributed;
 using CoopSim.Simulation.Results;
@@ -28,9 +29,55 @@ internal static class MetricsCollector
         }
 
         var alerts = new AlertReplication[alertCount];
-        for (var a = 0; a < alertCount; a++) alerts[a] = new AlertReplication(reached[a], lost[a]);
+        var scratch = new PathScratch(world.Agencies.Length);
+        for (var a = 0; a < alertCount; a++)
+        {
+            var records = reached[a];
+            SumAlongPaths(records, scratch);
+            alerts[a] = new AlertReplication(records, lost[a]);
+        }
+
         var subjects = world.Subjects.Select(s => Intercept(world, s, alerts)).ToArray();
         return new ReplicationMetrics(replication, events, alerts, subjects, channels);
+    }
+
+    /// <summary>
+    /// Turns each record's own hop delays into sums along its first-delivery path, and hashes the path.
+    /// A sender acts strictly before anyone it relays to (transit is never zero), so act-time order visits
+    /// every predecessor first. Leaves the records in agency order.
+    /// </summary>
+    private static void SumAlongPaths(List<ReachRecord> records, PathScratch scratch)
+    {
+        CollectionsMarshal.AsSpan(records).Sort(new ByActTime());
+        for (var i = 0; i < records.Count; i++)
+        {
+            var r = records[i];
+            DelayVector path;
+            ulong hash;
+            if (r.FromAgency < 0 || !scratch.TryGet(r.FromAgency, out var before, out var beforeHash))
+            {
+                path = r.Path;
+                hash = Mix(0xCBF29CE484222325UL, (ulong)r.Agency);
+            }
+            else
+            {
+                path = before + r.Path;
+                hash = Mix(Mix(beforeHash, (ulong)r.Channel + 0x100000000UL), (ulong)r.Agency);
+            }
+
+            scratch.Set(r.Agency, path, hash);
+            records[i] = r with { Path = path, PathHash = hash };
+        }
+
+        scratch.Clear();
+        CollectionsMarshal.AsSpan(records).Sort(new ByAgency());
+    }
+
+    private static ulong Mix(ulong h, ulong v)
+    {
+        h ^= v + 0x9E3779B97F4A7C15UL + (h << 6) + (h >> 2);
+        h *= 0xBF58476D1CE4E5B9UL;
+        return h ^ (h >> 31);
     }
 
     /// <summary>The subject is stopped at the first stop where an agency able to block entry could act before the subject arrived.</summary>
@@ -62,5 +109,46 @@ internal static class MetricsCollector
         }
 
         return new SubjectReplication(stoppedAt, leads);
+    }
+
+    /// <summary>Per-agency path sums for one alert at a time, cleared by touched entries so it costs nothing per agency.</summary>
+    private sealed class PathScratch(int agencies)
+    {
+        private readonly DelayVector[] _paths = new DelayVector[agencies];
+        private readonly ulong[] _hashes = new ulong[agencies];
+        private readonly bool[] _set = new bool[agencies];
+        private readonly List<int> _touched = [];
+
+        public bool TryGet(int agency, out DelayVector path, out ulong hash)
+        {
+            path = _paths[agency];
+            hash = _hashes[agency];
+            return _set[agency];
+        }
+
+        public void Set(int agency, DelayVector path, ulong hash)
+        {
+            _paths[agency] = path;
+            _hashes[agency] = hash;
+            if (!_set[agency]) _touched.Add(agency);
+            _set[agency] = true;
+        }
+
+        public void Clear()
+        {
+            foreach (var a in _touched) _set[a] = false;
+            _touched.Clear();
+        }
+    }
+
+    // Struct comparers: the sort specialises on them and inlines the comparison.
+    private readonly struct ByActTime : IComparer<ReachRecord>
+    {
+        public int Compare(ReachRecord x, ReachRecord y) => x.AtMs != y.AtMs ? x.AtMs.CompareTo(y.AtMs) : x.Agency.CompareTo(y.Agency);
+    }
+
+    private readonly struct ByAgency : IComparer<ReachRecord>
+    {
+        public int Compare(ReachRecord x, ReachRecord y) => x.Agency.CompareTo(y.Agency);
     }
 }

@@ -4,7 +4,7 @@ namespace CoopSim.Simulation.Kernel;
 /// A set of agencies processed by one worker on one queue, in (time, sender, sequence) order. Messages to
 /// agencies of other partitions wait in an outbox until the window's barrier.
 /// </summary>
-internal sealed class Partition : IEventSink
+internal sealed class Partition
 {
     private readonly int[] _partitionOf;
     private readonly List<(EventKey Key, EventPayload Payload)>[] _outboxes;
@@ -22,7 +22,7 @@ internal sealed class Partition : IEventSink
     }
 
     public int Index { get; }
-    public EventHeap Queue { get; } = new();
+    public EventQueue Queue { get; } = new();
     public long Events { get; private set; }
 
     public void Reset(CompiledWorld world, AgencyState[] states)
@@ -37,17 +37,21 @@ internal sealed class Partition : IEventSink
     /// <summary>Processes every event before <paramref name="windowEnd"/>, including those the window itself creates.</summary>
     public void RunWindow(long windowEnd)
     {
-        var self = this;
-        while (Queue.Count > 0 && Queue.MinTime < windowEnd)
+        // A struct sink lets the JIT specialise the behaviour for this engine and inline the emit.
+        var sink = new Sink(this);
+        var queue = Queue;
+        long events = 0;
+        while (queue.Count > 0 && queue.MinTime < windowEnd)
         {
-            // Copy: the payload's slot may be reused by the pushes the handler makes.
-            var payload = Queue.Pop(out var key);
-            Events++;
-            AgencyBehaviour.Handle(_world, _states[payload.Agency], key, payload, ref self);
+            queue.Pop(out var key, out var payload);
+            events++;
+            AgencyBehaviour.Handle(_world, _states[payload.Agency], key, payload, ref sink);
         }
+
+        Events += events;
     }
 
-    public void Emit(in EventKey key, in EventPayload payload)
+    private void Emit(in EventKey key, in EventPayload payload)
     {
         var target = _partitionOf[payload.Agency];
         if (target == Index) Queue.Push(key, payload);
@@ -65,5 +69,10 @@ internal sealed class Partition : IEventSink
             foreach (var (key, payload) in outbox) queue.Push(key, payload);
             outbox.Clear();
         }
+    }
+
+    private readonly struct Sink(Partition partition) : IEventSink
+    {
+        public void Emit(in EventKey key, in EventPayload payload) => partition.Emit(key, payload);
     }
 }

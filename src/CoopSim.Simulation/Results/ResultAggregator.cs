@@ -35,61 +35,121 @@ internal static class ResultAggregator
     private static AlertResult AggregateAlert(CompiledWorld world, CompiledAlert alert, IReadOnlyList<ReplicationMetrics> reps)
     {
         var a = alert.Index;
+        var agencyCount = world.Agencies.Length;
         var scope = alert.Global
             ? Array.Empty<string>()
             : world.Scenario.Alerts[a].Scope.Countries.Order(StringComparer.Ordinal).ToArray();
         var scopeCountries = alert.Global
             ? Enumerable.Range(0, world.CountryCodes.Length).ToArray()
             : scope.Select(c => Array.IndexOf(world.CountryCodes, c)).Where(i => i >= 0).ToArray();
+        var inScope = new bool[world.CountryCodes.Length];
+        foreach (var c in scopeCountries) inScope[c] = true;
 
-        var agenciesReached = new List<double>(reps.Count);
-        var countriesReached = new List<double>(reps.Count);
-        var scopeShare = new List<double>(reps.Count);
-        var lost = new List<double>(reps.Count);
-        var perAgency = new Dictionary<int, AgencyAccumulator>();
-        var perCountry = new Dictionary<int, CountryAccumulator>();
+        // Pass 1: how many replications reached each agency, to lay the samples out flat (no per-agency lists).
+        var offsets = new int[agencyCount + 1];
         foreach (var rep in reps)
+            foreach (var record in rep.Alerts[a].Reached) offsets[record.Agency + 1]++;
+        for (var g = 0; g < agencyCount; g++) offsets[g + 1] += offsets[g];
+        var fill = (int[])offsets.Clone();
+        var times = new double[offsets[agencyCount]];
+        var hops = new double[offsets[agencyCount]];
+        var sums = new DelayVector[agencyCount];
+        var paths = new Dictionary<(int Agency, ulong Hash), (int Count, int Rep)>();
+
+        var agenciesReached = new double[reps.Count];
+        var countriesReached = new double[reps.Count];
+        var scopeShare = new double[reps.Count];
+        var lost = new double[reps.Count];
+        var countryTimes = new List<double>[world.CountryCodes.Length];
+        var countryFirst = new Dictionary<string, int>[world.CountryCodes.Length];
+        var firstInCountry = new ReachRecord?[world.CountryCodes.Length];
+        var touched = new List<int>();
+        for (var r = 0; r < reps.Count; r++)
         {
-            var alertRep = rep.Alerts[a];
-            agenciesReached.Add(alertRep.Reached.Count);
-            lost.Add(alertRep.LostRelays);
-            var firstInCountry = new Dictionary<int, ReachRecord>();
+            var alertRep = reps[r].Alerts[a];
+            agenciesReached[r] = alertRep.Reached.Count;
+            lost[r] = alertRep.LostRelays;
             foreach (var record in alertRep.Reached)
             {
-                if (!perAgency.TryGetValue(record.Agency, out var acc)) perAgency[record.Agency] = acc = new AgencyAccumulator();
-                acc.Add(record, PathOf(world, alertRep, record));
+                var slot = fill[record.Agency]++;
+                times[slot] = record.AtMs / MsPerSecond;
+                hops[slot] = record.Hops;
+                sums[record.Agency] += record.Path;
+                var key = (record.Agency, record.PathHash);
+                paths[key] = paths.TryGetValue(key, out var seen) ? (seen.Count + 1, seen.Rep) : (1, r);
+
                 var agency = world.Agencies[record.Agency];
                 if (agency.International || agency.Country < 0) continue;
-                if (!firstInCountry.TryGetValue(agency.Country, out var best) || record.AtMs < best.AtMs
-                    || record.AtMs == best.AtMs && record.Agency < best.Agency)
-                    firstInCountry[agency.Country] = record;
+                var best = firstInCountry[agency.Country];
+                if (best is null) touched.Add(agency.Country);
+                if (best is null || record.AtMs < best.Value.AtMs) firstInCountry[agency.Country] = record;
             }
 
-            countriesReached.Add(firstInCountry.Count);
-            scopeShare.Add(scopeCountries.Length == 0 ? 0 : scopeCountries.Count(firstInCountry.ContainsKey) / (double)scopeCountries.Length);
-            foreach (var (country, record) in firstInCountry)
+            countriesReached[r] = touched.Count;
+            var inScopeReached = 0;
+            foreach (var c in touched)
             {
-                if (!perCountry.TryGetValue(country, out var acc)) perCountry[country] = acc = new CountryAccumulator();
-                acc.Add(record.AtMs, world.Agencies[record.Agency].Id);
+                var record = firstInCountry[c]!.Value;
+                if (inScope[c]) inScopeReached++;
+                (countryTimes[c] ??= []).Add(record.AtMs / MsPerSecond);
+                var first = countryFirst[c] ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                var id = world.Agencies[record.Agency].Id;
+                first[id] = first.GetValueOrDefault(id) + 1;
+                firstInCountry[c] = null;
             }
+
+            touched.Clear();
+            scopeShare[r] = scopeCountries.Length == 0 ? 0 : inScopeReached / (double)scopeCountries.Length;
         }
 
-        foreach (var c in scopeCountries) perCountry.TryAdd(c, new CountryAccumulator());
-        var agencies = perAgency.OrderBy(p => p.Key).Select(p => p.Value.ToResult(world, p.Key, reps.Count)).ToArray();
-        var inScope = new HashSet<int>(scopeCountries);
-        var countries = perCountry.OrderBy(p => world.CountryCodes[p.Key], StringComparer.Ordinal)
-            .Select(p => p.Value.ToResult(world.CountryCodes[p.Key], inScope.Contains(p.Key), reps.Count)).ToArray();
+        // The modal first-delivery path per agency; ties go to the smaller hash, which is deterministic.
+        var modal = new (int Count, ulong Hash, int Rep)[agencyCount];
+        foreach (var ((agencyIndex, hash), (count, rep)) in paths)
+        {
+            var current = modal[agencyIndex];
+            if (count > current.Count || count == current.Count && hash < current.Hash) modal[agencyIndex] = (count, hash, rep);
+        }
+
+        var agencies = new List<AgencyReach>();
+        for (var g = 0; g < agencyCount; g++)
+        {
+            var n = offsets[g + 1] - offsets[g];
+            if (n == 0) continue;
+            var agency = world.Agencies[g];
+            var scale = 1.0 / (n * MsPerSecond);
+            var sum = sums[g];
+            agencies.Add(new AgencyReach(
+                agency.Id,
+                agency.Country >= 0 ? world.CountryCodes[agency.Country] : "",
+                Stats.Proportion(n, reps.Count),
+                Stats.Summarize(new ArraySegment<double>(times, offsets[g], n)),
+                Stats.Summarize(new ArraySegment<double>(hops, offsets[g], n)),
+                PathOf(world, reps[modal[g].Rep].Alerts[a], g, modal[g].Count / (double)n),
+                new DelayBreakdown(sum.Held * scale, sum.Transit * scale, sum.OfficeWait * scale, sum.Queue * scale,
+                    sum.Translation * scale, sum.LegalReview * scale)));
+        }
+
+        var countries = new List<CountryReach>();
+        for (var c = 0; c < world.CountryCodes.Length; c++)
+        {
+            var list = countryTimes[c];
+            if (list is null && !inScope[c]) continue;
+            var first = countryFirst[c]?.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+            countries.Add(new CountryReach(world.CountryCodes[c], inScope[c], Stats.Proportion(list?.Count ?? 0, reps.Count),
+                Stats.Summarize(list ?? []), first));
+        }
+
         return new AlertResult(alert.Id, alert.Kind, alert.Priority, world.Agencies[alert.Origin].Id, alert.Global ? ["*"] : scope,
             Stats.Summarize(agenciesReached), Stats.Summarize(countriesReached), Stats.Summarize(scopeShare), Stats.Summarize(lost),
             agencies, countries);
     }
 
-    /// <summary>Walks first-delivery predecessors back to the origin.</summary>
-    private static string PathOf(CompiledWorld world, AlertReplication rep, ReachRecord record)
+    /// <summary>Spells out the first-delivery path to <paramref name="agency"/> in one replication, walking predecessors back to the origin.</summary>
+    private static PathFrequency PathOf(CompiledWorld world, AlertReplication rep, int agency, double share)
     {
         var agencies = new List<string>();
         var channels = new List<string>();
-        var current = record;
+        rep.TryGet(agency, out var current);
         for (var guard = 0; guard <= world.Agencies.Length; guard++)
         {
             agencies.Add(world.Agencies[current.Agency].Id);
@@ -100,7 +160,7 @@ internal static class ResultAggregator
 
         agencies.Reverse();
         channels.Reverse();
-        return string.Join(' ', agencies) + "|" + string.Join(' ', channels);
+        return new PathFrequency(agencies, channels, share);
     }
 
     private static SubjectResult AggregateSubject(CompiledWorld world, CompiledSubject subject, int index, IReadOnlyList<ReplicationMetrics> reps)
@@ -121,56 +181,4 @@ internal static class ResultAggregator
 
     private static double Mean(IReadOnlyList<ReplicationMetrics> reps, Func<ReplicationMetrics, int> value) =>
         reps.Count == 0 ? 0 : reps.Sum(value) / (double)reps.Count;
-
-    private sealed class AgencyAccumulator
-    {
-        private readonly List<double> _times = [];
-        private readonly List<double> _hops = [];
-        private readonly Dictionary<string, int> _paths = new(StringComparer.Ordinal);
-        private DelayVector _sum;
-
-        public void Add(ReachRecord record, string path)
-        {
-            _times.Add(record.AtMs / MsPerSecond);
-            _hops.Add(record.Hops);
-            _paths[path] = _paths.GetValueOrDefault(path) + 1;
-            _sum += record.Path;
-        }
-
-        public AgencyReach ToResult(CompiledWorld world, int agency, int replications)
-        {
-            var n = _times.Count;
-            var (key, count) = _paths.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First();
-            var parts = key.Split('|');
-            var path = new PathFrequency(
-                parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries),
-                parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries),
-                count / (double)n);
-            var scale = 1.0 / (n * MsPerSecond);
-            var breakdown = new DelayBreakdown(_sum.Held * scale, _sum.Transit * scale, _sum.OfficeWait * scale,
-                _sum.Queue * scale, _sum.Translation * scale, _sum.LegalReview * scale);
-            var a = world.Agencies[agency];
-            return new AgencyReach(a.Id, a.Country >= 0 ? world.CountryCodes[a.Country] : "", Stats.Proportion(n, replications),
-                Stats.Summarize(_times), Stats.Summarize(_hops), path, breakdown);
-        }
-    }
-
-    private sealed class CountryAccumulator
-    {
-        private readonly List<double> _times = [];
-        private readonly Dictionary<string, int> _first = new(StringComparer.Ordinal);
-
-        public void Add(long atMs, string agency)
-        {
-            _times.Add(atMs / MsPerSecond);
-            _first[agency] = _first.GetValueOrDefault(agency) + 1;
-        }
-
-        public CountryReach ToResult(string country, bool inScope, int replications)
-        {
-            var first = _first.Count == 0 ? null
-                : _first.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
-            return new CountryReach(country, inScope, Stats.Proportion(_times.Count, replications), Stats.Summarize(_times), first);
-        }
-    }
 }

@@ -1,0 +1,106 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using CoopSim.Model;
+using CoopSim.Model.Scenario;
+using CoopSim.Simulation.Engine;
+using CoopSim.Simulation.Generation;
+using Spectre.Console;
+
+namespace CoopSim.Cli.Commands;
+
+/// <summary>
+/// <c>coopsim bench</c>: events and replications per second on the starter scenario and on a generated
+/// 10,000-agency world, and the memory of 100,000 alerts in flight. Wall-clock timing lives here, outside
+/// the simulation.
+/// </summary>
+public static class BenchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var scenario = new Option<string>("--scenario") { Description = "Starter scenario to time.", DefaultValueFactory = _ => "scenarios/korea-desk-wanted.yaml" };
+        var cases = new Option<string>("--case") { Description = "starter, large, memory or all.", DefaultValueFactory = _ => "all" };
+        cases.AcceptOnlyFromAmong("starter", "large", "memory", "all");
+        var agencies = new Option<int>("--agencies") { Description = "Agencies in the generated world.", DefaultValueFactory = _ => 10_000 };
+        var runs = new Option<int>("--runs") { Description = "Replications of the starter scenario.", DefaultValueFactory = _ => 4000 };
+        var command = new Command("bench", "Measure simulation speed and memory; prints a table.") { scenario, cases, agencies, runs };
+        command.SetAction(async (parse, ct) =>
+        {
+            var which = parse.GetValue(cases)!;
+            var rows = new List<BenchRow>();
+            if (which is "memory" or "all") rows.Add(await MemoryAsync(parse.GetValue(agencies), ct));
+            if (which is "starter" or "all")
+            {
+                var starter = ScenarioInput.TryLoad(parse.GetValue(scenario)!, context);
+                if (starter is null) return ExitCodes.BadInput;
+                var n = parse.GetValue(runs);
+                await RunAsync(rows, "starter", starter, n, 1, ParallelMode.Replications, ct); // warm-up
+                rows.Clear();
+                if (which == "all") rows.Add(await MemoryAsync(parse.GetValue(agencies), ct));
+                rows.Add(await RunAsync(rows, "starter: " + starter.Name, starter, n, 1, ParallelMode.Replications, ct));
+                rows.Add(await RunAsync(rows, "starter: " + starter.Name, starter, n, 2, ParallelMode.Replications, ct));
+            }
+
+            if (which is "large" or "all")
+            {
+                var large = WorldGenerator.Generate(new GeneratedWorldOptions(Agencies: parse.GetValue(agencies), Countries: 100, Alerts: 200));
+                rows.Add(await RunAsync(rows, $"generated {large.World.Agencies.Count:N0} agencies, 200 alerts", large, 1, 1, ParallelMode.Windows, ct));
+                rows.Add(await RunAsync(rows, $"generated {large.World.Agencies.Count:N0} agencies, 200 alerts", large, 1, 2, ParallelMode.Windows, ct));
+            }
+
+            Render(context.Out, rows);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static async Task<BenchRow> RunAsync(List<BenchRow> rows, string name, ScenarioModel scenario, int replications, int workers,
+        ParallelMode mode, CancellationToken ct)
+    {
+        _ = rows;
+        var engine = new InProcessEngine();
+        var watch = Stopwatch.StartNew();
+        var run = await engine.RunAsync(scenario, new RunOptions(replications, 1, workers, mode), cancellationToken: ct);
+        watch.Stop();
+        var seconds = watch.Elapsed.TotalSeconds;
+        return new BenchRow(name, scenario.World.Agencies.Count, scenario.Alerts.Count, replications, workers, run.Result.Events, seconds,
+            run.Result.Events / seconds, replications / seconds, null);
+    }
+
+    /// <summary>100,000 alerts issued within ten minutes, so that they are all in flight at once.</summary>
+    private static async Task<BenchRow> MemoryAsync(int agencies, CancellationToken ct)
+    {
+        var scenario = WorldGenerator.Generate(new GeneratedWorldOptions(
+            Agencies: agencies, Countries: 100, Alerts: 100_000, GlobalAlerts: false,
+            AlertExpiry: Duration.FromHours(1), IssueSpread: Duration.FromMinutes(10)));
+        GC.Collect();
+        var before = Process.GetCurrentProcess().WorkingSet64;
+        var watch = Stopwatch.StartNew();
+        var run = await new InProcessEngine().RunAsync(scenario, new RunOptions(1, 1, 1), cancellationToken: ct);
+        watch.Stop();
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        _ = before;
+        return new BenchRow($"{agencies:N0} agencies, 100,000 alerts in flight", scenario.World.Agencies.Count, scenario.Alerts.Count, 1, 1,
+            run.Result.Events, watch.Elapsed.TotalSeconds, run.Result.Events / watch.Elapsed.TotalSeconds, 1 / watch.Elapsed.TotalSeconds, peak);
+    }
+
+    private static void Render(IAnsiConsole console, IEnumerable<BenchRow> rows)
+    {
+        var table = new Table().Border(TableBorder.Markdown);
+        table.AddColumns("case", "agencies", "alerts", "runs", "workers", "events", "seconds", "events/s", "runs/s", "peak memory");
+        foreach (var r in rows)
+        {
+            table.AddRow(Markup.Escape(r.Name), r.Agencies.ToString("N0", CultureInfo.InvariantCulture), r.Alerts.ToString("N0", CultureInfo.InvariantCulture),
+                r.Replications.ToString(CultureInfo.InvariantCulture), r.Workers.ToString(CultureInfo.InvariantCulture),
+                r.Events.ToString("N0", CultureInfo.InvariantCulture), r.Seconds.ToString("0.000", CultureInfo.InvariantCulture),
+                r.EventsPerSecond.ToString("N0", CultureInfo.InvariantCulture), r.ReplicationsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
+                r.PeakBytes is { } b ? $"{b / (1024.0 * 1024):N0} MiB" : "");
+        }
+
+        console.Write(table);
+        console.MarkupLine($"[dim]{Environment.ProcessorCount} cores, .NET {Environment.Version}, {(Debugger.IsAttached ? "debugger attached" : "no debugger")}[/]");
+    }
+
+    private sealed record BenchRow(string Name, int Agencies, int Alerts, int Replications, int Workers, long Events, double Seconds,
+        double EventsPerSecond, double ReplicationsPerSecond, long? PeakBytes);
+}

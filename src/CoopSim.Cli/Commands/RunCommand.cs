@@ -1,0 +1,127 @@
+using System.CommandLine;
+using System.Text;
+using CoopSim.Cli.Rendering;
+using CoopSim.Simulation.Engine;
+using CoopSim.Simulation.Output;
+using CoopSim.Simulation.Results;
+using Spectre.Console;
+
+namespace CoopSim.Cli.Commands;
+
+/// <summary><c>coopsim run SCENARIO</c>: runs the replications and prints or writes the result.</summary>
+public static class RunCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var scenario = new Argument<string>("scenario") { Description = "The scenario file (YAML)." };
+        var runs = new Option<int?>("--runs", "-n") { Description = "Replications (default: the scenario's run.replications)." };
+        var seed = new Option<ulong?>("--seed", "-s") { Description = "Seed (default: the scenario's run.seed)." };
+        var workers = new Option<int>("--workers", "-w")
+        {
+            Description = "Worker threads; results are identical for any value. 1 is the sequential reference.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var output = new Option<string?>("--out", "-o") { Description = "Write the result to this file instead of stdout (written whole, or not at all)." };
+        var engine = new Option<string>("--engine") { Description = "Where agencies live: inproc or orleans.", DefaultValueFactory = _ => "inproc" };
+        engine.AcceptOnlyFromAmong("inproc", "orleans");
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
+
+        var command = new Command("run", "Run a scenario and report how far and how fast its alerts spread.")
+        {
+            scenario, runs, seed, workers, format, output, engine, quiet,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var request = new RunRequest(
+                parse.GetValue(scenario)!,
+                parse.GetValue(runs),
+                parse.GetValue(seed),
+                parse.GetValue(workers),
+                parse.GetValue(format)!,
+                parse.GetValue(output),
+                parse.GetValue(engine)!,
+                parse.GetValue(quiet));
+            return await ExecuteAsync(request, context, cancellationToken);
+        });
+        return command;
+    }
+
+    public static async Task<int> ExecuteAsync(RunRequest request, CliContext context, CancellationToken cancellationToken)
+    {
+        if (request.Runs is < 1) throw new CliException("coopsim: error: --runs must be at least 1");
+        if (request.Workers < 1) throw new CliException("coopsim: error: --workers must be at least 1");
+        var scenario = ScenarioInput.TryLoad(request.Scenario, context);
+        if (scenario is null) return ExitCodes.BadInput;
+
+        var options = new RunOptions(request.Runs ?? scenario.Run.Replications, request.Seed ?? scenario.Run.Seed, request.Workers);
+        var engine = EngineSelector.Create(request.Engine);
+        var run = await RunWithProgressAsync(engine, scenario, options, request, context, cancellationToken);
+
+        var rendered = Render(run.Result, request.Format);
+        if (request.Output is { } path)
+        {
+            SafeFileWriter.Write(path, stream =>
+            {
+                if (rendered is not null) stream.Write(Encoding.UTF8.GetBytes(rendered));
+                else RenderTableTo(stream, run.Result);
+            });
+            if (!context.OutputRedirected) context.Out.MarkupLine($"wrote [bold]{Markup.Escape(path)}[/]");
+        }
+        else if (rendered is not null)
+        {
+            context.RawOut.Write(rendered);
+            context.RawOut.Flush();
+        }
+        else
+        {
+            ResultTableRenderer.Render(context.Out, run.Result);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static async Task<SimulationRun> RunWithProgressAsync(ISimulationEngine engine, Model.Scenario.ScenarioModel scenario,
+        RunOptions options, RunRequest request, CliContext context, CancellationToken cancellationToken)
+    {
+        // A bar only where someone watches: not when stdout is redirected, nor for a machine format on stdout.
+        var showProgress = !request.Quiet && !context.OutputRedirected && (request.Format == "table" || request.Output is not null)
+            && options.Replications >= 20;
+        if (!showProgress) return await engine.RunAsync(scenario, options, null, null, cancellationToken);
+
+        SimulationRun? run = null;
+        await context.Out.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async progressContext =>
+            {
+                var task = progressContext.AddTask($"{scenario.Name}: {options.Replications} runs", maxValue: options.Replications);
+                var progress = new Progress<int>(done => task.Value = done);
+                run = await engine.RunAsync(scenario, options, null, progress, cancellationToken);
+                task.Value = options.Replications;
+            });
+        return run!;
+    }
+
+    private static string? Render(SimulationResult result, string format) => format switch
+    {
+        "json" => ResultJsonWriter.ToJson(result),
+        "csv" => ResultCsvWriter.ToCsv(result),
+        _ => null,
+    };
+
+    private static void RenderTableTo(Stream stream, SimulationResult result)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 160;
+        ResultTableRenderer.Render(console, result);
+    }
+}

@@ -1,0 +1,12 @@
+namespace CoopSim.Cli.Commands;
+
+/// <summary>The parsed `run` command line.</summary>
+public sealed record RunRequest(
+    string Scenario,
+    int? Runs,
+    ulong? Seed,
+    int Workers,
+    string Format,
+    string? Output,
+    string Engine,
+    bool Quiet);
