@@ -8,7 +8,7 @@ namespace CoopSim.Simulation.Kernel;
 /// <summary>Gathers what every agency measured into one replication's metrics, in agency order so the result is partition-independent.</summary>
 internal static class MetricsCollector
 {
-    public static ReplicationMetrics Collect(CompiledWorld world, IReadOnlyList<AgencyReport> states, int replication, long events)
+    public static ReplicationMetrics Collect(CompiledWorld world, IReadOnlyList<AgencyReport> states, int replication, long events, int workers = 1)
     {
         var alertCount = world.Alerts.Length;
         var reached = new List<ReachRecord>[alertCount];
@@ -28,13 +28,28 @@ internal static class MetricsCollector
             }
         }
 
+        // Alerts are independent here, so their paths can be summed side by side.
         var alerts = new AlertReplication[alertCount];
-        var scratch = new PathScratch(world.Agencies.Length);
-        for (var a = 0; a < alertCount; a++)
+        if (workers <= 1 || alertCount < 2)
         {
-            var records = reached[a];
-            SumAlongPaths(records, scratch);
-            alerts[a] = new AlertReplication(records, lost[a]);
+            var scratch = new PathScratch(world.Agencies.Length);
+            for (var a = 0; a < alertCount; a++)
+            {
+                SumAlongPaths(reached[a], scratch);
+                alerts[a] = new AlertReplication(reached[a], lost[a]);
+            }
+        }
+        else
+        {
+            Parallel.For(0, alertCount, new ParallelOptions { MaxDegreeOfParallelism = workers },
+                () => new PathScratch(world.Agencies.Length),
+                (a, _, scratch) =>
+                {
+                    SumAlongPaths(reached[a], scratch);
+                    alerts[a] = new AlertReplication(reached[a], lost[a]);
+                    return scratch;
+                },
+                _ => { });
         }
 
         var subjects = world.Subjects.Select(s => Intercept(world, s, alerts)).ToArray();

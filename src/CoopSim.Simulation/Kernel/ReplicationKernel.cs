@@ -53,7 +53,7 @@ internal sealed class ReplicationKernel
         RunWindows(cancellationToken);
         var events = _partitions.Sum(p => p.Events);
         var reports = Array.ConvertAll(_states, s => s.AsReport());
-        var metrics = MetricsCollector.Collect(_world, reports, replication, events);
+        var metrics = MetricsCollector.Collect(_world, reports, replication, events, _partitions.Length);
         var trace = tracing ? TraceCollector.Collect(_world, reports, replication) : null;
         return (metrics, trace);
     }
