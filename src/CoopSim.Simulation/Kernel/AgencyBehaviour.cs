@@ -62,7 +62,7 @@ internal static class AgencyBehaviour
         {
             // Channels the alert names are the sender's explicit choice; otherwise the scope decides.
             var edge = world.Edges[e];
-            if (alert.ViaEdges is null && !InScope(world, alert, edge.To)) continue;
+            if (alert.ViaEdges is null && !InScope(world, alert, e)) continue;
 
             // The origin's first sends are parented on the issue itself (sender -1).
             Send(world, state, edge, alert, key.Time, 1, -1, p.Alert, ref sink);
@@ -127,19 +127,21 @@ internal static class AgencyBehaviour
         Record(state, p, p.ArrivedAtMs, t, p.Hop, HopOutcome.Delivered);
 
         var agency = world.Agencies[state.Agency];
+        var sender = edge.From;
         foreach (var e in agency.RelayEdges[(int)alert.Kind])
         {
+            // Nobody passes an alert back to the agency it came from.
             var next = world.Edges[e];
-            if (InScope(world, alert, next.To))
+            if (next.To != sender && InScope(world, alert, e))
                 Send(world, state, next, alert, t, p.Hops + 1, p.HopSender, p.HopSeq, ref sink);
         }
     }
 
     /// <summary>An alert goes to its scope's countries, its origin's country, and international nodes that pass it on.</summary>
-    private static bool InScope(CompiledWorld world, CompiledAlert alert, int agency)
+    private static bool InScope(CompiledWorld world, CompiledAlert alert, int edge)
     {
-        var to = world.Agencies[agency];
-        return alert.Global || to.International || (to.Country >= 0 && alert.CountryInScope[to.Country]);
+        var country = world.EdgeScopeCountry[edge];
+        return alert.Global || country == -1 || (country >= 0 && alert.CountryInScope[country]);
     }
 
     private static void Send<TSink>(CompiledWorld world, AgencyState state, CompiledEdge edge, CompiledAlert alert, long t,

@@ -20,6 +20,9 @@ internal sealed class CompiledWorld
     public string[] CountryCodes { get; private set; } = [];
     public CompiledAgency[] Agencies { get; private set; } = [];
     public CompiledEdge[] Edges { get; private set; } = [];
+
+    /// <summary>Per edge: the receiving agency's country index, or -1 for an international node (always in scope).</summary>
+    public int[] EdgeScopeCountry { get; private set; } = [];
     public Channel[] Channels { get; private set; } = [];
     public CompiledAlert[] Alerts { get; private set; } = [];
     public CompiledSubject[] Subjects { get; private set; } = [];
@@ -107,6 +110,8 @@ internal sealed class CompiledWorld
                 HasRelayPolicy = agency.Relay is not null,
             };
         }
+
+        EdgeScopeCountry = Edges.Select(e => Agencies[e.To].International ? -1 : Agencies[e.To].Country < 0 ? -2 : Agencies[e.To].Country).ToArray();
 
         var subjectIndex = Scenario.Subjects.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         Alerts = Scenario.Alerts.Select((a, i) => CompileAlert(a, i, agencyIndex, countryIndex, subjectIndex)).ToArray();
