@@ -62,7 +62,7 @@ internal static class AgencyBehaviour
         {
             // Channels the alert names are the sender's explicit choice; otherwise the scope decides.
             var edge = world.Edges[e];
-            if (alert.ViaEdges is null && !InScope(world, alert, e)) continue;
+            if (alert.ViaEdges is null && !InScope(world, alert, agency, e)) continue;
 
             // The origin's first sends are parented on the issue itself (sender -1).
             Send(world, state, edge, alert, key.Time, 1, -1, p.Alert, ref sink);
@@ -132,16 +132,22 @@ internal static class AgencyBehaviour
         {
             // Nobody passes an alert back to the agency it came from.
             var next = world.Edges[e];
-            if (next.To != sender && InScope(world, alert, e))
+            if (next.To != sender && InScope(world, alert, agency, e))
                 Send(world, state, next, alert, t, p.Hops + 1, p.HopSender, p.HopSeq, ref sink);
         }
     }
 
-    /// <summary>An alert goes to its scope's countries, its origin's country, and international nodes that pass it on.</summary>
-    private static bool InScope(CompiledWorld world, CompiledAlert alert, int edge)
+    /// <summary>
+    /// An alert goes to its scope's countries and to the international nodes that pass it on; inside the
+    /// origin's country it moves freely, but no one abroad sends it back there unless the scope says so.
+    /// Channels kept for a country's own alerts carry nothing else.
+    /// </summary>
+    private static bool InScope(CompiledWorld world, CompiledAlert alert, CompiledAgency from, int edge)
     {
+        if (world.EdgeOwnAlertsOnly[edge] && from.Country != alert.OriginCountry) return false;
         var country = world.EdgeScopeCountry[edge];
-        return alert.Global || country == -1 || (country >= 0 && alert.CountryInScope[country]);
+        return alert.Global || country == -1
+            || (country >= 0 && (alert.CountryInScope[country] || country == alert.OriginCountry && from.Country == country));
     }
 
     private static void Send<TSink>(CompiledWorld world, AgencyState state, CompiledEdge edge, CompiledAlert alert, long t,

@@ -15,8 +15,11 @@ internal sealed class CompiledAlert
     /// <summary>Arrivals after this are expired; <see cref="long.MaxValue"/> when the alert never expires.</summary>
     public required long ExpiresAtMs { get; init; }
 
-    /// <summary>True for each country the alert may be relayed into (scope, plus the origin's own country).</summary>
+    /// <summary>True for each country of the alert's scope.</summary>
     public required bool[] CountryInScope { get; init; }
+
+    /// <summary>The origin's country: agencies there pass the alert among themselves whatever the scope.</summary>
+    public required int OriginCountry { get; init; }
 
     public required bool Global { get; init; }
 

@@ -21,6 +21,9 @@ internal sealed class CompiledWorld
     public CompiledAgency[] Agencies { get; private set; } = [];
     public CompiledEdge[] Edges { get; private set; } = [];
 
+    /// <summary>Per edge: true when the sender uses it only for alerts from its own country.</summary>
+    public bool[] EdgeOwnAlertsOnly { get; private set; } = [];
+
     /// <summary>Per edge: the receiving agency's country index, or -1 for an international node (always in scope).</summary>
     public int[] EdgeScopeCountry { get; private set; } = [];
     public Channel[] Channels { get; private set; } = [];
@@ -111,6 +114,7 @@ internal sealed class CompiledWorld
             };
         }
 
+        EdgeOwnAlertsOnly = Edges.Select(e => agencies[e.From].Relay?.OnlyForOwnAlerts(Channels[e.Channel]) == true).ToArray();
         EdgeScopeCountry = Edges.Select(e => Agencies[e.To].International ? -1 : Agencies[e.To].Country < 0 ? -2 : Agencies[e.To].Country).ToArray();
 
         var subjectIndex = Scenario.Subjects.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
@@ -130,8 +134,6 @@ internal sealed class CompiledWorld
         var inScope = new bool[CountryCodes.Length];
         foreach (var code in alert.Scope.Countries)
             if (countryIndex.TryGetValue(code, out var c)) inScope[c] = true;
-        var originCountry = Agencies[origin].Country;
-        if (originCountry >= 0) inScope[originCountry] = true;
 
         int[]? via = null;
         if (alert.Via.Count > 0)
@@ -151,6 +153,7 @@ internal sealed class CompiledWorld
             ExpiresAtMs = alert.Expiry is { } expiry ? alert.IssuedAt.Milliseconds + expiry.Milliseconds : long.MaxValue,
             CountryInScope = inScope,
             Global = alert.Scope.Global,
+            OriginCountry = Agencies[origin].Country,
             ViaEdges = via,
             Subject = alert.Subject is { } s && subjectIndex.TryGetValue(s, out var si) ? si : -1,
         };

@@ -1,0 +1,328 @@
+using System.Globalization;
+using CoopSim.Model;
+using CoopSim.Model.Distributions;
+using CoopSim.Model.Scenario;
+using CoopSim.Model.World;
+using CoopSim.Scenarios.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace CoopSim.Scenarios.Binding;
+
+/// <summary>Binds the world's YAML (countries, regions, agreements, agencies, channels, defaults) into a <see cref="WorldDraft"/>.</summary>
+public sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDraft draft)
+{
+    public static readonly string[] WorldKeys = ["countries", "regions", "agreements", "agencies", "channels", "defaults"];
+
+    public void BindFile(YamlNode root)
+    {
+        var map = MapReader.Of(file, root, diagnostics, "a world file");
+        if (map is null) return;
+        foreach (var node in map.List("countries")) Country(node);
+        foreach (var node in map.List("regions")) Region(node);
+        foreach (var node in map.List("agreements")) Agreement(node);
+        foreach (var node in map.List("agencies")) AddAgency(node);
+        foreach (var node in map.List("channels")) AddChannel(node);
+        if (map.Get("defaults") is { } defaults) Defaults(defaults);
+        map.Finish("a world file");
+    }
+
+    public void AddAgency(YamlNode node)
+    {
+        if (Agency(node, null) is { } agency) Register("agency", agency.Id, node, () => draft.Agencies.Add(agency));
+    }
+
+    public void AddChannel(YamlNode node)
+    {
+        if (Channel(node, null) is { } channel) Register("channel", channel.Id, node, () => draft.Channels.Add(channel));
+    }
+
+    private void Register(string kind, string id, YamlNode node, Action add)
+    {
+        var where = YamlFile.Where(file, node);
+        if (draft.Locations.TryGetValue((kind, id), out var first))
+        {
+            diagnostics.Error(where, $"duplicate {kind} id '{id}' (first defined at {first})");
+            return;
+        }
+
+        draft.Locations[(kind, id)] = where;
+        add();
+    }
+
+    private void Country(YamlNode node)
+    {
+        var map = MapReader.Of(file, node, diagnostics, "a country");
+        if (map is null) return;
+        var code = map.String("code", required: true);
+        var name = map.String("name", required: true);
+        var offset = ParseOffset(map);
+        var languages = map.Strings("languages").Select(l => l.Value).ToArray();
+        var weekend = map.Strings("weekend")
+            .Select(d => EnumReader.Parse<DayOfWeekName>(d.Value, d.Where, diagnostics, "weekday"))
+            .Where(d => d is not null).Select(d => (DayOfWeek)d!.Value).ToArray();
+        var capital = map.String("capital");
+        var coordinates = map.Strings("coordinates");
+        double? lat = null, lon = null;
+        if (coordinates.Count == 2
+            && double.TryParse(coordinates[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var la)
+            && double.TryParse(coordinates[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var lo))
+        {
+            (lat, lon) = (la, lo);
+        }
+        else if (coordinates.Count > 0)
+        {
+            diagnostics.Error(map.Where("coordinates"), "coordinates are [latitude, longitude] in degrees");
+        }
+
+        var source = map.String("source");
+        map.Finish("a country");
+        if (code is null || name is null || offset is null) return;
+        var country = new Country(code, name, offset.Value, languages,
+            map.Has("weekend") ? weekend : [DayOfWeek.Saturday, DayOfWeek.Sunday], capital, lat, lon, source);
+        Register("country", code, node, () => draft.Countries.Add(country));
+    }
+
+    private int? ParseOffset(MapReader map)
+    {
+        var text = map.String("utc-offset", required: true);
+        if (text is null) return null;
+        var t = text.Trim();
+        var sign = t.StartsWith('-') ? -1 : 1;
+        t = t.TrimStart('+', '-');
+        var parts = t.Split(':');
+        if (parts.Length is 1 or 2
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var h)
+            && (parts.Length == 1 || int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            && h <= 14)
+        {
+            var m = parts.Length == 2 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : 0;
+            if (m < 60) return sign * (h * 60 + m);
+        }
+
+        diagnostics.Error(map.Where("utc-offset"), $"utc-offset '{text}' must look like +09:00 or -05:00");
+        return null;
+    }
+
+    private void Region(YamlNode node)
+    {
+        var map = MapReader.Of(file, node, diagnostics, "a region");
+        if (map is null) return;
+        var id = map.String("id", required: true);
+        var name = map.String("name") ?? id;
+        var countries = map.Strings("countries", required: true);
+        map.Finish("a region");
+        if (id is null) return;
+        foreach (var (code, where) in countries) draft.References.Add(("country", code, where));
+        var region = new Region(id, name!, countries.Select(c => c.Value).ToArray());
+        Register("region", id, node, () => draft.Regions.Add(region));
+    }
+
+    private void Agreement(YamlNode node)
+    {
+        var map = MapReader.Of(file, node, diagnostics, "an agreement");
+        if (map is null) return;
+        var id = map.String("id", required: true);
+        var name = map.String("name", required: true);
+        var signedText = map.String("signed");
+        DateOnly? signed = null;
+        if (signedText is not null)
+        {
+            if (DateOnly.TryParseExact(signedText, ["yyyy-MM-dd", "yyyy-MM", "yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) signed = d;
+            else diagnostics.Error(map.Where("signed"), $"signed '{signedText}' must be a date like 2021-06-17");
+        }
+
+        var parties = map.Strings("parties");
+        var source = map.String("source", required: true);
+        var notes = map.String("notes");
+        map.Finish("an agreement");
+        if (id is null || name is null || source is null) return;
+        foreach (var (party, where) in parties) draft.References.Add(("agency", party, where));
+        var agreement = new Agreement(id, name, signed, parties.Select(p => p.Value).ToArray(), source, notes);
+        Register("agreement", id, node, () => draft.Agreements.Add(agreement));
+    }
+
+    /// <summary>Reads an agency; with <paramref name="existing"/>, keys left out keep the existing values (scenario <c>alter-agencies</c>).</summary>
+    public Agency? Agency(YamlNode node, Agency? existing)
+    {
+        var map = MapReader.Of(file, node, diagnostics, "an agency");
+        if (map is null) return null;
+        var before = diagnostics.Count;
+        var id = map.String("id", required: true);
+        var name = map.String("name", required: existing is null) ?? existing?.Name;
+        var country = map.String("country", required: existing is null) ?? existing?.Country;
+        if (map.Has("country")) draft.References.Add(("country", country!, map.Where("country")));
+        var kind = EnumReader.Read<AgencyKind>(map, "kind", required: existing is null) ?? existing?.Kind;
+        var hours = map.Get("hours") is { } h ? Hours(h) : existing?.Hours ?? OfficeHours.Weekdays(9 * 60, 18 * 60, null);
+        var languages = map.Has("languages") ? map.Strings("languages").Select(l => l.Value).ToArray() : existing?.Languages ?? [];
+        var handling = map.Has("handling") ? Handling(map) : existing?.HandlingDelays ?? [];
+        var capabilities = map.Has("capabilities") ? Capabilities(map) : existing?.Capabilities ?? Capability.Relay;
+        var relay = map.Get("relay") is { } r ? Relay(r) : existing?.Relay;
+        var international = map.Bool("international") ?? existing?.International ?? false;
+        var source = map.String("source", required: existing is null) ?? existing?.Source;
+        map.Finish("an agency");
+        if (id is null || name is null || country is null || kind is null || diagnostics.Count > before) return null;
+        return new Agency(id, name, country, kind.Value, hours!, languages, handling, capabilities, relay, international, source);
+    }
+
+    private OfficeHours? Hours(YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: "24/7" }) return OfficeHours.Always;
+        var map = MapReader.Of(file, node, diagnostics, "hours (24/7, or open/close times)");
+        if (map is null) return null;
+        var open = Clock(map, "open");
+        var close = Clock(map, "close");
+        var duty = map.Get("urgent-duty") is { } d ? DistributionBinder.Read(file, d, diagnostics, "urgent-duty", positiveMinimum: false) : null;
+        map.Finish("hours");
+        if (open is null || close is null) return null;
+        if (close <= open)
+        {
+            diagnostics.Error(map.Where("close"), "offices close after they open");
+            return null;
+        }
+
+        return OfficeHours.Weekdays(open.Value, close.Value, duty);
+    }
+
+    private int? Clock(MapReader map, string key)
+    {
+        var text = map.String(key, required: true);
+        if (text is null) return null;
+        if (TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)) return t.Hour * 60 + t.Minute;
+        if (text == "24:00") return 24 * 60;
+        diagnostics.Error(map.Where(key), $"'{key}' must be a time like 09:00, not '{text}'");
+        return null;
+    }
+
+    private List<HandlingDelay> Handling(MapReader parent)
+    {
+        var rules = new List<HandlingDelay>();
+        foreach (var node in parent.List("handling"))
+        {
+            var map = MapReader.Of(file, node, diagnostics, "a handling rule");
+            if (map is null) continue;
+            var kind = EnumReader.Read<AlertKind>(map, "kind");
+            var priority = EnumReader.Read<Priority>(map, "priority");
+            var delay = map.Get("delay", required: true) is { } d ? DistributionBinder.Read(file, d, diagnostics, "handling delay", positiveMinimum: false) : null;
+            map.Finish("a handling rule");
+            if (delay is not null) rules.Add(new HandlingDelay(kind, priority, delay));
+        }
+
+        return rules;
+    }
+
+    private Capability Capabilities(MapReader map)
+    {
+        var result = Capability.None;
+        foreach (var (value, where) in map.Strings("capabilities"))
+            if (EnumReader.Parse<Capability>(value, where, diagnostics, "capability") is { } c) result |= c;
+        return result;
+    }
+
+    private RelayPolicy? Relay(YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: "all" }) return RelayPolicy.All;
+        if (node is YamlScalarNode { Value: "none" }) return null;
+        var map = MapReader.Of(file, node, diagnostics, "a relay policy (all, none, or kinds/channels)");
+        if (map is null) return null;
+        var kinds = new HashSet<AlertKind>();
+        foreach (var (value, where) in AllOrList(map, "kinds"))
+            if (value != "all" && EnumReader.Parse<AlertKind>(value, where, diagnostics, "alert kind") is { } k) kinds.Add(k);
+        var channelKinds = new HashSet<ChannelKind>();
+        var channelIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (value, where) in AllOrList(map, "channels"))
+        {
+            if (KebabCase.TryParse<ChannelKind>(value, out var ck)) channelKinds.Add(ck);
+            else
+            {
+                channelIds.Add(value);
+                draft.References.Add(("channel", value, where));
+            }
+        }
+
+        var except = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (value, where) in map.Strings("except"))
+        {
+            except.Add(value);
+            draft.References.Add(("channel", value, where));
+        }
+
+        var own = new HashSet<ChannelKind>();
+        foreach (var (value, where) in map.Strings("own-alerts-only"))
+            if (EnumReader.Parse<ChannelKind>(value, where, diagnostics, "channel kind") is { } k) own.Add(k);
+
+        map.Finish("a relay policy");
+        return new RelayPolicy(kinds, channelKinds, channelIds, except, own);
+    }
+
+    /// <summary>A list of names, or the word <c>all</c> (an empty list, which means every one).</summary>
+    private static IReadOnlyList<(string Value, SourceLocation Where)> AllOrList(MapReader map, string key) =>
+        map.Get(key) is YamlScalarNode { Value: "all" } ? [] : map.Strings(key).Where(v => v.Value != "all").ToArray();
+
+    /// <summary>Reads a channel; with <paramref name="existing"/>, keys left out keep the existing values (scenario <c>alter-channels</c>).</summary>
+    public Channel? Channel(YamlNode node, Channel? existing)
+    {
+        var map = MapReader.Of(file, node, diagnostics, "a channel");
+        if (map is null) return null;
+        var before = diagnostics.Count;
+        var id = map.String("id", required: true);
+        var name = map.String("name") ?? existing?.Name;
+        var from = map.String("from", required: existing is null) ?? existing?.From;
+        var to = map.String("to", required: existing is null) ?? existing?.To;
+        if (map.Has("from")) draft.References.Add(("agency", from!, map.Where("from")));
+        if (map.Has("to")) draft.References.Add(("agency", to!, map.Where("to")));
+        var twoWay = map.Bool("two-way") ?? existing?.TwoWay ?? false;
+        var kind = EnumReader.Read<ChannelKind>(map, "kind", required: existing is null) ?? existing?.Kind;
+        var latency = map.Get("latency", required: existing is null) is { } l
+            ? DistributionBinder.Read(file, l, diagnostics, "latency", positiveMinimum: true)
+            : existing?.Latency;
+        var loss = map.Probability("loss") ?? existing?.LossProbability ?? 0;
+        map.String("loss-basis");
+        var translation = EnumReader.Read<TranslationMode>(map, "translation") ?? existing?.Translation ?? TranslationMode.Auto;
+        var translationDelay = map.Get("translation-delay") is { } td
+            ? DistributionBinder.Read(file, td, diagnostics, "translation-delay", positiveMinimum: false)
+            : existing?.TranslationDelay;
+        var (legal, legalDelay) = LegalReview(map, existing);
+        var agreement = map.String("agreement") ?? existing?.Agreement;
+        if (map.Has("agreement")) draft.References.Add(("agreement", agreement!, map.Where("agreement")));
+        var source = map.String("source", required: existing is null) ?? existing?.Source;
+        map.Finish("a channel");
+        if (id is null || from is null || to is null || kind is null || latency is null || diagnostics.Count > before) return null;
+        return new Channel(id, from, to, twoWay, kind.Value, latency, loss, translation, translationDelay, legal, legalDelay, agreement, name, source);
+    }
+
+    private (bool Required, DelayDistribution? Delay) LegalReview(MapReader map, Channel? existing)
+    {
+        var node = map.Get("legal-review");
+        if (node is null) return (existing?.RequiresLegalReview ?? false, existing?.LegalReview);
+        if (node is YamlScalarNode { Value: "true" or "yes" }) return (true, null);
+        if (node is YamlScalarNode { Value: "false" or "no" }) return (false, null);
+        return (true, DistributionBinder.Read(file, node, diagnostics, "legal-review", positiveMinimum: false));
+    }
+
+    private void Defaults(YamlNode node)
+    {
+        var map = MapReader.Of(file, node, diagnostics, "defaults");
+        if (map is null) return;
+        var d = draft.Defaults;
+        DelayDistribution? Read(string key) =>
+            map.Get(key) is { } n ? DistributionBinder.Read(file, n, diagnostics, key, positiveMinimum: false) : null;
+        draft.Defaults = new WorldDefaults(
+            Read("translation") ?? d.Translation,
+            Read("legal-review") ?? d.LegalReview,
+            Read("urgent-duty") ?? d.UrgentDutyDelay,
+            Read("handling") ?? d.Handling);
+        map.Finish("defaults");
+    }
+
+    /// <summary>Weekday names as files write them.</summary>
+    private enum DayOfWeekName
+    {
+        Sunday,
+        Monday,
+        Tuesday,
+        Wednesday,
+        Thursday,
+        Friday,
+        Saturday,
+    }
+}
