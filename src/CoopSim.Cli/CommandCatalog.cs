@@ -10,6 +10,8 @@ public static class CommandCatalog
     {
         var root = new RootCommand("CoopSim: how far and how fast law-enforcement alerts spread between agencies.");
         root.Subcommands.Add(RunCommand.Create(context));
+        root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(NetworkCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
         return root;
     }

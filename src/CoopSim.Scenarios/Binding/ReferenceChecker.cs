@@ -16,10 +16,11 @@ public static class ReferenceChecker
             ["region"] = draft.Regions.Select(r => r.Id).ToHashSet(StringComparer.Ordinal),
             ["subject"] = [],
         };
-        foreach (var (kind, id, where) in draft.References)
+        ids["party"] = ids["agency"].Concat(draft.RemovedAgencies).ToHashSet(StringComparer.Ordinal);
+        foreach (var (kind, id, where, _) in draft.References)
         {
             if (ids.TryGetValue(kind, out var known) && !known.Contains(id))
-                diagnostics.Error(where, $"unknown {kind} '{id}'{Suggest.DidYouMean(id, known)}");
+                diagnostics.Error(where, $"unknown {(kind == "party" ? "agency" : kind)} '{id}'{Suggest.DidYouMean(id, known)}");
         }
 
         foreach (var channel in draft.Channels)

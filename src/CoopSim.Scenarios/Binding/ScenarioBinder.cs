@@ -98,18 +98,22 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
         {
             if (draft.Channels.RemoveAll(c => c.Id == id) == 0) diagnostics.Error(where, $"unknown channel '{id}'{Suggest.DidYouMean(id, draft.Channels.Select(c => c.Id))}");
             draft.Locations.Remove(("channel", id));
+            draft.DropReferencesOf("channel:" + id);
         }
 
         foreach (var (id, where) in map.Strings("remove-agencies"))
         {
             if (draft.Agencies.RemoveAll(a => a.Id == id) == 0) diagnostics.Error(where, $"unknown agency '{id}'{Suggest.DidYouMean(id, draft.Agencies.Select(a => a.Id))}");
             draft.Locations.Remove(("agency", id));
+            draft.RemovedAgencies.Add(id);
+            draft.DropReferencesOf("agency:" + id);
 
             // An agency that is gone takes its channels with it.
             foreach (var channel in draft.Channels.Where(c => c.From == id || c.To == id).ToArray())
             {
                 draft.Channels.Remove(channel);
                 draft.Locations.Remove(("channel", channel.Id));
+                draft.DropReferencesOf("channel:" + channel.Id);
             }
         }
 

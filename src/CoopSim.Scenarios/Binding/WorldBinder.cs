@@ -11,6 +11,9 @@ namespace CoopSim.Scenarios.Binding;
 /// <summary>Binds the world's YAML (countries, regions, agreements, agencies, channels, defaults) into a <see cref="WorldDraft"/>.</summary>
 public sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDraft draft)
 {
+    // The agency whose relay policy is being read, so its channel references can be dropped with it.
+    private string? _owner;
+
     public static readonly string[] WorldKeys = ["countries", "regions", "agreements", "agencies", "channels", "defaults"];
 
     public void BindFile(YamlNode root)
@@ -112,7 +115,7 @@ public sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDra
         var countries = map.Strings("countries", required: true);
         map.Finish("a region");
         if (id is null) return;
-        foreach (var (code, where) in countries) draft.References.Add(("country", code, where));
+        foreach (var (code, where) in countries) draft.References.Add(("country", code, where, null));
         var region = new Region(id, name!, countries.Select(c => c.Value).ToArray());
         Register("region", id, node, () => draft.Regions.Add(region));
     }
@@ -136,7 +139,7 @@ public sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDra
         var notes = map.String("notes");
         map.Finish("an agreement");
         if (id is null || name is null || source is null) return;
-        foreach (var (party, where) in parties) draft.References.Add(("agency", party, where));
+        foreach (var (party, where) in parties) draft.References.Add(("party", party, where, null));
         var agreement = new Agreement(id, name, signed, parties.Select(p => p.Value).ToArray(), source, notes);
         Register("agreement", id, node, () => draft.Agreements.Add(agreement));
     }
@@ -148,9 +151,10 @@ public sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDra
         if (map is null) return null;
         var before = diagnostics.Count;
         var id = map.String("id", required: true);
+        _owner = "agency:" + id;
         var name = map.String("name", required: existing is null) ?? existing?.Name;
         var country = map.String("country", required: existing is null) ?? existing?.Country;
-        if (map.Has("country")) draft.References.Add(("country", country!, map.Where("country")));
+        if (map.Has("country")) draft.References.Add(("country", country!, map.Where("country"), "agency:" + id));
         var kind = EnumReader.Read<AgencyKind>(map, "kind", required: existing is null) ?? existing?.Kind;
         var hours = map.Get("hours") is { } h ? Hours(h) : existing?.Hours ?? OfficeHours.Weekdays(9 * 60, 18 * 60, null);
         var languages = map.Has("languages") ? map.Strings("languages").Select(l => l.Value).ToArray() : existing?.Languages ?? [];
@@ -235,7 +239,7 @@ public sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDra
             else
             {
                 channelIds.Add(value);
-                draft.References.Add(("channel", value, where));
+                draft.References.Add(("channel", value, where, _owner));
             }
         }
 
@@ -243,7 +247,7 @@ public sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDra
         foreach (var (value, where) in map.Strings("except"))
         {
             except.Add(value);
-            draft.References.Add(("channel", value, where));
+            draft.References.Add(("channel", value, where, _owner));
         }
 
         var own = new HashSet<ChannelKind>();
@@ -268,8 +272,8 @@ public sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDra
         var name = map.String("name") ?? existing?.Name;
         var from = map.String("from", required: existing is null) ?? existing?.From;
         var to = map.String("to", required: existing is null) ?? existing?.To;
-        if (map.Has("from")) draft.References.Add(("agency", from!, map.Where("from")));
-        if (map.Has("to")) draft.References.Add(("agency", to!, map.Where("to")));
+        if (map.Has("from")) draft.References.Add(("agency", from!, map.Where("from"), "channel:" + id));
+        if (map.Has("to")) draft.References.Add(("agency", to!, map.Where("to"), "channel:" + id));
         var twoWay = map.Bool("two-way") ?? existing?.TwoWay ?? false;
         var kind = EnumReader.Read<ChannelKind>(map, "kind", required: existing is null) ?? existing?.Kind;
         var latency = map.Get("latency", required: existing is null) is { } l
@@ -283,7 +287,7 @@ public sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDra
             : existing?.TranslationDelay;
         var (legal, legalDelay) = LegalReview(map, existing);
         var agreement = map.String("agreement") ?? existing?.Agreement;
-        if (map.Has("agreement")) draft.References.Add(("agreement", agreement!, map.Where("agreement")));
+        if (map.Has("agreement")) draft.References.Add(("agreement", agreement!, map.Where("agreement"), "channel:" + id));
         var source = map.String("source", required: existing is null) ?? existing?.Source;
         map.Finish("a channel");
         if (id is null || from is null || to is null || kind is null || latency is null || diagnostics.Count > before) return null;

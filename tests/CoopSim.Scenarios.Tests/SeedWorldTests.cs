@@ -1,0 +1,62 @@
+using CoopSim.Model.World;
+using CoopSim.Scenarios;
+using CoopSim.Tests.Shared;
+
+namespace CoopSim.Scenarios.Tests;
+
+public sealed class SeedWorldTests
+{
+    private static readonly WorldModel World = WorldLoader.Load(RepoPaths.Seeds).Value!;
+
+    [Fact]
+    public void Load_SeedWorld_ValidatesClean()
+    {
+        var result = WorldLoader.Load(RepoPaths.Seeds);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("kr.knpa")]
+    [InlineData("uz.mia")]
+    [InlineData("uz.national-guard")]
+    [InlineData("cn.mps")]
+    [InlineData("hk.police")]
+    [InlineData("vn.mps")]
+    [InlineData("kr.knpa.vn-desk")]
+    [InlineData("vn.mps.korea-desk")]
+    [InlineData("tj.mia")]
+    [InlineData("kg.mia")]
+    [InlineData("int.interpol-gs")]
+    [InlineData("int.caricc")]
+    [InlineData("int.sco-rats")]
+    [InlineData("int.cis-atc")]
+    public void Load_SeedWorld_HasTheAgenciesOfTheArticles(string id) => Assert.NotNull(World.FindAgency(id));
+
+    [Fact]
+    public void Load_SeedWorld_EveryAgencyAgreementAndChannelHasASource()
+    {
+        var articles = Directory.GetFiles(Path.Combine(RepoPaths.Root, "..", "shared", "seed-articles")).Select(Path.GetFileName).ToHashSet();
+        bool Traceable(string? source) => source is not null && (source.StartsWith("https://", StringComparison.Ordinal) || articles.Count == 0 || articles.Contains(source));
+        Assert.All(World.Agencies, a => Assert.True(Traceable(a.Source), a.Id));
+        Assert.All(World.Channels, c => Assert.True(Traceable(c.Source), c.Id));
+        Assert.All(World.Agreements, a => Assert.True(Traceable(a.Source), a.Id));
+        Assert.All(World.Channels, c => Assert.False(string.IsNullOrEmpty(c.Latency.Basis), c.Id + " latency has no basis"));
+    }
+
+    [Fact]
+    public void Load_SeedWorld_KoreaDeskIsBilingual()
+    {
+        var desk = World.FindChannel("kr-vn-desk")!;
+        Assert.Equal(TranslationMode.Never, desk.Translation);
+        Assert.Equal("kr-vn-desk-mou-2015", desk.Agreement);
+        Assert.True(desk.TwoWay);
+    }
+
+    [Fact]
+    public void Load_EveryScenario_ValidatesClean()
+    {
+        var files = Directory.GetFiles(RepoPaths.Scenarios, "*.yaml");
+        Assert.True(files.Length >= 2);
+        Assert.All(files, f => Assert.Empty(ScenarioLoader.Load(f).Diagnostics));
+    }
+}
