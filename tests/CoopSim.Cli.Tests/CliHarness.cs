@@ -1,0 +1,41 @@
+using CoopSim.Tests.Shared;
+using Spectre.Console;
+
+namespace CoopSim.Cli.Tests;
+
+/// <summary>Runs the CLI in-process with captured stdout and stderr, from the repository root.</summary>
+internal static class CliHarness
+{
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+
+    public sealed record Result(int ExitCode, string Out, string Error);
+
+    public static async Task<Result> RunAsync(params string[] args)
+    {
+        // The CLI resolves relative paths against the working folder, which is process-wide.
+        await Gate.WaitAsync();
+        var previous = Directory.GetCurrentDirectory();
+        try
+        {
+            Directory.SetCurrentDirectory(RepoPaths.Root);
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            var console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(stdout),
+                Ansi = AnsiSupport.No,
+                ColorSystem = ColorSystemSupport.NoColors,
+                Interactive = InteractionSupport.No,
+            });
+            console.Profile.Width = 200;
+            var context = new CliContext(console, stderr, outputRedirected: true) { RawOut = stdout };
+            var code = await CliApplication.RunAsync(args, context);
+            return new Result(code, stdout.ToString(), stderr.ToString());
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(previous);
+            Gate.Release();
+        }
+    }
+}
