@@ -5,7 +5,6 @@ using CoopSim.Model;
 using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Generation;
-using Spectre.Console;
 
 namespace CoopSim.Cli.Commands;
 
@@ -48,7 +47,7 @@ public static class BenchCommand
                 rows.Add(await RunAsync(rows, $"generated {large.World.Agencies.Count:N0} agencies, 200 alerts", large, 1, 2, ParallelMode.Windows, ct));
             }
 
-            Render(context.Out, rows);
+            Render(context.RawOut, rows);
             return ExitCodes.Ok;
         });
         return command;
@@ -84,21 +83,20 @@ public static class BenchCommand
             run.Result.Events, watch.Elapsed.TotalSeconds, run.Result.Events / watch.Elapsed.TotalSeconds, 1 / watch.Elapsed.TotalSeconds, peak);
     }
 
-    private static void Render(IAnsiConsole console, IEnumerable<BenchRow> rows)
+    /// <summary>A Markdown table, so the figures can be pasted into the README as they are.</summary>
+    private static void Render(TextWriter output, IEnumerable<BenchRow> rows)
     {
-        var table = new Table().Border(TableBorder.Markdown);
-        table.AddColumns("case", "agencies", "alerts", "runs", "workers", "events", "seconds", "events/s", "runs/s", "peak memory");
+        string N(double v, string f = "N0") => v.ToString(f, CultureInfo.InvariantCulture);
+        output.WriteLine("| case | agencies | alerts | runs | workers | events | seconds | events/s | runs/s | peak memory |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rows)
         {
-            table.AddRow(Markup.Escape(r.Name), r.Agencies.ToString("N0", CultureInfo.InvariantCulture), r.Alerts.ToString("N0", CultureInfo.InvariantCulture),
-                r.Replications.ToString(CultureInfo.InvariantCulture), r.Workers.ToString(CultureInfo.InvariantCulture),
-                r.Events.ToString("N0", CultureInfo.InvariantCulture), r.Seconds.ToString("0.000", CultureInfo.InvariantCulture),
-                r.EventsPerSecond.ToString("N0", CultureInfo.InvariantCulture), r.ReplicationsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
-                r.PeakBytes is { } b ? $"{b / (1024.0 * 1024):N0} MiB" : "");
+            var memory = r.PeakBytes is { } b ? $"{N(b / (1024.0 * 1024))} MiB" : "";
+            output.WriteLine($"| {r.Name} | {N(r.Agencies)} | {N(r.Alerts)} | {N(r.Replications)} | {r.Workers} | {N(r.Events)} | {N(r.Seconds, "0.000")} | {N(r.EventsPerSecond)} | {N(r.ReplicationsPerSecond)} | {memory} |");
         }
 
-        console.Write(table);
-        console.MarkupLine($"[dim]{Environment.ProcessorCount} cores, .NET {Environment.Version}, {(Debugger.IsAttached ? "debugger attached" : "no debugger")}[/]");
+        output.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        output.Flush();
     }
 
     private sealed record BenchRow(string Name, int Agencies, int Alerts, int Replications, int Workers, long Events, double Seconds,

@@ -51,7 +51,7 @@ public sealed class InProcessEngine : ISimulationEngine
             RunReplicationsInParallel(world, options, workers, tracing, observer, progress, metrics, cancellationToken);
         }
 
-        return new SimulationRun(ResultAggregator.Aggregate(world, options.Seed, metrics), ResultAggregator.IndexOf(world), metrics);
+        return new SimulationRun(ResultAggregator.Aggregate(world, options.Seed, metrics, workers), ResultAggregator.IndexOf(world), metrics);
     }
 
     private static void RunReplicationsInParallel(CompiledWorld world, RunOptions options, int workers, bool tracing,

@@ -8,10 +8,13 @@ internal static class ResultAggregator
 {
     private const double MsPerSecond = 1000.0;
 
-    public static SimulationResult Aggregate(CompiledWorld world, ulong seed, IReadOnlyList<ReplicationMetrics> reps)
+    public static SimulationResult Aggregate(CompiledWorld world, ulong seed, IReadOnlyList<ReplicationMetrics> reps, int workers = 1)
     {
         var scenario = world.Scenario;
-        var alerts = world.Alerts.Select(a => AggregateAlert(world, a, reps)).ToArray();
+        // Alerts are summarised independently, so they can be summarised side by side.
+        var alerts = new AlertResult[world.Alerts.Length];
+        Parallel.For(0, alerts.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers) },
+            i => alerts[i] = AggregateAlert(world, world.Alerts[i], reps));
         var subjects = world.Subjects.Select((s, i) => AggregateSubject(world, s, i, reps)).ToArray();
         var channels = world.Channels.Select((c, i) => new ChannelResult(
             c.Id,
@@ -35,7 +38,6 @@ internal static class ResultAggregator
     private static AlertResult AggregateAlert(CompiledWorld world, CompiledAlert alert, IReadOnlyList<ReplicationMetrics> reps)
     {
         var a = alert.Index;
-        var agencyCount = world.Agencies.Length;
         var scope = alert.Global
             ? Array.Empty<string>()
             : world.Scenario.Alerts[a].Scope.Countries.Order(StringComparer.Ordinal).ToArray();
@@ -45,25 +47,19 @@ internal static class ResultAggregator
         var inScope = new bool[world.CountryCodes.Length];
         foreach (var c in scopeCountries) inScope[c] = true;
 
-        // Pass 1: how many replications reached each agency, to lay the samples out flat (no per-agency lists).
-        var offsets = new int[agencyCount + 1];
-        foreach (var rep in reps)
-            foreach (var record in rep.Alerts[a].Reached) offsets[record.Agency + 1]++;
-        for (var g = 0; g < agencyCount; g++) offsets[g + 1] += offsets[g];
-        var fill = (int[])offsets.Clone();
-        var times = new double[offsets[agencyCount]];
-        var hops = new double[offsets[agencyCount]];
-        var sums = new DelayVector[agencyCount];
-        var paths = new Dictionary<(int Agency, ulong Hash), (int Count, int Rep)>();
-
+        // Every (replication, record) of this alert, grouped by agency: memory in proportion to what was
+        // reached, not to the size of the world, so that many alerts over a large world stay cheap.
+        var total = 0;
+        foreach (var rep in reps) total += rep.Alerts[a].Reached.Count;
+        var all = new (ReachRecord Record, int Rep)[total];
         var agenciesReached = new double[reps.Count];
         var countriesReached = new double[reps.Count];
         var scopeShare = new double[reps.Count];
         var lost = new double[reps.Count];
-        var countryTimes = new List<double>[world.CountryCodes.Length];
-        var countryFirst = new Dictionary<string, int>[world.CountryCodes.Length];
-        var firstInCountry = new ReachRecord?[world.CountryCodes.Length];
-        var touched = new List<int>();
+        var countryTimes = new Dictionary<int, List<double>>();
+        var countryFirst = new Dictionary<int, Dictionary<string, int>>();
+        var firstInCountry = new Dictionary<int, ReachRecord>();
+        var k = 0;
         for (var r = 0; r < reps.Count; r++)
         {
             var alertRep = reps[r].Alerts[a];
@@ -71,70 +67,45 @@ internal static class ResultAggregator
             lost[r] = alertRep.LostRelays;
             foreach (var record in alertRep.Reached)
             {
-                var slot = fill[record.Agency]++;
-                times[slot] = record.AtMs / MsPerSecond;
-                hops[slot] = record.Hops;
-                sums[record.Agency] += record.Path;
-                var key = (record.Agency, record.PathHash);
-                paths[key] = paths.TryGetValue(key, out var seen) ? (seen.Count + 1, seen.Rep) : (1, r);
-
+                all[k++] = (record, r);
                 var agency = world.Agencies[record.Agency];
                 if (agency.International || agency.Country < 0) continue;
-                var best = firstInCountry[agency.Country];
-                if (best is null) touched.Add(agency.Country);
-                if (best is null || record.AtMs < best.Value.AtMs) firstInCountry[agency.Country] = record;
+                if (!firstInCountry.TryGetValue(agency.Country, out var best) || record.AtMs < best.AtMs) firstInCountry[agency.Country] = record;
             }
 
-            countriesReached[r] = touched.Count;
+            countriesReached[r] = firstInCountry.Count;
             var inScopeReached = 0;
-            foreach (var c in touched)
+            foreach (var (c, record) in firstInCountry)
             {
-                var record = firstInCountry[c]!.Value;
                 if (inScope[c]) inScopeReached++;
-                (countryTimes[c] ??= []).Add(record.AtMs / MsPerSecond);
-                var first = countryFirst[c] ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                if (!countryTimes.TryGetValue(c, out var times)) countryTimes[c] = times = [];
+                times.Add(record.AtMs / MsPerSecond);
+                if (!countryFirst.TryGetValue(c, out var first)) countryFirst[c] = first = new Dictionary<string, int>(StringComparer.Ordinal);
                 var id = world.Agencies[record.Agency].Id;
                 first[id] = first.GetValueOrDefault(id) + 1;
-                firstInCountry[c] = null;
             }
 
-            touched.Clear();
+            firstInCountry.Clear();
             scopeShare[r] = scopeCountries.Length == 0 ? 0 : inScopeReached / (double)scopeCountries.Length;
         }
 
-        // The modal first-delivery path per agency; ties go to the smaller hash, which is deterministic.
-        var modal = new (int Count, ulong Hash, int Rep)[agencyCount];
-        foreach (var ((agencyIndex, hash), (count, rep)) in paths)
-        {
-            var current = modal[agencyIndex];
-            if (count > current.Count || count == current.Count && hash < current.Hash) modal[agencyIndex] = (count, hash, rep);
-        }
-
+        Array.Sort(all, static (x, y) => x.Record.Agency != y.Record.Agency ? x.Record.Agency.CompareTo(y.Record.Agency) : x.Rep.CompareTo(y.Rep));
         var agencies = new List<AgencyReach>();
-        for (var g = 0; g < agencyCount; g++)
+        for (var start = 0; start < all.Length;)
         {
-            var n = offsets[g + 1] - offsets[g];
-            if (n == 0) continue;
-            var agency = world.Agencies[g];
-            var scale = 1.0 / (n * MsPerSecond);
-            var sum = sums[g];
-            agencies.Add(new AgencyReach(
-                agency.Id,
-                agency.Country >= 0 ? world.CountryCodes[agency.Country] : "",
-                Stats.Proportion(n, reps.Count),
-                Stats.Summarize(new ArraySegment<double>(times, offsets[g], n)),
-                Stats.Summarize(new ArraySegment<double>(hops, offsets[g], n)),
-                PathOf(world, reps[modal[g].Rep].Alerts[a], g, modal[g].Count / (double)n),
-                new DelayBreakdown(sum.Held * scale, sum.Transit * scale, sum.OfficeWait * scale, sum.Queue * scale,
-                    sum.Translation * scale, sum.LegalReview * scale)));
+            var agencyIndex = all[start].Record.Agency;
+            var end = start;
+            while (end < all.Length && all[end].Record.Agency == agencyIndex) end++;
+            agencies.Add(AgencyResult(world, reps, a, all.AsSpan(start, end - start), reps.Count));
+            start = end;
         }
 
         var countries = new List<CountryReach>();
         for (var c = 0; c < world.CountryCodes.Length; c++)
         {
-            var list = countryTimes[c];
+            var list = countryTimes.GetValueOrDefault(c);
             if (list is null && !inScope[c]) continue;
-            var first = countryFirst[c]?.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+            var first = countryFirst.GetValueOrDefault(c)?.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
             countries.Add(new CountryReach(world.CountryCodes[c], inScope[c], Stats.Proportion(list?.Count ?? 0, reps.Count),
                 Stats.Summarize(list ?? []), first));
         }
@@ -142,6 +113,39 @@ internal static class ResultAggregator
         return new AlertResult(alert.Id, alert.Kind, alert.Priority, world.Agencies[alert.Origin].Id, alert.Global ? ["*"] : scope,
             Stats.Summarize(agenciesReached), Stats.Summarize(countriesReached), Stats.Summarize(scopeShare), Stats.Summarize(lost),
             agencies, countries);
+    }
+
+    /// <summary>One agency's reach of one alert, from its records in every replication that reached it.</summary>
+    private static AgencyReach AgencyResult(CompiledWorld world, IReadOnlyList<ReplicationMetrics> reps, int alert,
+        ReadOnlySpan<(ReachRecord Record, int Rep)> group, int replications)
+    {
+        var n = group.Length;
+        var times = new double[n];
+        var hops = new double[n];
+        DelayVector sum = default;
+        var paths = new Dictionary<ulong, (int Count, int Rep)>();
+        for (var i = 0; i < n; i++)
+        {
+            var (record, rep) = group[i];
+            times[i] = record.AtMs / MsPerSecond;
+            hops[i] = record.Hops;
+            sum += record.Path;
+            paths[record.PathHash] = paths.TryGetValue(record.PathHash, out var seen) ? (seen.Count + 1, seen.Rep) : (1, rep);
+        }
+
+        // The modal first-delivery path; ties go to the smaller hash, which is deterministic.
+        var modal = paths.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key).First();
+        var agency = world.Agencies[group[0].Record.Agency];
+        var scale = 1.0 / (n * MsPerSecond);
+        return new AgencyReach(
+            agency.Id,
+            agency.Country >= 0 ? world.CountryCodes[agency.Country] : "",
+            Stats.Proportion(n, replications),
+            Stats.Summarize(times),
+            Stats.Summarize(hops),
+            PathOf(world, reps[modal.Value.Rep].Alerts[alert], agency.Index, modal.Value.Count / (double)n),
+            new DelayBreakdown(sum.Held * scale, sum.Transit * scale, sum.OfficeWait * scale, sum.Queue * scale,
+                sum.Translation * scale, sum.LegalReview * scale));
     }
 
     /// <summary>Spells out the first-delivery path to <paramref name="agency"/> in one replication, walking predecessors back to the origin.</summary>
