@@ -57,15 +57,7 @@ public sealed class SimulationPlan
 
     internal (int First, int Count) OutEdgeRange(int agency)
     {
-        var first = -1;
-        var count = 0;
-        foreach (var edge in World.Edges)
-        {
-            if (edge.From != agency) continue;
-            if (first < 0) first = edge.Index;
-            count++;
-        }
-
-        return (Math.Max(0, first), count);
+        var edges = World.OutEdgesOf(agency);
+        return (edges.Length > 0 ? edges[0] : 0, edges.Length);
     }
 }

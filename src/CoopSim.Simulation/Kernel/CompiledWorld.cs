@@ -45,6 +45,11 @@ internal sealed class CompiledWorld
 
     private string[] AgencyIdsSorted { get; set; } = [];
 
+    private int[] _firstEdge = [];
+
+    /// <summary>The edges an agency sends on, as indices into <see cref="Edges"/>.</summary>
+    public int[] OutEdgesOf(int agency) => Enumerable.Range(_firstEdge[agency], _firstEdge[agency + 1] - _firstEdge[agency]).ToArray();
+
     private void Build()
     {
         var world = Scenario.World;
@@ -79,12 +84,17 @@ internal sealed class CompiledWorld
             .Select((e, i) => new CompiledEdge(i, e.Channel, e.From, e.To, e.Latency, e.Loss, e.Translation, e.LegalReview, e.Outages))
             .ToArray();
 
+        // Edges are sorted by sender, so each agency's out-edges are one contiguous run.
+        _firstEdge = new int[agencies.Length + 1];
+        foreach (var edge in Edges) _firstEdge[edge.From + 1]++;
+        for (var i = 0; i < agencies.Length; i++) _firstEdge[i + 1] += _firstEdge[i];
+
         Agencies = new CompiledAgency[agencies.Length];
         for (var i = 0; i < agencies.Length; i++)
         {
             var agency = agencies[i];
             var country = countries.GetValueOrDefault(agency.Country);
-            var outEdges = Edges.Where(e => e.From == i).Select(e => e.Index).ToArray();
+            var outEdges = OutEdgesOf(i);
             var relay = new int[AlertKindCount][];
             for (var k = 0; k < AlertKindCount; k++)
             {

@@ -90,13 +90,14 @@ internal static class ResultAggregator
         }
 
         Array.Sort(all, static (x, y) => x.Record.Agency != y.Record.Agency ? x.Record.Agency.CompareTo(y.Record.Agency) : x.Rep.CompareTo(y.Rep));
+        var memos = new Dictionary<int, Dictionary<int, (PathTrail, PathTrail)>>();
         var agencies = new List<AgencyReach>();
         for (var start = 0; start < all.Length;)
         {
             var agencyIndex = all[start].Record.Agency;
             var end = start;
             while (end < all.Length && all[end].Record.Agency == agencyIndex) end++;
-            agencies.Add(AgencyResult(world, reps, a, all.AsSpan(start, end - start), reps.Count));
+            agencies.Add(AgencyResult(world, reps, a, all.AsSpan(start, end - start), reps.Count, memos));
             start = end;
         }
 
@@ -117,24 +118,26 @@ internal static class ResultAggregator
 
     /// <summary>One agency's reach of one alert, from its records in every replication that reached it.</summary>
     private static AgencyReach AgencyResult(CompiledWorld world, IReadOnlyList<ReplicationMetrics> reps, int alert,
-        ReadOnlySpan<(ReachRecord Record, int Rep)> group, int replications)
+        ReadOnlySpan<(ReachRecord Record, int Rep)> group, int replications, Dictionary<int, Dictionary<int, (PathTrail, PathTrail)>> memos)
     {
         var n = group.Length;
         var times = new double[n];
         var hops = new double[n];
         DelayVector sum = default;
-        var paths = new Dictionary<ulong, (int Count, int Rep)>();
+        Dictionary<ulong, (int Count, int Rep)>? paths = n > 1 ? new() : null;
         for (var i = 0; i < n; i++)
         {
             var (record, rep) = group[i];
             times[i] = record.AtMs / MsPerSecond;
             hops[i] = record.Hops;
             sum += record.Path;
-            paths[record.PathHash] = paths.TryGetValue(record.PathHash, out var seen) ? (seen.Count + 1, seen.Rep) : (1, rep);
+            if (paths is not null)
+                paths[record.PathHash] = paths.TryGetValue(record.PathHash, out var seen) ? (seen.Count + 1, seen.Rep) : (1, rep);
         }
 
         // The modal first-delivery path; ties go to the smaller hash, which is deterministic.
-        var modal = paths.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key).First();
+        var modal = paths?.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key).First().Value ?? (1, group[0].Rep);
+        if (!memos.TryGetValue(modal.Rep, out var memo)) memos[modal.Rep] = memo = [];
         var agency = world.Agencies[group[0].Record.Agency];
         var scale = 1.0 / (n * MsPerSecond);
         return new AgencyReach(
@@ -143,28 +146,42 @@ internal static class ResultAggregator
             Stats.Proportion(n, replications),
             Stats.Summarize(times),
             Stats.Summarize(hops),
-            PathOf(world, reps[modal.Value.Rep].Alerts[alert], agency.Index, modal.Value.Count / (double)n),
+            PathOf(world, reps[modal.Rep].Alerts[alert], agency.Index, modal.Count / (double)n, memo),
             new DelayBreakdown(sum.Held * scale, sum.Transit * scale, sum.OfficeWait * scale, sum.Queue * scale,
                 sum.Translation * scale, sum.LegalReview * scale));
     }
 
-    /// <summary>Spells out the first-delivery path to <paramref name="agency"/> in one replication, walking predecessors back to the origin.</summary>
-    private static PathFrequency PathOf(CompiledWorld world, AlertReplication rep, int agency, double share)
+    /// <summary>
+    /// The first-delivery path to <paramref name="agency"/> in one replication, built from the paths of its
+    /// predecessors (memoised per replication, so shared prefixes are built once and shared).
+    /// </summary>
+    private static PathFrequency PathOf(CompiledWorld world, AlertReplication rep, int agency, double share,
+        Dictionary<int, (PathTrail Agencies, PathTrail Channels)> memo)
     {
-        var agencies = new List<string>();
-        var channels = new List<string>();
-        rep.TryGet(agency, out var current);
-        for (var guard = 0; guard <= world.Agencies.Length; guard++)
+        var (agencies, channels) = Trail(world, rep, agency, memo, 0);
+        return new PathFrequency(agencies, channels.Count == 1 && channels[0].Length == 0 ? [] : channels, share);
+    }
+
+    private static (PathTrail Agencies, PathTrail Channels) Trail(CompiledWorld world, AlertReplication rep, int agency,
+        Dictionary<int, (PathTrail, PathTrail)> memo, int depth)
+    {
+        if (memo.TryGetValue(agency, out var known)) return known;
+        rep.TryGet(agency, out var record);
+        var id = world.Agencies[agency].Id;
+        (PathTrail, PathTrail) trail;
+        if (record.FromAgency < 0 || depth > world.Agencies.Length || !rep.TryGet(record.FromAgency, out _))
         {
-            agencies.Add(world.Agencies[current.Agency].Id);
-            if (current.FromAgency < 0 || !rep.TryGet(current.FromAgency, out var previous)) break;
-            channels.Add(world.Channels[current.Channel].Id);
-            current = previous;
+            trail = (PathTrail.Start(id), PathTrail.Start(string.Empty));
+        }
+        else
+        {
+            var (agencies, channels) = Trail(world, rep, record.FromAgency, memo, depth + 1);
+            var channel = world.Channels[record.Channel].Id;
+            trail = (agencies.Then(id), channels.Count == 1 && channels[0].Length == 0 ? PathTrail.Start(channel) : channels.Then(channel));
         }
 
-        agencies.Reverse();
-        channels.Reverse();
-        return new PathFrequency(agencies, channels, share);
+        memo[agency] = trail;
+        return trail;
     }
 
     private static SubjectResult AggregateSubject(CompiledWorld world, CompiledSubject subject, int index, IReadOnlyList<ReplicationMetrics> reps)

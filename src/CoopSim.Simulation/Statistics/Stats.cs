@@ -8,6 +8,7 @@ public static class Stats
     public static Summary Summarize(IReadOnlyList<double> values)
     {
         if (values.Count == 0) return Summary.Empty;
+        if (values.Count == 1) return new Summary(1, values[0], values[0], values[0], values[0], values[0], values[0], values[0], values[0]);
         var sorted = values.ToArray();
         Array.Sort(sorted);
         double sum = 0;
