@@ -50,7 +50,7 @@ internal sealed class ReplicationKernel
             _partitions[_plan.PartitionOf[alert.Origin]].Queue.Push(key, payload);
         }
 
-        RunWindows(cancellationToken);
+        RunWindows(_partitions, _plan, cancellationToken);
         var events = _partitions.Sum(p => p.Events);
         var reports = Array.ConvertAll(_states, s => s.AsReport());
         var metrics = MetricsCollector.Collect(_world, reports, replication, events, _partitions.Length);
@@ -58,31 +58,31 @@ internal sealed class ReplicationKernel
         return (metrics, trace);
     }
 
-    private void RunWindows(CancellationToken cancellationToken)
+    internal static void RunWindows(Partition[] partitions, PartitionPlan plan, CancellationToken cancellationToken)
     {
-        if (_partitions.Length == 1)
+        if (partitions.Length == 1)
         {
-            _partitions[0].RunWindow(long.MaxValue);
+            partitions[0].RunWindow(long.MaxValue);
             return;
         }
 
-        var lookahead = _plan.LookaheadMs;
-        var active = new List<Partition>(_partitions.Length);
+        var lookahead = plan.LookaheadMs;
+        var active = new List<Partition>(partitions.Length);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var earliest = long.MaxValue;
-            foreach (var partition in _partitions) earliest = Math.Min(earliest, partition.Queue.MinTime);
+            foreach (var partition in partitions) earliest = Math.Min(earliest, partition.Queue.MinTime);
             if (earliest == long.MaxValue) break;
             var windowEnd = earliest > long.MaxValue - lookahead ? long.MaxValue : earliest + lookahead;
 
             active.Clear();
-            foreach (var partition in _partitions)
+            foreach (var partition in partitions)
                 if (partition.Queue.MinTime < windowEnd) active.Add(partition);
             if (active.Count == 1) active[0].RunWindow(windowEnd);
             else Parallel.For(0, active.Count, i => active[i].RunWindow(windowEnd));
 
-            foreach (var partition in _partitions) partition.FlushOutboxes(_partitions);
+            foreach (var partition in partitions) partition.FlushOutboxes(partitions);
         }
     }
 }

@@ -1,0 +1,45 @@
+using CoopSim.Model.Scenario;
+using CoopSim.Simulation.Kernel;
+
+namespace CoopSim.Simulation.Generation;
+
+/// <summary>
+/// The event loop alone, without collecting metrics or summarising them, so that a benchmark can time the
+/// kernel's events per second apart from the rest of a run. The caller holds the stopwatch.
+/// </summary>
+public sealed class KernelBenchmark
+{
+    private readonly CompiledWorld _world;
+    private readonly PartitionPlan _plan;
+    private readonly AgencyState[] _states;
+    private readonly Partition[] _partitions;
+
+    public KernelBenchmark(ScenarioModel scenario, int workers)
+    {
+        _world = CompiledWorld.Compile(scenario);
+        _plan = PartitionPlan.Create(_world, workers);
+        _states = new AgencyState[_world.Agencies.Length];
+        for (var i = 0; i < _states.Length; i++)
+        {
+            var edges = _world.OutEdgesOf(i);
+            _states[i] = new AgencyState(i, _world.Alerts.Length, edges.Length, edges.Length > 0 ? edges[0] : 0);
+        }
+
+        _partitions = Enumerable.Range(0, _plan.Count).Select(p => new Partition(p, _plan.Count, _plan.PartitionOf, _world, _states)).ToArray();
+    }
+
+    /// <summary>Runs one replication's windows and returns how many events were processed.</summary>
+    public long RunReplication(ulong seed, int replication)
+    {
+        for (var i = 0; i < _states.Length; i++) _states[i].Reset(seed, replication, _world.Agencies[i].Id, tracing: false);
+        foreach (var partition in _partitions) partition.Reset(_world, _states);
+        foreach (var alert in _world.Alerts)
+        {
+            var (key, payload) = AgencyBehaviour.IssueEvent(alert);
+            _partitions[_plan.PartitionOf[alert.Origin]].Queue.Push(key, payload);
+        }
+
+        ReplicationKernel.RunWindows(_partitions, _plan, CancellationToken.None);
+        return _partitions.Sum(p => p.Events);
+    }
+}
