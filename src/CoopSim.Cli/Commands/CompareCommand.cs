@@ -1,0 +1,137 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CoopSim.Simulation.Analysis;
+using CoopSim.Simulation.Engine;
+using Spectre.Console;
+
+namespace CoopSim.Cli.Commands;
+
+/// <summary>
+/// <c>coopsim compare BASE VARIANT</c>: both scenarios with the same seed and runs (common random numbers),
+/// then per alert and country the change in reach and time to reach, and per subject in interception.
+/// </summary>
+public static class CompareCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var baseFile = new Argument<string>("base") { Description = "The baseline scenario." };
+        var variantFile = new Argument<string>("variant") { Description = "The what-if scenario." };
+        var runs = new Option<int?>("--runs", "-n") { Description = "Replications of each (default: the base scenario's)." };
+        var seed = new Option<ulong?>("--seed", "-s") { Description = "Seed for both (default: the base scenario's)." };
+        var format = new Option<string>("--format", "-f") { Description = "table or json.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var workers = new Option<int>("--workers", "-w") { Description = "Worker threads (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("compare", "Compare a what-if scenario with its baseline, replication by replication.") { baseFile, variantFile, runs, seed, format, workers };
+        command.SetAction(async (parse, ct) =>
+        {
+            var b = ScenarioInput.TryLoad(parse.GetValue(baseFile)!, context);
+            var v = ScenarioInput.TryLoad(parse.GetValue(variantFile)!, context);
+            if (b is null || v is null) return ExitCodes.BadInput;
+            if (parse.GetValue(runs) is < 1) throw new CliException("coopsim: error: --runs must be at least 1");
+            var options = new RunOptions(parse.GetValue(runs) ?? b.Run.Replications, parse.GetValue(seed) ?? b.Run.Seed, Math.Max(1, parse.GetValue(workers)));
+            var engine = new InProcessEngine();
+            var baseRun = await engine.RunAsync(b, options, cancellationToken: ct);
+            var variantRun = await engine.RunAsync(v, options, cancellationToken: ct);
+            var comparison = PairedComparison.Compare(baseRun, variantRun, options.Seed);
+            if (parse.GetValue(format) == "json")
+            {
+                context.RawOut.Write(ToJson(comparison));
+                context.RawOut.Flush();
+            }
+            else
+            {
+                Render(context.Out, comparison);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Render(IAnsiConsole console, ComparisonResult c)
+    {
+        console.MarkupLine($"[bold]{Markup.Escape(c.Variant)}[/] against [bold]{Markup.Escape(c.Base)}[/]: {c.Replications} paired runs, seed {c.Seed}");
+        console.MarkupLine("[dim]variant − base; * = the 95% interval excludes zero[/]");
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumns("alert", "country", "reach base → variant", "Δ reach (95% CI)", "p50 base → variant", "Δ p50 (95% CI)", "p90 base → variant", "Δ p90 (95% CI)");
+        foreach (var row in c.Countries)
+        {
+            table.AddRow(Markup.Escape(row.Alert), row.Country,
+                $"{P(row.Reach.Base)} → {P(row.Reach.Variant)}", Delta(row.Reach, P),
+                $"{H(row.P50Hours.Base)} → {H(row.P50Hours.Variant)}", Delta(row.P50Hours, H),
+                $"{H(row.P90Hours.Base)} → {H(row.P90Hours.Variant)}", Delta(row.P90Hours, H));
+        }
+
+        console.Write(table);
+        foreach (var s in c.Subjects)
+            console.MarkupLine($"subject [bold]{Markup.Escape(s.Subject)}[/]: intercepted {P(s.Interception.Base)} → {P(s.Interception.Variant)}, Δ {Delta(s.Interception, P)}");
+    }
+
+    private static string Delta(DifferenceEstimate d, Func<double, string> f) =>
+        double.IsNaN(d.Difference) ? "—" : $"{Sign(d.Difference)}{f(Math.Abs(d.Difference))} ({f(d.Low)} … {f(d.High)}){(d.Significant ? " *" : "")}";
+
+    private static string Sign(double v) => v < 0 ? "−" : "+";
+    private static string P(double p) => double.IsNaN(p) ? "—" : (p * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+    private static string H(double h) => double.IsPositiveInfinity(h) ? "never" : double.IsNaN(h) ? "—" : Rendering.HumanDuration.Format(h * 3600);
+
+    private static string ToJson(ComparisonResult c)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("format", "coopsim.compare/1");
+            w.WriteString("base", c.Base);
+            w.WriteString("variant", c.Variant);
+            w.WriteNumber("seed", c.Seed);
+            w.WriteNumber("replications", c.Replications);
+            w.WriteStartArray("countries");
+            foreach (var row in c.Countries)
+            {
+                w.WriteStartObject();
+                w.WriteString("alert", row.Alert);
+                w.WriteString("country", row.Country);
+                Write(w, "reach", row.Reach);
+                Write(w, "time_to_reach_p50_h", row.P50Hours);
+                Write(w, "time_to_reach_p90_h", row.P90Hours);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("subjects");
+            foreach (var s in c.Subjects)
+            {
+                w.WriteStartObject();
+                w.WriteString("subject", s.Subject);
+                Write(w, "interception", s.Interception);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void Write(Utf8JsonWriter w, string name, DifferenceEstimate d)
+    {
+        w.WriteStartObject(name);
+        Number(w, "base", d.Base);
+        Number(w, "variant", d.Variant);
+        Number(w, "difference", d.Difference);
+        Number(w, "ci95_low", d.Low);
+        Number(w, "ci95_high", d.High);
+        w.WriteBoolean("significant", d.Significant);
+        w.WriteEndObject();
+    }
+
+    private static void Number(Utf8JsonWriter w, string name, double v)
+    {
+        if (double.IsFinite(v)) w.WriteNumber(name, Math.Round(v, 4));
+        else w.WriteNull(name);
+    }
+}
