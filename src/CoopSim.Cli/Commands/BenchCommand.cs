@@ -19,7 +19,7 @@ public static class BenchCommand
     {
         var scenario = new Option<string>("--scenario") { Description = "Starter scenario to time.", DefaultValueFactory = _ => "scenarios/korea-desk-wanted.yaml" };
         var cases = new Option<string>("--case") { Description = "starter, large, memory or all.", DefaultValueFactory = _ => "all" };
-        cases.AcceptOnlyFromAmong("starter", "large", "memory", "all");
+        cases.AcceptOnlyFromAmong("starter", "large", "memory", "trace", "all");
         var agencies = new Option<int>("--agencies") { Description = "Agencies in the generated world.", DefaultValueFactory = _ => 10_000 };
         var runs = new Option<int>("--runs") { Description = "Replications of the starter scenario.", DefaultValueFactory = _ => 4000 };
         var command = new Command("bench", "Measure simulation speed and memory; prints a table.") { scenario, cases, agencies, runs };
@@ -38,6 +38,16 @@ public static class BenchCommand
                 if (which == "all") rows.Add(await MemoryAsync(parse.GetValue(agencies), ct));
                 rows.Add(await RunAsync(rows, "starter: " + starter.Name, starter, n, 1, ParallelMode.Replications, ct));
                 rows.Add(await RunAsync(rows, "starter: " + starter.Name, starter, n, 2, ParallelMode.Replications, ct));
+            }
+
+            if (which is "trace" or "all")
+            {
+                var starter = ScenarioInput.TryLoad(parse.GetValue(scenario)!, context);
+                if (starter is null) return ExitCodes.BadInput;
+                await RunAsync(rows, "warm-up", starter, 500, 1, ParallelMode.Replications, ct);
+                await TracedAsync("warm-up", starter, 100, ct);
+                rows.Add(await RunAsync(rows, "starter, tracing off", starter, 2000, 1, ParallelMode.Replications, ct));
+                rows.Add(await TracedAsync("starter, tracing to jsonl", starter, 2000, ct));
             }
 
             if (which is "large" or "all")
@@ -67,6 +77,27 @@ public static class BenchCommand
         var seconds = watch.Elapsed.TotalSeconds;
         return new BenchRow(name, scenario.World.Agencies.Count, scenario.Alerts.Count, replications, workers, run.Result.Events, seconds,
             run.Result.Events / seconds, replications / seconds, null);
+    }
+
+    /// <summary>The same run with every hop exported as a span to a JSON-lines file (deleted afterwards).</summary>
+    private static async Task<BenchRow> TracedAsync(string name, ScenarioModel scenario, int replications, CancellationToken ct)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"coopsim-bench-{Environment.ProcessId}.jsonl");
+        try
+        {
+            var watch = Stopwatch.StartNew();
+            Simulation.Engine.SimulationRun run;
+            using (var session = Telemetry.TelemetrySession.Start([$"jsonl:{path}"], scenario, Telemetry.TraceTimeMode.Simulated, TextWriter.Null))
+                run = await new InProcessEngine().RunAsync(scenario, new RunOptions(replications, 1, 1, ParallelMode.Replications), session.Observer, cancellationToken: ct);
+            watch.Stop();
+            var seconds = watch.Elapsed.TotalSeconds;
+            return new BenchRow(name, scenario.World.Agencies.Count, scenario.Alerts.Count, replications, 1, run.Result.Events, seconds,
+                run.Result.Events / seconds, replications / seconds, null);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     /// <summary>The event loop alone: the best of three replications after a warm-up one.</summary>

@@ -4,6 +4,7 @@ using CoopSim.Cli.Rendering;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Output;
 using CoopSim.Simulation.Results;
+using CoopSim.Telemetry;
 using Spectre.Console;
 
 namespace CoopSim.Cli.Commands;
@@ -27,10 +28,13 @@ public static class RunCommand
         var engine = new Option<string>("--engine") { Description = "Where agencies live: inproc or orleans.", DefaultValueFactory = _ => "inproc" };
         engine.AcceptOnlyFromAmong("inproc", "orleans");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
+        var trace = new Option<string[]>("--trace") { Description = "Export a span per hop: console, otlp (OTEL_EXPORTER_OTLP_* variables) or jsonl:PATH. Repeatable." };
+        var traceTime = new Option<string>("--trace-time") { Description = "Stamp spans with simulated (default) or wall time.", DefaultValueFactory = _ => "simulated" };
+        traceTime.AcceptOnlyFromAmong("simulated", "wall");
 
         var command = new Command("run", "Run a scenario and report how far and how fast its alerts spread.")
         {
-            scenario, runs, seed, workers, format, output, engine, quiet,
+            scenario, runs, seed, workers, format, output, engine, quiet, trace, traceTime,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -42,7 +46,9 @@ public static class RunCommand
                 parse.GetValue(format)!,
                 parse.GetValue(output),
                 parse.GetValue(engine)!,
-                parse.GetValue(quiet));
+                parse.GetValue(quiet),
+                parse.GetValue(trace) ?? [],
+                parse.GetValue(traceTime) == "wall" ? TraceTimeMode.Wall : TraceTimeMode.Simulated);
             return await ExecuteAsync(request, context, cancellationToken);
         });
         return command;
@@ -57,7 +63,24 @@ public static class RunCommand
 
         var options = new RunOptions(request.Runs ?? scenario.Run.Replications, request.Seed ?? scenario.Run.Seed, request.Workers);
         var engine = EngineSelector.Create(request.Engine);
-        var run = await RunWithProgressAsync(engine, scenario, options, request, context, cancellationToken);
+        var telemetry = StartTelemetry(request, scenario, context);
+        SimulationRun run;
+        try
+        {
+            run = await RunWithProgressAsync(engine, scenario, options, telemetry?.Observer, request, context, cancellationToken);
+        }
+        catch
+        {
+            telemetry?.Abandon();
+            telemetry?.Dispose();
+            throw;
+        }
+
+        if (telemetry is not null)
+        {
+            telemetry.Dispose();
+            context.Error.WriteLine(telemetry.Summary());
+        }
 
         var rendered = Render(run.Result, request.Format);
         if (request.Output is { } path)
@@ -82,13 +105,27 @@ public static class RunCommand
         return ExitCodes.Ok;
     }
 
+    private static TelemetrySession? StartTelemetry(RunRequest request, Model.Scenario.ScenarioModel scenario, CliContext context)
+    {
+        if (request.Trace.Count == 0) return null;
+        try
+        {
+            // Console spans go to stderr so that a machine format on stdout stays clean.
+            return TelemetrySession.Start(request.Trace, scenario, request.TraceTime, context.Error);
+        }
+        catch (Exception ex) when (ex is ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"coopsim: error: {ex.Message}");
+        }
+    }
+
     private static async Task<SimulationRun> RunWithProgressAsync(ISimulationEngine engine, Model.Scenario.ScenarioModel scenario,
-        RunOptions options, RunRequest request, CliContext context, CancellationToken cancellationToken)
+        RunOptions options, ISimulationObserver? observer, RunRequest request, CliContext context, CancellationToken cancellationToken)
     {
         // A bar only where someone watches: not when stdout is redirected, nor for a machine format on stdout.
         var showProgress = !request.Quiet && !context.OutputRedirected && (request.Format == "table" || request.Output is not null)
             && options.Replications >= 20;
-        if (!showProgress) return await engine.RunAsync(scenario, options, null, null, cancellationToken);
+        if (!showProgress) return await engine.RunAsync(scenario, options, observer, null, cancellationToken);
 
         SimulationRun? run = null;
         await context.Out.Progress()
@@ -98,7 +135,7 @@ public static class RunCommand
             {
                 var task = progressContext.AddTask($"{scenario.Name}: {options.Replications} runs", maxValue: options.Replications);
                 var progress = new Progress<int>(done => task.Value = done);
-                run = await engine.RunAsync(scenario, options, null, progress, cancellationToken);
+                run = await engine.RunAsync(scenario, options, observer, progress, cancellationToken);
                 task.Value = options.Replications;
             });
         return run!;

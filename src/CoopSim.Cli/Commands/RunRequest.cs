@@ -9,4 +9,6 @@ public sealed record RunRequest(
     string Format,
     string? Output,
     string Engine,
-    bool Quiet);
+    bool Quiet,
+    IReadOnlyList<string> Trace,
+    Telemetry.TraceTimeMode TraceTime);

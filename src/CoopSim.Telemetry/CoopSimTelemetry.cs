@@ -1,0 +1,14 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace CoopSim.Telemetry;
+
+/// <summary>The names under which CoopSim publishes traces and metrics (DESIGN.md §5).</summary>
+public static class CoopSimTelemetry
+{
+    public const string Name = "CoopSim";
+
+    public static readonly ActivitySource Source = new(Name, typeof(CoopSimTelemetry).Assembly.GetName().Version?.ToString());
+
+    public static readonly Meter Meter = new(Name, typeof(CoopSimTelemetry).Assembly.GetName().Version?.ToString());
+}

@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using System.Globalization;
+using CoopSim.Model;
+using CoopSim.Model.Scenario;
+using CoopSim.Simulation.Engine;
+using CoopSim.Simulation.Tracing;
+
+namespace CoopSim.Telemetry;
+
+/// <summary>
+/// Turns each replication's hops into OpenTelemetry spans: one trace per alert per replication, rooted at
+/// the alert's issue; a span per hop from send to "recipient can act", parented on the hop that let the
+/// sender act; a duplicate arrival is a span with a link to the first delivery, not a new chain.
+/// Also records the "CoopSim" meter's instruments.
+/// </summary>
+public sealed class HopSpanWriter : ISimulationObserver
+{
+    private readonly ScenarioModel _scenario;
+    private readonly TraceTimeMode _timeMode;
+    private readonly Dictionary<string, int> _offsets;
+    private static readonly Counter<long> Messages = CoopSimTelemetry.Meter.CreateCounter<long>("coopsim.messages", "{message}", "Messages sent over channels, by outcome.");
+    private static readonly Counter<long> Reach = CoopSimTelemetry.Meter.CreateCounter<long>("coopsim.reach", "{agency}", "Agencies that could act on an alert.");
+    private static readonly Histogram<double> TimeToReach = CoopSimTelemetry.Meter.CreateHistogram<double>("coopsim.time_to_reach", "s", "Simulated seconds from issue until an agency could act.");
+
+    public HopSpanWriter(ScenarioModel scenario, TraceTimeMode timeMode)
+    {
+        _scenario = scenario;
+        _timeMode = timeMode;
+        var countries = scenario.World.Countries.ToDictionary(c => c.Code, c => c.UtcOffsetMinutes, StringComparer.Ordinal);
+        _offsets = scenario.World.Agencies.ToDictionary(a => a.Id, a => countries.GetValueOrDefault(a.Country), StringComparer.Ordinal);
+    }
+
+    /// <summary>Spans started, for the exporters' "nothing dropped" check.</summary>
+    public long SpansStarted { get; private set; }
+
+    public void OnReplication(ReplicationTrace trace)
+    {
+        var roots = new Dictionary<string, ActivityContext>(StringComparer.Ordinal);
+        var issuedAt = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var issue in trace.Issues)
+        {
+            issuedAt[issue.AlertId] = issue.IssuedAtMs;
+            using var root = Start($"issue {issue.AlertId}", ActivityKind.Producer, default, [], trace.Epoch, issue.IssuedAtMs);
+            if (root is null) continue;
+            root.SetTag(TelemetryAttributes.AlertId, issue.AlertId);
+            root.SetTag(TelemetryAttributes.Origin, issue.Origin);
+            root.SetTag(TelemetryAttributes.AgencyTo, issue.Origin);
+            root.SetTag(TelemetryAttributes.AgencyToUtcOffsetMinutes, _offsets.GetValueOrDefault(issue.Origin));
+            root.SetTag(TelemetryAttributes.Replication, trace.Replication);
+            root.SetTag(TelemetryAttributes.Scenario, _scenario.Name);
+            root.SetTag(TelemetryAttributes.TimeSent, Iso(trace.Epoch, issue.IssuedAtMs, issue.Origin));
+            roots[issue.AlertId] = root.Context;
+            Stop(root, trace.Epoch, issue.IssuedAtMs);
+        }
+
+        // Duplicates come last: the copy that beat them may have been sent after them, and they link to it.
+        // No hop is parented on a duplicate, so parents always exist by the time their children are made.
+        var spans = new ActivityContext[trace.Hops.Count];
+        foreach (var hop in trace.Hops.Where(h => h.Outcome != HopOutcome.Duplicate).Concat(trace.Hops.Where(h => h.Outcome == HopOutcome.Duplicate)))
+        {
+            var root = roots.GetValueOrDefault(hop.AlertId);
+            var parent = hop.ParentHopId >= 0 ? spans[hop.ParentHopId] : root;
+            IEnumerable<ActivityLink> links = hop.Outcome == HopOutcome.Duplicate
+                ? [new ActivityLink(hop.FirstDeliveryHopId >= 0 ? spans[hop.FirstDeliveryHopId] : root)]
+                : [];
+            var end = hop.ActAtMs >= 0 ? hop.ActAtMs : hop.SentAtMs;
+            using var span = Start($"{hop.Channel} {hop.From} → {hop.To}", ActivityKind.Consumer, parent, links, trace.Epoch, hop.SentAtMs);
+            Measure(hop, issuedAt.GetValueOrDefault(hop.AlertId));
+            if (span is null) continue;
+            Tag(span, hop, trace);
+            spans[hop.HopId] = span.Context;
+            Stop(span, trace.Epoch, end);
+        }
+    }
+
+    private Activity? Start(string name, ActivityKind kind, ActivityContext parent, IEnumerable<ActivityLink> links, DateTimeOffset epoch, long atMs)
+    {
+        var activity = CoopSimTelemetry.Source.CreateActivity(name, kind, parent, null, links);
+        if (activity is null) return null;
+        if (_timeMode == TraceTimeMode.Simulated) activity.SetStartTime(epoch.UtcDateTime.AddMilliseconds(atMs));
+        activity.Start();
+        SpansStarted++;
+        return activity;
+    }
+
+    private void Stop(Activity activity, DateTimeOffset epoch, long atMs)
+    {
+        if (_timeMode == TraceTimeMode.Simulated) activity.SetEndTime(epoch.UtcDateTime.AddMilliseconds(atMs));
+        activity.Stop();
+    }
+
+    private void Tag(Activity span, HopRecord hop, ReplicationTrace trace)
+    {
+        span.SetTag(TelemetryAttributes.MessagingSystem, TelemetryAttributes.MessagingSystemValue);
+        span.SetTag(TelemetryAttributes.MessagingOperationType, "process");
+        span.SetTag(TelemetryAttributes.MessagingDestinationName, hop.Channel);
+        span.SetTag(TelemetryAttributes.MessagingMessageId, $"{trace.Replication}/{hop.HopId}");
+        span.SetTag(TelemetryAttributes.AlertId, hop.AlertId);
+        span.SetTag(TelemetryAttributes.AlertKind, KebabCase.Of(hop.AlertKind));
+        span.SetTag(TelemetryAttributes.AlertPriority, KebabCase.Of(hop.Priority));
+        span.SetTag(TelemetryAttributes.AgencyFrom, hop.From);
+        span.SetTag(TelemetryAttributes.AgencyTo, hop.To);
+        span.SetTag(TelemetryAttributes.AgencyFromUtcOffsetMinutes, _offsets.GetValueOrDefault(hop.From));
+        span.SetTag(TelemetryAttributes.AgencyToUtcOffsetMinutes, _offsets.GetValueOrDefault(hop.To));
+        span.SetTag(TelemetryAttributes.Channel, hop.Channel);
+        span.SetTag(TelemetryAttributes.ChannelKind, KebabCase.Of(hop.ChannelKind));
+        span.SetTag(TelemetryAttributes.Outcome, KebabCase.Of(hop.Outcome));
+        span.SetTag(TelemetryAttributes.Hops, hop.Hops);
+        span.SetTag(TelemetryAttributes.HopId, hop.HopId);
+        span.SetTag(TelemetryAttributes.Replication, trace.Replication);
+        span.SetTag(TelemetryAttributes.TimeSent, Iso(trace.Epoch, hop.SentAtMs, hop.From));
+        if (hop.ArrivedAtMs >= 0) span.SetTag(TelemetryAttributes.TimeArrived, Iso(trace.Epoch, hop.ArrivedAtMs, hop.To));
+        if (hop.ActAtMs >= 0) span.SetTag(TelemetryAttributes.TimeAct, Iso(trace.Epoch, hop.ActAtMs, hop.To));
+        span.SetTag(TelemetryAttributes.DelayHeld, hop.HeldMs / 1000.0);
+        span.SetTag(TelemetryAttributes.DelayTransit, hop.TransitMs / 1000.0);
+        span.SetTag(TelemetryAttributes.DelayOfficeWait, hop.OfficeWaitMs / 1000.0);
+        span.SetTag(TelemetryAttributes.DelayQueue, hop.QueueMs / 1000.0);
+        span.SetTag(TelemetryAttributes.DelayTranslation, hop.TranslationMs / 1000.0);
+        span.SetTag(TelemetryAttributes.DelayLegalReview, hop.LegalReviewMs / 1000.0);
+        if (hop.Outcome is HopOutcome.Lost or HopOutcome.DroppedByOutage or HopOutcome.Expired)
+            span.SetStatus(ActivityStatusCode.Error, KebabCase.Of(hop.Outcome));
+    }
+
+    private void Measure(HopRecord hop, long issuedAtMs)
+    {
+        Messages.Add(1, new KeyValuePair<string, object?>(TelemetryAttributes.Channel, hop.Channel),
+            new KeyValuePair<string, object?>(TelemetryAttributes.Outcome, KebabCase.Of(hop.Outcome)));
+        if (hop.Outcome != HopOutcome.Delivered) return;
+        Reach.Add(1, new KeyValuePair<string, object?>(TelemetryAttributes.AlertId, hop.AlertId));
+        TimeToReach.Record((hop.ActAtMs - issuedAtMs) / 1000.0, new KeyValuePair<string, object?>(TelemetryAttributes.AlertId, hop.AlertId),
+            new KeyValuePair<string, object?>(TelemetryAttributes.AgencyTo, hop.To));
+    }
+
+    /// <summary>A simulated instant in the agency's local time, with its offset, e.g. 2025-04-18T21:12:00+09:00.</summary>
+    private string Iso(DateTimeOffset epoch, long atMs, string agency) =>
+        epoch.AddMilliseconds(atMs).ToOffset(TimeSpan.FromMinutes(_offsets.GetValueOrDefault(agency)))
+            .ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
+}

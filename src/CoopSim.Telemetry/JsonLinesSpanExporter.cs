@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using OpenTelemetry;
+
+namespace CoopSim.Telemetry;
+
+/// <summary>
+/// Writes one span per line (the format is in docs/telemetry.md, <c>coopsim.spans/1</c>) to a temporary
+/// file beside the target, moved into place when the exporter shuts down, so a failed run leaves no
+/// half-written trace.
+/// </summary>
+public sealed class JsonLinesSpanExporter : BaseExporter<Activity>
+{
+    private readonly string _path;
+    private readonly string _temporary;
+    private readonly StreamWriter _writer;
+    private readonly JsonWriterOptions _options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public JsonLinesSpanExporter(string path)
+    {
+        _path = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(_path) ?? ".";
+        if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"the folder {directory} does not exist");
+        _temporary = Path.Combine(directory, $".{Path.GetFileName(_path)}.{Environment.ProcessId}.tmp");
+        _writer = new StreamWriter(_temporary, append: false, new UTF8Encoding(false));
+    }
+
+    public long Exported { get; private set; }
+
+    /// <summary>Set when the run failed: the temporary file is deleted instead of moved into place.</summary>
+    public bool Abandoned { get; set; }
+
+    public override ExportResult Export(in Batch<Activity> batch)
+    {
+        foreach (var activity in batch)
+        {
+            _writer.WriteLine(Line(activity));
+            Exported++;
+        }
+
+        return ExportResult.Success;
+    }
+
+    protected override bool OnShutdown(int timeoutMilliseconds)
+    {
+        _writer.Flush();
+        _writer.Dispose();
+        if (Abandoned) File.Delete(_temporary);
+        else File.Move(_temporary, _path, overwrite: true);
+        return true;
+    }
+
+    private string Line(Activity activity)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, _options))
+        {
+            w.WriteStartObject();
+            w.WriteString("trace_id", activity.TraceId.ToHexString());
+            w.WriteString("span_id", activity.SpanId.ToHexString());
+            if (activity.ParentSpanId != default) w.WriteString("parent_span_id", activity.ParentSpanId.ToHexString());
+            else w.WriteNull("parent_span_id");
+            w.WriteString("name", activity.DisplayName);
+            w.WriteString("kind", activity.Kind.ToString().ToLowerInvariant());
+            w.WriteString("start", activity.StartTimeUtc.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
+            w.WriteString("end", (activity.StartTimeUtc + activity.Duration).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
+            w.WriteString("status", activity.Status.ToString().ToLowerInvariant());
+            w.WriteStartObject("attributes");
+            foreach (var (key, value) in activity.TagObjects)
+            {
+                switch (value)
+                {
+                    case int i:
+                        w.WriteNumber(key, i);
+                        break;
+                    case long l:
+                        w.WriteNumber(key, l);
+                        break;
+                    case double d:
+                        w.WriteNumber(key, Math.Round(d, 3));
+                        break;
+                    default:
+                        w.WriteString(key, Convert.ToString(value, CultureInfo.InvariantCulture));
+                        break;
+                }
+            }
+
+            w.WriteEndObject();
+            w.WriteStartArray("links");
+            foreach (var link in activity.Links)
+            {
+                w.WriteStartObject();
+                w.WriteString("trace_id", link.Context.TraceId.ToHexString());
+                w.WriteString("span_id", link.Context.SpanId.ToHexString());
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

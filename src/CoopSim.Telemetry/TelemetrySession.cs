@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using CoopSim.Model.Scenario;
+using CoopSim.Simulation.Engine;
+using OpenTelemetry;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace CoopSim.Telemetry;
+
+/// <summary>
+/// The OpenTelemetry pipeline of one run: a tracer provider with the exporters the user named
+/// (<c>console</c>, <c>otlp</c>, <c>jsonl:PATH</c>), and, with OTLP, a meter provider. Disposing flushes
+/// everything and reports what was exported and whether any span was dropped.
+/// </summary>
+public sealed class TelemetrySession : IDisposable
+{
+    private readonly TracerProvider _tracer;
+    private readonly MeterProvider? _meter;
+    private readonly List<JsonLinesSpanExporter> _files = [];
+    private readonly List<CountingExporter> _otlp = [];
+    private readonly ConsoleSpanExporter? _console;
+    private readonly HopSpanWriter _writer;
+    private bool _disposed;
+
+    private TelemetrySession(IReadOnlyList<TraceTarget> targets, ScenarioModel scenario, TraceTimeMode mode, TextWriter console,
+        IEnumerable<string> extraSources, Action<OtlpExporterOptions>? configureOtlp)
+    {
+        _writer = new HopSpanWriter(scenario, mode);
+        var builder = Sdk.CreateTracerProviderBuilder()
+            .SetSampler(new AlwaysOnSampler())
+            .SetResourceBuilder(ResourceBuilder.CreateDefault().AddService("coopsim").AddAttributes([new(TelemetryAttributes.Scenario, scenario.Name)]))
+            .AddSource(CoopSimTelemetry.Name);
+        foreach (var source in extraSources) builder.AddSource(source);
+
+        var wantsOtlp = false;
+        foreach (var target in targets)
+        {
+            switch (target.Kind)
+            {
+                case "console":
+                    _console = new ConsoleSpanExporter(console);
+                    builder.AddProcessor(new SimpleActivityExportProcessor(_console));
+                    break;
+                case "jsonl":
+                    var file = new JsonLinesSpanExporter(target.Path!);
+                    _files.Add(file);
+                    builder.AddProcessor(new SimpleActivityExportProcessor(file));
+                    break;
+                default:
+                    wantsOtlp = true;
+                    var options = new OtlpExporterOptions();
+                    configureOtlp?.Invoke(options);
+                    var counting = new CountingExporter(new OtlpTraceExporter(options));
+                    _otlp.Add(counting);
+
+                    // A large queue so that big runs keep up; what it still drops is counted and reported.
+                    builder.AddProcessor(new BatchActivityExportProcessor(counting, maxQueueSize: 1 << 20, scheduledDelayMilliseconds: 500,
+                        exporterTimeoutMilliseconds: 30_000, maxExportBatchSize: 2048));
+                    break;
+            }
+        }
+
+        _tracer = builder.Build()!;
+        if (wantsOtlp)
+        {
+            _meter = Sdk.CreateMeterProviderBuilder()
+                .SetResourceBuilder(ResourceBuilder.CreateDefault().AddService("coopsim"))
+                .AddMeter(CoopSimTelemetry.Name)
+                .AddOtlpExporter(o => configureOtlp?.Invoke(o))
+                .Build();
+        }
+    }
+
+    /// <summary>Give this to the engine.</summary>
+    public ISimulationObserver Observer => _writer;
+
+    public long SpansStarted => _writer.SpansStarted;
+
+    /// <summary>Starts a session, or throws <see cref="ArgumentException"/> with a one-line message for a bad spec.</summary>
+    public static TelemetrySession Start(IReadOnlyList<string> specs, ScenarioModel scenario, TraceTimeMode mode, TextWriter console,
+        IEnumerable<string>? extraSources = null, Action<OtlpExporterOptions>? configureOtlp = null) =>
+        new(specs.Select(TraceTarget.Parse).ToArray(), scenario, mode, console, extraSources ?? [], configureOtlp);
+
+    /// <summary>Call when the run failed: trace files are discarded rather than left half-written.</summary>
+    public void Abandon()
+    {
+        foreach (var file in _files) file.Abandoned = true;
+    }
+
+    /// <summary>One line on what was exported, and how many spans were dropped if any were.</summary>
+    public string Summary()
+    {
+        var parts = new List<string> { $"{SpansStarted:N0} spans" };
+        foreach (var file in _files) parts.Add($"{file.Exported:N0} written to file");
+        if (_console is not null) parts.Add($"{_console.Exported:N0} to the console");
+        foreach (var otlp in _otlp)
+        {
+            parts.Add($"{otlp.Exported:N0} sent over OTLP");
+            var dropped = SpansStarted - otlp.Exported;
+            if (dropped > 0) parts.Add($"{dropped:N0} DROPPED by the OTLP queue");
+        }
+
+        return "traces: " + string.Join(", ", parts);
+    }
+
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        _tracer.ForceFlush();
+        _tracer.Dispose();
+        _meter?.Dispose();
+    }
+}

@@ -1,0 +1,43 @@
+namespace CoopSim.Cli.Tests;
+
+public sealed class TraceCommandTests
+{
+    [Fact]
+    public async Task Trace_FileFromRun_PrintsThePropagationTreeAndChannels()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"coopsim-{Guid.NewGuid():N}.jsonl");
+        try
+        {
+            var run = await CliHarness.RunAsync("run", "scenarios/korea-desk-wanted.yaml", "--runs", "1", "--trace", $"jsonl:{path}", "--format", "json");
+            Assert.Equal(0, run.ExitCode);
+            Assert.Matches(@"traces: \d+ spans, \d+ written to file", run.Error);
+
+            var trace = await CliHarness.RunAsync("trace", path, "--alert", "W-1");
+            Assert.Equal(0, trace.ExitCode);
+            Assert.Contains("W-1 issued by kr.knpa at Fri 18 Apr 10:00 (UTC+09:00)", trace.Out);
+            Assert.Contains("kr.knpa.vn-desk via kr-knpa-vn-desk: can act", trace.Out);
+            Assert.Contains("vn.mps.korea-desk via kr-vn-desk", trace.Out);
+            Assert.Contains("channels", trace.Out);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Trace_MissingFile_ExitsTwoInOneLine()
+    {
+        var result = await CliHarness.RunAsync("trace", "no-such-trace.jsonl");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("no-such-trace.jsonl: error: no such trace file", result.Error.Trim());
+    }
+
+    [Fact]
+    public async Task Run_BadTraceTarget_ExitsTwoWithoutRunning()
+    {
+        var result = await CliHarness.RunAsync("run", "scenarios/korea-desk-wanted.yaml", "--trace", "zipkin");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--trace 'zipkin' is not one of: console, otlp, jsonl:PATH", result.Error);
+    }
+}
