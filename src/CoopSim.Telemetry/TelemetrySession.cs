@@ -21,13 +21,13 @@ public sealed class TelemetrySession : IDisposable
     private readonly List<JsonLinesSpanExporter> _files = [];
     private readonly List<CountingExporter> _otlp = [];
     private readonly ConsoleSpanExporter? _console;
-    private readonly HopSpanWriter _writer;
+    private readonly TraceObserver _writer;
     private bool _disposed;
 
     private TelemetrySession(IReadOnlyList<TraceTarget> targets, ScenarioModel scenario, TraceTimeMode mode, TextWriter console,
-        IEnumerable<string> extraSources, Action<OtlpExporterOptions>? configureOtlp)
+        IEnumerable<string> extraSources, Action<OtlpExporterOptions>? configureOtlp, ulong seed)
     {
-        _writer = new HopSpanWriter(scenario, mode);
+        _writer = new TraceObserver(scenario, mode, seed);
         var builder = Sdk.CreateTracerProviderBuilder()
             .SetSampler(new AlwaysOnSampler())
             .SetResourceBuilder(ResourceBuilder.CreateDefault().AddService("coopsim").AddAttributes([new(TelemetryAttributes.Scenario, scenario.Name)]))
@@ -41,12 +41,12 @@ public sealed class TelemetrySession : IDisposable
             {
                 case "console":
                     _console = new ConsoleSpanExporter(console);
-                    builder.AddProcessor(new SimpleActivityExportProcessor(_console));
+                    builder.AddProcessor(new SessionSimpleExportProcessor(_console, _writer));
                     break;
                 case "jsonl":
                     var file = new JsonLinesSpanExporter(target.Path!);
                     _files.Add(file);
-                    builder.AddProcessor(new SimpleActivityExportProcessor(file));
+                    builder.AddProcessor(new SessionSimpleExportProcessor(file, _writer));
                     break;
                 default:
                     wantsOtlp = true;
@@ -56,8 +56,7 @@ public sealed class TelemetrySession : IDisposable
                     _otlp.Add(counting);
 
                     // A large queue so that big runs keep up; what it still drops is counted and reported.
-                    builder.AddProcessor(new BatchActivityExportProcessor(counting, maxQueueSize: 1 << 20, scheduledDelayMilliseconds: 500,
-                        exporterTimeoutMilliseconds: 30_000, maxExportBatchSize: 2048));
+                    builder.AddProcessor(new SessionBatchExportProcessor(counting, _writer));
                     break;
             }
         }
@@ -79,9 +78,14 @@ public sealed class TelemetrySession : IDisposable
     public long SpansStarted => _writer.SpansStarted;
 
     /// <summary>Starts a session, or throws <see cref="ArgumentException"/> with a one-line message for a bad spec.</summary>
+    /// <param name="specs">Each <c>--trace</c> value: <c>console</c>, <c>otlp</c> or <c>jsonl:PATH</c>.</param>
+    /// <param name="console">Where the console exporter writes (stderr in the CLI, so stdout stays clean).</param>
+    /// <param name="extraSources">More activity sources to export, e.g. <see cref="TelemetrySources.Orleans"/>.</param>
+    /// <param name="configureOtlp">Overrides on top of the OTEL_EXPORTER_OTLP_* variables (tests point it at a local receiver).</param>
+    /// <param name="seed">The run's seed, part of every trace id; the scenario's own seed when null.</param>
     public static TelemetrySession Start(IReadOnlyList<string> specs, ScenarioModel scenario, TraceTimeMode mode, TextWriter console,
-        IEnumerable<string>? extraSources = null, Action<OtlpExporterOptions>? configureOtlp = null) =>
-        new(specs.Select(TraceTarget.Parse).ToArray(), scenario, mode, console, extraSources ?? [], configureOtlp);
+        IEnumerable<string>? extraSources = null, Action<OtlpExporterOptions>? configureOtlp = null, ulong? seed = null) =>
+        new(specs.Select(TraceTarget.Parse).ToArray(), scenario, mode, console, extraSources ?? [], configureOtlp, seed ?? scenario.Run.Seed);
 
     /// <summary>Call when the run failed: trace files are discarded rather than left half-written.</summary>
     public void Abandon()

@@ -12,21 +12,31 @@ namespace CoopSim.Telemetry;
 /// Turns each replication's hops into OpenTelemetry spans: one trace per alert per replication, rooted at
 /// the alert's issue; a span per hop from send to "recipient can act", parented on the hop that let the
 /// sender act; a duplicate arrival is a span with a link to the first delivery, not a new chain.
+/// Trace and span ids are derived from (scenario, seed, replication, alert, hop) — see <see cref="SpanIds"/>.
 /// Also records the "CoopSim" meter's instruments.
 /// </summary>
-public sealed class HopSpanWriter : ISimulationObserver
+public sealed class TraceObserver : ISimulationObserver
 {
+    /// <summary>
+    /// Custom property naming the observer that made a span. The ActivitySource is process-wide, so every
+    /// tracer provider listening to "CoopSim" sees every session's spans; exporters keep only their own.
+    /// </summary>
+    internal const string SessionProperty = "coopsim.session";
+
     private readonly ScenarioModel _scenario;
     private readonly TraceTimeMode _timeMode;
+    private readonly ulong _seed;
     private readonly Dictionary<string, int> _offsets;
     private static readonly Counter<long> Messages = CoopSimTelemetry.Meter.CreateCounter<long>("coopsim.messages", "{message}", "Messages sent over channels, by outcome.");
     private static readonly Counter<long> Reach = CoopSimTelemetry.Meter.CreateCounter<long>("coopsim.reach", "{agency}", "Agencies that could act on an alert.");
     private static readonly Histogram<double> TimeToReach = CoopSimTelemetry.Meter.CreateHistogram<double>("coopsim.time_to_reach", "s", "Simulated seconds from issue until an agency could act.");
 
-    public HopSpanWriter(ScenarioModel scenario, TraceTimeMode timeMode)
+    /// <param name="seed">The run's seed (after any --seed override): part of every trace id.</param>
+    public TraceObserver(ScenarioModel scenario, TraceTimeMode timeMode, ulong seed)
     {
         _scenario = scenario;
         _timeMode = timeMode;
+        _seed = seed;
         var countries = scenario.World.Countries.ToDictionary(c => c.Code, c => c.UtcOffsetMinutes, StringComparer.Ordinal);
         _offsets = scenario.World.Agencies.ToDictionary(a => a.Id, a => countries.GetValueOrDefault(a.Country), StringComparer.Ordinal);
     }
@@ -38,11 +48,16 @@ public sealed class HopSpanWriter : ISimulationObserver
     {
         var roots = new Dictionary<string, ActivityContext>(StringComparer.Ordinal);
         var issuedAt = new Dictionary<string, long>(StringComparer.Ordinal);
+        var traceIds = new Dictionary<string, ActivityTraceId>(StringComparer.Ordinal);
         foreach (var issue in trace.Issues)
         {
             issuedAt[issue.AlertId] = issue.IssuedAtMs;
-            using var root = Start($"issue {issue.AlertId}", ActivityKind.Producer, default, [], trace.Epoch, issue.IssuedAtMs);
+            var traceId = SpanIds.Trace(_scenario.Name, _seed, trace.Replication, issue.AlertId);
+            traceIds[issue.AlertId] = traceId;
+            using var root = Start($"issue {issue.AlertId}", ActivityKind.Producer, default, [], trace.Epoch, issue.IssuedAtMs, traceId, SpanIds.Span(traceId, -1));
             if (root is null) continue;
+            root.SetTag(TelemetryAttributes.MessagingSystem, TelemetryAttributes.MessagingSystemValue);
+            root.SetTag(TelemetryAttributes.MessagingOperationType, "send");
             root.SetTag(TelemetryAttributes.AlertId, issue.AlertId);
             root.SetTag(TelemetryAttributes.Origin, issue.Origin);
             root.SetTag(TelemetryAttributes.AgencyTo, issue.Origin);
@@ -65,7 +80,9 @@ public sealed class HopSpanWriter : ISimulationObserver
                 ? [new ActivityLink(hop.FirstDeliveryHopId >= 0 ? spans[hop.FirstDeliveryHopId] : root)]
                 : [];
             var end = hop.ActAtMs >= 0 ? hop.ActAtMs : hop.SentAtMs;
-            using var span = Start($"{hop.Channel} {hop.From} → {hop.To}", ActivityKind.Consumer, parent, links, trace.Epoch, hop.SentAtMs);
+            var traceId = traceIds.TryGetValue(hop.AlertId, out var known) ? known : SpanIds.Trace(_scenario.Name, _seed, trace.Replication, hop.AlertId);
+            using var span = Start($"{hop.Channel} {hop.From} → {hop.To}", ActivityKind.Consumer, parent, links, trace.Epoch, hop.SentAtMs,
+                parent == default ? traceId : null, SpanIds.Span(traceId, hop.HopId));
             Measure(hop, issuedAt.GetValueOrDefault(hop.AlertId));
             if (span is null) continue;
             Tag(span, hop, trace);
@@ -74,12 +91,15 @@ public sealed class HopSpanWriter : ISimulationObserver
         }
     }
 
-    private Activity? Start(string name, ActivityKind kind, ActivityContext parent, IEnumerable<ActivityLink> links, DateTimeOffset epoch, long atMs)
+    private Activity? Start(string name, ActivityKind kind, ActivityContext parent, IEnumerable<ActivityLink> links, DateTimeOffset epoch, long atMs,
+        ActivityTraceId? traceId, ActivitySpanId spanId)
     {
         var activity = CoopSimTelemetry.Source.CreateActivity(name, kind, parent, null, links);
         if (activity is null) return null;
+        activity.SetCustomProperty(SessionProperty, this);
         if (_timeMode == TraceTimeMode.Simulated) activity.SetStartTime(epoch.UtcDateTime.AddMilliseconds(atMs));
         activity.Start();
+        SpanIds.Assign(activity, traceId, spanId);
         SpansStarted++;
         return activity;
     }
