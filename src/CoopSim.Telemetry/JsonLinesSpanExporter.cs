@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using OpenTelemetry;
@@ -16,8 +15,8 @@ public sealed class JsonLinesSpanExporter : BaseExporter<Activity>
 {
     private readonly string _path;
     private readonly string _temporary;
-    private readonly StreamWriter _writer;
-    private readonly JsonWriterOptions _options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private readonly FileStream _file;
+    private readonly Utf8JsonWriter _json;
 
     public JsonLinesSpanExporter(string path)
     {
@@ -25,7 +24,10 @@ public sealed class JsonLinesSpanExporter : BaseExporter<Activity>
         var directory = Path.GetDirectoryName(_path) ?? ".";
         if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"the folder {directory} does not exist");
         _temporary = Path.Combine(directory, $".{Path.GetFileName(_path)}.{Environment.ProcessId}.tmp");
-        _writer = new StreamWriter(_temporary, append: false, new UTF8Encoding(false));
+        _file = new FileStream(_temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+
+        // One writer for the whole file, reset after each line: no per-span buffers or strings.
+        _json = new Utf8JsonWriter(_file, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
     }
 
     public long Exported { get; private set; }
@@ -37,7 +39,10 @@ public sealed class JsonLinesSpanExporter : BaseExporter<Activity>
     {
         foreach (var activity in batch)
         {
-            _writer.WriteLine(Line(activity));
+            Write(activity);
+            _json.Flush();
+            _file.WriteByte((byte)'\n');
+            _json.Reset();
             Exported++;
         }
 
@@ -46,62 +51,76 @@ public sealed class JsonLinesSpanExporter : BaseExporter<Activity>
 
     protected override bool OnShutdown(int timeoutMilliseconds)
     {
-        _writer.Flush();
-        _writer.Dispose();
+        _json.Dispose();
+        _file.Dispose();
         if (Abandoned) File.Delete(_temporary);
         else File.Move(_temporary, _path, overwrite: true);
         return true;
     }
 
-    private string Line(Activity activity)
+    private void Write(Activity activity)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, _options))
+        var w = _json;
+        w.WriteStartObject();
+        w.WriteString("trace_id", activity.TraceId.ToHexString());
+        w.WriteString("span_id", activity.SpanId.ToHexString());
+        if (activity.ParentSpanId != default) w.WriteString("parent_span_id", activity.ParentSpanId.ToHexString());
+        else w.WriteNull("parent_span_id");
+        w.WriteString("name", activity.DisplayName);
+        w.WriteString("kind", activity.Kind switch
+        {
+            ActivityKind.Producer => "producer",
+            ActivityKind.Consumer => "consumer",
+            ActivityKind.Client => "client",
+            ActivityKind.Server => "server",
+            _ => "internal",
+        });
+        WriteTime(w, "start", activity.StartTimeUtc);
+        WriteTime(w, "end", activity.StartTimeUtc + activity.Duration);
+        w.WriteString("status", activity.Status switch
+        {
+            ActivityStatusCode.Error => "error",
+            ActivityStatusCode.Ok => "ok",
+            _ => "unset",
+        });
+        w.WriteStartObject("attributes");
+        foreach (var (key, value) in activity.TagObjects)
+        {
+            switch (value)
+            {
+                case int i:
+                    w.WriteNumber(key, i);
+                    break;
+                case long l:
+                    w.WriteNumber(key, l);
+                    break;
+                case double d:
+                    w.WriteNumber(key, Math.Round(d, 3));
+                    break;
+                default:
+                    w.WriteString(key, Convert.ToString(value, CultureInfo.InvariantCulture));
+                    break;
+            }
+        }
+
+        w.WriteEndObject();
+        w.WriteStartArray("links");
+        foreach (var link in activity.Links)
         {
             w.WriteStartObject();
-            w.WriteString("trace_id", activity.TraceId.ToHexString());
-            w.WriteString("span_id", activity.SpanId.ToHexString());
-            if (activity.ParentSpanId != default) w.WriteString("parent_span_id", activity.ParentSpanId.ToHexString());
-            else w.WriteNull("parent_span_id");
-            w.WriteString("name", activity.DisplayName);
-            w.WriteString("kind", activity.Kind.ToString().ToLowerInvariant());
-            w.WriteString("start", activity.StartTimeUtc.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
-            w.WriteString("end", (activity.StartTimeUtc + activity.Duration).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
-            w.WriteString("status", activity.Status.ToString().ToLowerInvariant());
-            w.WriteStartObject("attributes");
-            foreach (var (key, value) in activity.TagObjects)
-            {
-                switch (value)
-                {
-                    case int i:
-                        w.WriteNumber(key, i);
-                        break;
-                    case long l:
-                        w.WriteNumber(key, l);
-                        break;
-                    case double d:
-                        w.WriteNumber(key, Math.Round(d, 3));
-                        break;
-                    default:
-                        w.WriteString(key, Convert.ToString(value, CultureInfo.InvariantCulture));
-                        break;
-                }
-            }
-
-            w.WriteEndObject();
-            w.WriteStartArray("links");
-            foreach (var link in activity.Links)
-            {
-                w.WriteStartObject();
-                w.WriteString("trace_id", link.Context.TraceId.ToHexString());
-                w.WriteString("span_id", link.Context.SpanId.ToHexString());
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            w.WriteString("trace_id", link.Context.TraceId.ToHexString());
+            w.WriteString("span_id", link.Context.SpanId.ToHexString());
             w.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteTime(Utf8JsonWriter w, string name, DateTime utc)
+    {
+        Span<char> text = stackalloc char[32];
+        utc.TryFormat(text, out var written, "yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+        w.WriteString(name, text[..written]);
     }
 }
