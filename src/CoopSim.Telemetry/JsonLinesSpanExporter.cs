@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Encodings.Web;
@@ -16,6 +17,7 @@ public sealed class JsonLinesSpanExporter : BaseExporter<Activity>
     private readonly string _path;
     private readonly string _temporary;
     private readonly FileStream _file;
+    private readonly ArrayBufferWriter<byte> _line = new(1024);
     private readonly Utf8JsonWriter _json;
 
     public JsonLinesSpanExporter(string path)
@@ -26,8 +28,9 @@ public sealed class JsonLinesSpanExporter : BaseExporter<Activity>
         _temporary = Path.Combine(directory, $".{Path.GetFileName(_path)}.{Environment.ProcessId}.tmp");
         _file = new FileStream(_temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
 
-        // One writer for the whole file, reset after each line: no per-span buffers or strings.
-        _json = new Utf8JsonWriter(_file, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
+        // One writer and one line buffer for the whole file, reset after each line: no per-span allocations, and no
+        // flush of the file per span (a Utf8JsonWriter on a Stream flushes the stream itself).
+        _json = new Utf8JsonWriter(_line, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
     }
 
     public long Exported { get; private set; }
@@ -41,7 +44,9 @@ public sealed class JsonLinesSpanExporter : BaseExporter<Activity>
         {
             Write(activity);
             _json.Flush();
+            _file.Write(_line.WrittenSpan);
             _file.WriteByte((byte)'\n');
+            _line.ResetWrittenCount();
             _json.Reset();
             Exported++;
         }

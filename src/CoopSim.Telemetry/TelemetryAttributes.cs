@@ -13,6 +13,7 @@ public static class TelemetryAttributes
     public const string AgencyTo = "coopsim.agency.to";
     public const string AgencyToUtcOffsetMinutes = "coopsim.agency.to.utc_offset_minutes";
     public const string AgencyFromUtcOffsetMinutes = "coopsim.agency.from.utc_offset_minutes";
+    public const string CountryTo = "coopsim.country.to";
     public const string Channel = "coopsim.channel";
     public const string ChannelKind = "coopsim.channel.kind";
     public const string Outcome = "coopsim.hop.outcome";

@@ -27,6 +27,7 @@ public sealed class TraceObserver : ISimulationObserver
     private readonly TraceTimeMode _timeMode;
     private readonly ulong _seed;
     private readonly Dictionary<string, int> _offsets;
+    private readonly Dictionary<string, string> _countries;
     private static readonly Counter<long> Messages = CoopSimTelemetry.Meter.CreateCounter<long>("coopsim.messages", "{message}", "Messages sent over channels, by outcome.");
     private static readonly Counter<long> Reach = CoopSimTelemetry.Meter.CreateCounter<long>("coopsim.reach", "{agency}", "Agencies that could act on an alert.");
     private static readonly Histogram<double> TimeToReach = CoopSimTelemetry.Meter.CreateHistogram<double>("coopsim.time_to_reach", "s", "Simulated seconds from issue until an agency could act.");
@@ -39,6 +40,7 @@ public sealed class TraceObserver : ISimulationObserver
         _seed = seed;
         var countries = scenario.World.Countries.ToDictionary(c => c.Code, c => c.UtcOffsetMinutes, StringComparer.Ordinal);
         _offsets = scenario.World.Agencies.ToDictionary(a => a.Id, a => countries.GetValueOrDefault(a.Country), StringComparer.Ordinal);
+        _countries = scenario.World.Agencies.ToDictionary(a => a.Id, a => a.Country, StringComparer.Ordinal);
     }
 
     /// <summary>Spans started, for the exporters' "nothing dropped" check.</summary>
@@ -46,6 +48,9 @@ public sealed class TraceObserver : ISimulationObserver
 
     public void OnReplication(ReplicationTrace trace)
     {
+        // Nobody listening (no exporter, no meter provider): skip the per-hop work entirely.
+        if (!CoopSimTelemetry.Source.HasListeners() && !Messages.Enabled && !TimeToReach.Enabled) return;
+
         var roots = new Dictionary<string, ActivityContext>(StringComparer.Ordinal);
         var issuedAt = new Dictionary<string, long>(StringComparer.Ordinal);
         var traceIds = new Dictionary<string, ActivityTraceId>(StringComparer.Ordinal);
@@ -123,6 +128,7 @@ public sealed class TraceObserver : ISimulationObserver
         span.SetTag(TelemetryAttributes.AgencyTo, hop.To);
         span.SetTag(TelemetryAttributes.AgencyFromUtcOffsetMinutes, _offsets.GetValueOrDefault(hop.From));
         span.SetTag(TelemetryAttributes.AgencyToUtcOffsetMinutes, _offsets.GetValueOrDefault(hop.To));
+        span.SetTag(TelemetryAttributes.CountryTo, _countries.GetValueOrDefault(hop.To));
         span.SetTag(TelemetryAttributes.Channel, hop.Channel);
         span.SetTag(TelemetryAttributes.ChannelKind, KebabCase.Of(hop.ChannelKind));
         span.SetTag(TelemetryAttributes.Outcome, KebabCase.Of(hop.Outcome));
@@ -148,8 +154,9 @@ public sealed class TraceObserver : ISimulationObserver
             new KeyValuePair<string, object?>(TelemetryAttributes.Outcome, KebabCase.Of(hop.Outcome)));
         if (hop.Outcome != HopOutcome.Delivered) return;
         Reach.Add(1, new KeyValuePair<string, object?>(TelemetryAttributes.AlertId, hop.AlertId));
+        // By country, not agency: a generated world has 10,000 agencies, beyond any metric backend's cardinality limit.
         TimeToReach.Record((hop.ActAtMs - issuedAtMs) / 1000.0, new KeyValuePair<string, object?>(TelemetryAttributes.AlertId, hop.AlertId),
-            new KeyValuePair<string, object?>(TelemetryAttributes.AgencyTo, hop.To));
+            new KeyValuePair<string, object?>(TelemetryAttributes.CountryTo, _countries.GetValueOrDefault(hop.To)));
     }
 
     /// <summary>A simulated instant in the agency's local time, with its offset, e.g. 2025-04-18T21:12:00+09:00.</summary>

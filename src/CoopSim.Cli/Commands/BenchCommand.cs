@@ -44,10 +44,12 @@ public static class BenchCommand
             {
                 var starter = ScenarioInput.TryLoad(parse.GetValue(scenario)!, context);
                 if (starter is null) return ExitCodes.BadInput;
-                await RunAsync(rows, "warm-up", starter, 500, 1, ParallelMode.Replications, ct);
-                await TracedAsync("warm-up", starter, 100, ct);
-                rows.Add(await RunAsync(rows, "starter, tracing off", starter, 2000, 1, ParallelMode.Replications, ct));
-                rows.Add(await TracedAsync("starter, tracing to jsonl", starter, 2000, ct));
+                var o = await Telemetry.TelemetryOverhead.MeasureAsync(starter, parse.GetValue(runs), cancellationToken: ct);
+                BenchRow Row(string name, double seconds) => new(name, starter.World.Agencies.Count, starter.Alerts.Count, o.Replications, 1, o.Events, seconds,
+                    o.Events / seconds, o.Replications / seconds, null);
+                rows.Add(Row("starter, tracing off", o.OffSeconds));
+                rows.Add(Row("starter, observer, no exporter", o.UnheardSeconds));
+                rows.Add(Row($"starter, jsonl ({o.Spans:N0} spans, {o.MicrosecondsPerSpan:0.0} µs each)", o.JsonLinesSeconds));
             }
 
             if (which is "large" or "all")
@@ -77,27 +79,6 @@ public static class BenchCommand
         var seconds = watch.Elapsed.TotalSeconds;
         return new BenchRow(name, scenario.World.Agencies.Count, scenario.Alerts.Count, replications, workers, run.Result.Events, seconds,
             run.Result.Events / seconds, replications / seconds, null);
-    }
-
-    /// <summary>The same run with every hop exported as a span to a JSON-lines file (deleted afterwards).</summary>
-    private static async Task<BenchRow> TracedAsync(string name, ScenarioModel scenario, int replications, CancellationToken ct)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"coopsim-bench-{Environment.ProcessId}.jsonl");
-        try
-        {
-            var watch = Stopwatch.StartNew();
-            Simulation.Engine.SimulationRun run;
-            using (var session = Telemetry.TelemetrySession.Start([$"jsonl:{path}"], scenario, Telemetry.TraceTimeMode.Simulated, TextWriter.Null))
-                run = await new InProcessEngine().RunAsync(scenario, new RunOptions(replications, 1, 1, ParallelMode.Replications), session.Observer, cancellationToken: ct);
-            watch.Stop();
-            var seconds = watch.Elapsed.TotalSeconds;
-            return new BenchRow(name, scenario.World.Agencies.Count, scenario.Alerts.Count, replications, 1, run.Result.Events, seconds,
-                run.Result.Events / seconds, replications / seconds, null);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
     }
 
     /// <summary>The event loop alone: the best of three replications after a warm-up one.</summary>
