@@ -15,8 +15,8 @@ public sealed class TraceCommandTests
             var trace = await CliHarness.RunAsync("trace", path, "--alert", "W-1");
             Assert.Equal(0, trace.ExitCode);
             Assert.Contains("W-1 issued by kr.knpa at Fri 18 Apr 10:00 (UTC+09:00)", trace.Out);
-            Assert.Contains("kr.knpa.vn-desk via kr-knpa-vn-desk: can act", trace.Out);
-            Assert.Contains("vn.mps.korea-desk via kr-vn-desk", trace.Out);
+            Assert.Contains("kr.knpa.vn-desk via kr-knpa-vn-desk from kr.knpa: can act", trace.Out);
+            Assert.Contains("vn.mps.korea-desk via kr-vn-desk from kr.knpa.vn-desk", trace.Out);
             Assert.Contains("channels", trace.Out);
         }
         finally
@@ -39,5 +39,43 @@ public sealed class TraceCommandTests
         var result = await CliHarness.RunAsync("run", "scenarios/korea-desk-wanted.yaml", "--trace", "zipkin");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--trace 'zipkin' is not one of: console, otlp, jsonl:PATH", result.Error);
+    }
+
+    [Fact]
+    public async Task Trace_OutageScenario_MarksDropsAndLinksDuplicatesToTheFirstDelivery()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"coopsim-{Guid.NewGuid():N}.jsonl");
+        try
+        {
+            var run = await CliHarness.RunAsync("run", "scenarios/korea-desk-outage-manhunt.yaml", "--runs", "1", "--trace", $"jsonl:{path}", "--format", "json");
+            Assert.Equal(0, run.ExitCode);
+
+            var trace = await CliHarness.RunAsync("trace", path, "--replication", "0");
+            Assert.Equal(0, trace.ExitCode);
+            Assert.Contains("vn.mps.korea-desk via kr-vn-desk from kr.knpa.vn-desk: DROPPED-BY-OUTAGE", trace.Out);
+            Assert.Contains("duplicate, already held (first via kr-police-border from kr.knpa)", trace.Out);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Trace_MalformedLine_ExitsTwoWithFileLineAndColumn()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"coopsim-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllText(path, "{\"trace_id\": \"x\"\n");
+        try
+        {
+            var result = await CliHarness.RunAsync("trace", path);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Matches(@"^\S+\.jsonl\(1,\d+\): error: ", result.Error.Trim());
+            Assert.Single(result.Error.Trim().Split('\n'));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }
