@@ -2,7 +2,7 @@ namespace CoopSim.Telemetry;
 
 /// <summary>
 /// What tracing costs on one scenario: the same replications with tracing off, with the observer attached but
-/// no exporter listening, and with every span written to a JSON-lines file. Seconds are the best of several rounds.
+/// nothing listening (what the engine's hop recording costs), and with every span written to a JSON-lines file. Seconds are the best of several rounds.
 /// </summary>
 public sealed record TelemetryOverheadResult(
     string Scenario,

@@ -48,7 +48,7 @@ public static class BenchCommand
                 BenchRow Row(string name, double seconds) => new(name, starter.World.Agencies.Count, starter.Alerts.Count, o.Replications, 1, o.Events, seconds,
                     o.Events / seconds, o.Replications / seconds, null);
                 rows.Add(Row("starter, tracing off", o.OffSeconds));
-                rows.Add(Row("starter, observer, no exporter", o.UnheardSeconds));
+                rows.Add(Row("starter, observer, nobody listening", o.UnheardSeconds));
                 rows.Add(Row($"starter, jsonl ({o.Spans:N0} spans, {o.MicrosecondsPerSpan:0.0} µs each)", o.JsonLinesSeconds));
             }
 
