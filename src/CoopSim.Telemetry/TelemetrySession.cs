@@ -67,7 +67,15 @@ public sealed class TelemetrySession : IDisposable
             _meter = Sdk.CreateMeterProviderBuilder()
                 .SetResourceBuilder(ResourceBuilder.CreateDefault().AddService("coopsim"))
                 .AddMeter(CoopSimTelemetry.Name)
-                .AddOtlpExporter(o => configureOtlp?.Invoke(o))
+                .AddOtlpExporter(o =>
+                {
+                    configureOtlp?.Invoke(o);
+
+                    // An endpoint given in code is used as it is (the SDK appends /v1/metrics only to the
+                    // OTEL_EXPORTER_OTLP_ENDPOINT variable), so a traces URL must not receive the metrics.
+                    if (o.Protocol == OtlpExportProtocol.HttpProtobuf && o.Endpoint.AbsolutePath.EndsWith("/v1/traces", StringComparison.Ordinal))
+                        o.Endpoint = new Uri(o.Endpoint, o.Endpoint.AbsolutePath[..^"/v1/traces".Length] + "/v1/metrics");
+                })
                 .Build();
         }
     }

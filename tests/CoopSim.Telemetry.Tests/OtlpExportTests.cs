@@ -71,6 +71,12 @@ public sealed class OtlpExportTests
             Assert.Equal(traces.Sum(t => t.Hops.Count + t.Issues.Count), started);
             Assert.Equal(started, spans);
             Assert.Contains(traceBodies, b => Occurrences(b, Encoding.UTF8.GetBytes("issue W-1")) > 0);
+
+            // The meter provider's final collection goes to the metrics path, not the traces one.
+            byte[][] metricBodies;
+            lock (received) metricBodies = received.Where((_, i) => paths[i] == "/v1/metrics").ToArray();
+            Assert.Contains(metricBodies, b => Occurrences(b, Encoding.UTF8.GetBytes("coopsim.messages")) > 0);
+            Assert.DoesNotContain(traceBodies, b => Occurrences(b, Encoding.UTF8.GetBytes("coopsim.messages")) > 0);
         }
         finally
         {
