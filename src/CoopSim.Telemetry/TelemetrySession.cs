@@ -44,7 +44,23 @@ public sealed class TelemetrySession : IDisposable
                     builder.AddProcessor(new SessionSimpleExportProcessor(_console, _writer));
                     break;
                 case "jsonl":
-                    var file = new JsonLinesSpanExporter(target.Path!);
+                    JsonLinesSpanExporter file;
+                    try
+                    {
+                        file = new JsonLinesSpanExporter(target.Path!);
+                    }
+                    catch
+                    {
+                        // An earlier jsonl target already opened its temporary file: leave nothing behind.
+                        foreach (var opened in _files)
+                        {
+                            opened.Abandoned = true;
+                            opened.Shutdown();
+                        }
+
+                        throw;
+                    }
+
                     _files.Add(file);
                     builder.AddProcessor(new SessionSimpleExportProcessor(file, _writer));
                     break;
