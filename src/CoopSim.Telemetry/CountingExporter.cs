@@ -10,20 +10,28 @@ namespace CoopSim.Telemetry;
 /// </summary>
 public sealed class CountingExporter(BaseExporter<Activity> inner) : BaseExporter<Activity>
 {
+    /// <summary>CoopSim spans the receiver accepted.</summary>
     public long Exported { get; private set; }
+
+    /// <summary>CoopSim spans handed to the exporter whose export failed (receiver down, timeout, rejected).</summary>
+    public long Failed { get; private set; }
 
     public override ExportResult Export(in Batch<Activity> batch)
     {
         // A batch drained from the processor's queue can be enumerated once only, so copy it before counting.
         var items = new Activity[batch.Count];
         var count = 0;
+        var ours = 0;
         foreach (var activity in batch)
         {
             items[count++] = activity;
-            if (activity.Source.Name == CoopSimTelemetry.Name) Exported++;
+            if (activity.Source.Name == CoopSimTelemetry.Name) ours++;
         }
 
-        return inner.Export(new Batch<Activity>(items, count));
+        var result = inner.Export(new Batch<Activity>(items, count));
+        if (result == ExportResult.Success) Exported += ours;
+        else Failed += ours;
+        return result;
     }
 
     protected override bool OnForceFlush(int timeoutMilliseconds) => inner.ForceFlush(timeoutMilliseconds);

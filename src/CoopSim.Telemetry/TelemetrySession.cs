@@ -126,7 +126,8 @@ public sealed class TelemetrySession : IDisposable
         foreach (var otlp in _otlp)
         {
             parts.Add($"{otlp.Exported:N0} sent over OTLP");
-            var dropped = SpansStarted - otlp.Exported;
+            if (otlp.Failed > 0) parts.Add($"{otlp.Failed:N0} FAILED to send over OTLP");
+            var dropped = SpansStarted - otlp.Exported - otlp.Failed;
             if (dropped > 0) parts.Add($"{dropped:N0} DROPPED by the OTLP queue");
         }
 

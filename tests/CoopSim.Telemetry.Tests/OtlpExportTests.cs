@@ -99,4 +99,22 @@ public sealed class OtlpExportTests
             if (haystack.AsSpan(i, needle.Length).SequenceEqual(needle)) count++;
         return count;
     }
+
+    [Fact]
+    public void Summary_ReceiverDown_ReportsTheSpansThatFailed()
+    {
+        // A port nobody listens on: every export fails, and the summary must say so rather than claim success.
+        var port = FreePort();
+        var session = TelemetrySession.Start(["otlp"], TelemetryRun.Load("korea-desk-wanted.yaml"), TraceTimeMode.Simulated, TextWriter.Null,
+            configureOtlp: o =>
+            {
+                o.Protocol = OtlpExportProtocol.HttpProtobuf;
+                o.Endpoint = new Uri($"http://127.0.0.1:{port}/v1/traces");
+                o.TimeoutMilliseconds = 2000;
+            });
+        session.Observer.OnReplication(new Simulation.Tracing.ReplicationTrace(0, DateTimeOffset.UnixEpoch, [new Simulation.Tracing.AlertIssue("W-1", "kr.knpa", 0)], []));
+        session.Dispose();
+
+        Assert.Equal("traces: 1 spans, 0 sent over OTLP, 1 FAILED to send over OTLP", session.Summary());
+    }
 }
