@@ -15,6 +15,8 @@ public static class CommandCatalog
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(TraceCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(ReplayCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
         return root;
     }

@@ -1,0 +1,38 @@
+using CoopSim.Workshop;
+using Spectre.Console;
+
+namespace CoopSim.Cli.Commands;
+
+/// <summary>Starts the workshop server, prints where to find it and the trainer's token, and serves until Ctrl-C.</summary>
+public static class WorkshopHost
+{
+    public static async Task<int> ServeAsync(ITimelineSource source, WorkshopOptions options, string what, CliContext context, CancellationToken cancellationToken)
+    {
+        if (BindAddressGuard.Problem(options.Host, options.Public) is { } problem) throw new CliException($"coopsim: error: {problem}");
+        WorkshopServer server;
+        try
+        {
+            server = await WorkshopServer.StartAsync(source, options, cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            throw new CliException($"coopsim: error: cannot listen on {options.Host}:{options.Port}: {ex.Message}", ExitCodes.Failed);
+        }
+
+        await using (server)
+        {
+            context.Out.MarkupLine($"Workshop for [bold]{Markup.Escape(what)}[/] at [link]{server.Url}[/]");
+            context.Out.MarkupLine($"Trainer token: [bold yellow]{server.Token}[/] (viewers without it can only watch). Ctrl-C stops.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                context.Out.MarkupLine("Workshop closed.");
+            }
+        }
+
+        return ExitCodes.Ok;
+    }
+}
