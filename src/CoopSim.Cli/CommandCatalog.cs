@@ -16,6 +16,7 @@ public static class CommandCatalog
         root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(TraceCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
+        root.Subcommands.Add(SiloCommand.Create(context));
         return root;
     }
 }
