@@ -17,6 +17,7 @@ public static class CommandCatalog
         root.Subcommands.Add(TraceCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(SiloCommand.Create(context));
+        root.Subcommands.Add(BenchEnginesCommand.Create(context));
         return root;
     }
 }
