@@ -1,0 +1,14 @@
+using CoopSim.Orleans.Wire;
+
+namespace CoopSim.Orleans.Abstractions;
+
+/// <summary>
+/// Runs whole replications with every agency in one activation (key <c>{runId}/slot{n}</c>). Activations
+/// are placed at random, so a run's slots spread over the silos; calls to one slot run one at a time.
+/// </summary>
+[Alias("coopsim.IReplicationWorkerGrain")]
+public interface IReplicationWorkerGrain : IGrainWithStringKey
+{
+    [Alias("run-replication")]
+    Task<WireReplicationOutcome> RunReplicationAsync(RunSpec run, int replication);
+}

@@ -1,0 +1,3 @@
+global using Microsoft.Extensions.DependencyInjection;
+global using Orleans;
+global using Orleans.Hosting;

@@ -1,0 +1,32 @@
+using CoopSim.Orleans.Abstractions;
+using CoopSim.Orleans.Wire;
+using CoopSim.Simulation.Distributed;
+
+namespace CoopSim.Orleans.Grains;
+
+/// <summary>
+/// A whole replication in one activation, with the kernel's in-memory agencies. The agencies are built
+/// once per activation and reset per replication, which is what makes a slot cheap to reuse.
+/// </summary>
+[RandomPlacement]
+public sealed class ReplicationWorkerGrain : Grain, IReplicationWorkerGrain
+{
+    private string? _runId;
+    private SimulationPlan? _plan;
+    private ReportKeepingCluster? _cluster;
+
+    public async Task<WireReplicationOutcome> RunReplicationAsync(RunSpec run, int replication)
+    {
+        if (_cluster is null || _runId != run.RunId)
+        {
+            _plan = PlanRegistry.Get(run);
+            _cluster = new ReportKeepingCluster(new LocalAgencyCluster(_plan), _plan.AgencyCount);
+            _runId = run.RunId;
+        }
+
+        var (metrics, _) = await new WindowCoordinator(_plan!, _cluster).RunReplicationAsync(run.Seed, replication, tracing: run.Tracing);
+        return run.Tracing
+            ? new WireReplicationOutcome { Reports = _cluster.Reports.Select(r => r.ToWire()).ToArray() }
+            : new WireReplicationOutcome { Metrics = metrics.ToWire() };
+    }
+}

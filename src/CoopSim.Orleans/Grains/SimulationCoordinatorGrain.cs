@@ -1,0 +1,19 @@
+using CoopSim.Orleans.Abstractions;
+using CoopSim.Orleans.Wire;
+using CoopSim.Simulation.Distributed;
+
+namespace CoopSim.Orleans.Grains;
+
+/// <summary>Runs the kernel's <see cref="WindowCoordinator"/> next to the agency grains.</summary>
+public sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinatorGrain
+{
+    public async Task<WireReplicationOutcome> RunReplicationAsync(RunSpec run, int replication)
+    {
+        var plan = PlanRegistry.Get(run);
+        var cluster = new GrainAgencyCluster(GrainFactory, run, replication);
+        var (metrics, _) = await new WindowCoordinator(plan, cluster).RunReplicationAsync(run.Seed, replication, tracing: run.Tracing);
+        return run.Tracing
+            ? new WireReplicationOutcome { Reports = cluster.WireReports.ToArray() }
+            : new WireReplicationOutcome { Metrics = metrics.ToWire() };
+    }
+}
