@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using CoopSim.Cli.Engines;
 using CoopSim.Cli.Rendering;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Output;
@@ -25,8 +26,14 @@ public static class RunCommand
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
         var output = new Option<string?>("--out", "-o") { Description = "Write the result to this file instead of stdout (written whole, or not at all)." };
-        var engine = new Option<string>("--engine") { Description = "Where agencies live: inproc or orleans.", DefaultValueFactory = _ => "inproc" };
-        engine.AcceptOnlyFromAmong("inproc", "orleans");
+        var engine = new Option<string>("--engine")
+        {
+            Description = "Where agencies live: inproc, orleans (a grain per agency) or orleans-replications (replications spread over silos).",
+            DefaultValueFactory = _ => EngineFactory.InProc,
+        };
+        engine.AcceptOnlyFromAmong([.. EngineFactory.EngineNames]);
+        var cluster = new Option<string?>("--cluster") { Description = "With --engine orleans: connect to running silos (host:port[,host:port...]) instead of starting one in this process." };
+        var traceOrleans = new Option<bool>("--trace-orleans") { Description = "With --trace and an Orleans engine: also export Orleans' own spans." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
         var trace = new Option<string[]>("--trace") { Description = "Export a span per hop: console, otlp (OTEL_EXPORTER_OTLP_* variables) or jsonl:PATH. Repeatable." };
         var traceTime = new Option<string>("--trace-time") { Description = "Stamp spans with simulated (default) or wall time.", DefaultValueFactory = _ => "simulated" };
@@ -34,7 +41,7 @@ public static class RunCommand
 
         var command = new Command("run", "Run a scenario and report how far and how fast its alerts spread.")
         {
-            scenario, runs, seed, workers, format, output, engine, quiet, trace, traceTime,
+            scenario, runs, seed, workers, format, output, engine, cluster, traceOrleans, quiet, trace, traceTime,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -46,6 +53,8 @@ public static class RunCommand
                 parse.GetValue(format)!,
                 parse.GetValue(output),
                 parse.GetValue(engine)!,
+                parse.GetValue(cluster),
+                parse.GetValue(traceOrleans),
                 parse.GetValue(quiet),
                 parse.GetValue(trace) ?? [],
                 parse.GetValue(traceTime) == "wall" ? TraceTimeMode.Wall : TraceTimeMode.Simulated);
@@ -62,8 +71,8 @@ public static class RunCommand
         if (scenario is null) return ExitCodes.BadInput;
 
         var options = new RunOptions(request.Runs ?? scenario.Run.Replications, request.Seed ?? scenario.Run.Seed, request.Workers);
-        var engine = EngineSelector.Create(request.Engine);
-        var telemetry = StartTelemetry(request, scenario, context);
+        var engine = EngineFactory.Create(request.Engine, request.Cluster, request.TraceOrleans);
+        var telemetry = StartTelemetry(request, scenario, options.Seed, context);
         SimulationRun run;
         try
         {
@@ -105,13 +114,15 @@ public static class RunCommand
         return ExitCodes.Ok;
     }
 
-    private static TelemetrySession? StartTelemetry(RunRequest request, Model.Scenario.ScenarioModel scenario, CliContext context)
+    private static TelemetrySession? StartTelemetry(RunRequest request, Model.Scenario.ScenarioModel scenario, ulong seed, CliContext context)
     {
         if (request.Trace.Count == 0) return null;
         try
         {
             // Console spans go to stderr so that a machine format on stdout stays clean.
-            return TelemetrySession.Start(request.Trace, scenario, request.TraceTime, context.Error);
+            // Span ids derive from the seed actually run, so `--seed 9` traces differ from the scenario's own seed.
+            return TelemetrySession.Start(request.Trace, scenario, request.TraceTime, context.Error,
+                extraSources: EngineFactory.TelemetrySources(request.Engine, request.TraceOrleans), seed: seed);
         }
         catch (Exception ex) when (ex is ArgumentException or IOException or UnauthorizedAccessException)
         {

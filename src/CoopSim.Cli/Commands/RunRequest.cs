@@ -9,6 +9,8 @@ public sealed record RunRequest(
     string Format,
     string? Output,
     string Engine,
+    string? Cluster,
+    bool TraceOrleans,
     bool Quiet,
     IReadOnlyList<string> Trace,
     Telemetry.TraceTimeMode TraceTime);
