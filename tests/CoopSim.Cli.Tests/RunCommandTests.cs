@@ -127,13 +127,27 @@ public sealed class RunCommandTests
         Assert.Contains("no-such.yaml: error: no such scenario file", result.Error);
     }
 
-    [Fact]
+    [WithoutOrleansFact]
     public async Task Run_OrleansEngineWithoutTheSwitch_ExplainsInOneLine()
     {
         var result = await CliHarness.RunAsync("run", "scenarios/korea-desk-wanted.yaml", "--engine", "orleans", "--runs", "5");
         Assert.NotEqual(0, result.ExitCode);
         var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("-p:Orleans=true", line);
+    }
+
+    [Theory]
+    [InlineData("--cluster", "dev@30000", "--cluster needs --engine orleans")]
+    [InlineData("--trace-orleans", null, "--trace-orleans needs --engine orleans")]
+    public async Task Run_OrleansOptionWithInProcEngine_ExitsTwoWithOneLine(string option, string? value, string expected)
+    {
+        string[] args = value is null
+            ? ["run", "scenarios/korea-desk-wanted.yaml", "--runs", "5", option]
+            : ["run", "scenarios/korea-desk-wanted.yaml", "--runs", "5", option, value];
+        var result = await CliHarness.RunAsync(args);
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(expected, line);
     }
 
     [Fact]
