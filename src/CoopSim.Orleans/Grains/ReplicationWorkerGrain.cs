@@ -1,6 +1,7 @@
 using CoopSim.Orleans.Abstractions;
 using CoopSim.Orleans.Wire;
 using CoopSim.Simulation.Distributed;
+using Orleans.Placement;
 
 namespace CoopSim.Orleans.Grains;
 

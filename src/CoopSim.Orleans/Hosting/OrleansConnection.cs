@@ -62,6 +62,7 @@ public sealed class OrleansConnection(IGrainFactory grains, IHost? host) : IAsyn
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
         return builder;
     }
 

@@ -15,13 +15,18 @@ public static class SiloRunner
         await host.StartAsync(cancellationToken);
         await status.WriteLineAsync(
             $"coopsim silo: cluster '{endpoints.ClusterId}', silo 127.0.0.1:{endpoints.SiloPort}, gateway 127.0.0.1:{endpoints.GatewayPort}, primary 127.0.0.1:{endpoints.PrimarySiloPort}; Ctrl-C stops it");
+        // Ctrl-C reaches us through the command line's token; SIGTERM (kill, systemd, docker stop) through the
+        // host's console lifetime. Either way the silo leaves the cluster gracefully, so the others take
+        // over its grains at once instead of waiting to declare it dead.
+        var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
+            await Task.Delay(Timeout.Infinite, either.Token);
         }
         catch (OperationCanceledException)
         {
-            // Ctrl-C: leave the cluster gracefully so other silos hand its grains over at once.
+            await status.WriteLineAsync("coopsim silo: stopping");
         }
 
         await host.StopAsync(CancellationToken.None);
