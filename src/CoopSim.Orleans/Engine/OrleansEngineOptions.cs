@@ -12,5 +12,14 @@ public sealed record OrleansEngineOptions
     /// How often one replication is re-run after a grain lost its state or a silo stopped. A replication
     /// is a pure function of (seed, index), so a re-run gives the same bytes; after this many the run fails.
     /// </summary>
-    public int ReplicationAttempts { get; init; } = 3;
+    public int ReplicationAttempts { get; init; } = 8;
+
+    /// <summary>
+    /// The wait before the first re-run, doubled after each failure up to <see cref="MaxRetryDelay"/>. A
+    /// stopped silo stays in the cluster's directory until membership declares it gone, so re-running at
+    /// once would fail again for the same reason.
+    /// </summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(4);
 }

@@ -29,6 +29,7 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
 
     private async Task<WireReplicationOutcome> RunWithRetriesAsync(int replication, CancellationToken cancellationToken)
     {
+        var delay = options.RetryDelay;
         for (var attempt = 1; ; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -40,6 +41,8 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
             {
                 // A stopped silo takes its activations with it; the replication starts again from its
                 // seed on fresh activations and gives the same result.
+                await Task.Delay(delay, cancellationToken);
+                delay = delay * 2 < options.MaxRetryDelay ? delay * 2 : options.MaxRetryDelay;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
