@@ -29,7 +29,7 @@ public static class EngineBenchmark
         await using var silo = await OrleansConnection.StartInProcessSiloAsync(null, cancellationToken);
         foreach (var mode in new[] { OrleansEngineMode.AgencyGrains, OrleansEngineMode.Replications })
         {
-            var engine = new OrleansEngine(silo.Grains, new OrleansEngineOptions { Mode = mode, ReplicationSlots = 2 * Environment.ProcessorCount });
+            var engine = new CliOrleansEngine(new OrleansEngine(silo.Grains, new OrleansEngineOptions { Mode = mode, ReplicationSlots = 2 * Environment.ProcessorCount }));
             var name = mode == OrleansEngineMode.AgencyGrains ? "orleans (agency grains), 1 silo" : "orleans (replication grains), 1 silo";
             rows.Add(await TimeAsync(world, name, engine, scenario, new RunOptions(replications, 1), cancellationToken));
         }

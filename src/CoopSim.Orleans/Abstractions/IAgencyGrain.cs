@@ -13,11 +13,9 @@ public interface IAgencyGrain : IGrainWithStringKey
     [Alias("reset")]
     Task ResetAsync(RunSpec run, int replication);
 
-    [Alias("deliver")]
-    Task DeliverAsync(int replication, WireMessage[] batch);
-
-    [Alias("run-until")]
-    Task<WireWindowOutcome> RunUntilAsync(int replication, long windowEnd);
+    /// <summary>One window: take the messages batched for this agency, run every event before <paramref name="windowEnd"/>.</summary>
+    [Alias("step")]
+    Task<WireWindowOutcome> StepAsync(int replication, WireMessage[] inbox, long windowEnd);
 
     [Alias("report")]
     Task<WireAgencyReport> ReportAsync(int replication);

@@ -9,6 +9,7 @@ namespace CoopSim.Orleans.Abstractions;
 [Alias("coopsim.IReplicationWorkerGrain")]
 public interface IReplicationWorkerGrain : IGrainWithStringKey
 {
-    [Alias("run-replication")]
+    // One call is a whole replication: minutes on a large world, far beyond the default 30 s timeout.
+    [Alias("run-replication"), ResponseTimeout("06:00:00")]
     Task<WireReplicationOutcome> RunReplicationAsync(RunSpec run, int replication);
 }

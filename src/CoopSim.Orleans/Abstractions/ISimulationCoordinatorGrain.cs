@@ -10,6 +10,7 @@ namespace CoopSim.Orleans.Abstractions;
 [Alias("coopsim.ISimulationCoordinatorGrain")]
 public interface ISimulationCoordinatorGrain : IGrainWithStringKey
 {
-    [Alias("run-replication")]
+    // One call is a whole replication: minutes on a large world, far beyond the default 30 s timeout.
+    [Alias("run-replication"), ResponseTimeout("06:00:00")]
     Task<WireReplicationOutcome> RunReplicationAsync(RunSpec run, int replication);
 }

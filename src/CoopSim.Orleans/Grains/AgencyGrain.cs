@@ -24,16 +24,10 @@ public sealed class AgencyGrain : Grain, IAgencyGrain
         return Task.CompletedTask;
     }
 
-    public Task DeliverAsync(int replication, WireMessage[] batch)
+    public Task<WireWindowOutcome> StepAsync(int replication, WireMessage[] inbox, long windowEnd)
     {
         var host = Holding(replication);
-        foreach (var message in batch) host.Enqueue(message.FromWire());
-        return Task.CompletedTask;
-    }
-
-    public Task<WireWindowOutcome> RunUntilAsync(int replication, long windowEnd)
-    {
-        var host = Holding(replication);
+        foreach (var message in inbox) host.Enqueue(message.FromWire());
         var sent = host.RunUntil(windowEnd);
         return Task.FromResult(new WindowOutcome(sent, host.NextEventTime).ToWire());
     }

@@ -27,11 +27,12 @@ internal sealed class GrainAgencyCluster : IAgencyCluster
 
     public Task ResetAsync(int agency, ulong seed, int replication, bool tracing) => _grains[agency].ResetAsync(_run, _replication);
 
-    public Task DeliverAsync(int agency, IReadOnlyList<AgencyMessage> batch) =>
-        _grains[agency].DeliverAsync(_replication, batch.Select(m => m.ToWire()).ToArray());
-
-    public async Task<WindowOutcome> RunUntilAsync(int agency, long windowEnd) =>
-        (await _grains[agency].RunUntilAsync(_replication, windowEnd)).FromWire();
+    public async Task<WindowOutcome> StepAsync(int agency, IReadOnlyList<AgencyMessage> inbox, long windowEnd)
+    {
+        var wire = new WireMessage[inbox.Count];
+        for (var i = 0; i < wire.Length; i++) wire[i] = inbox[i].ToWire();
+        return (await _grains[agency].StepAsync(_replication, wire, windowEnd)).FromWire();
+    }
 
     public async Task<AgencyReport> ReportAsync(int agency)
     {

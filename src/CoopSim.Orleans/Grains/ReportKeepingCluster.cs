@@ -11,9 +11,7 @@ internal sealed class ReportKeepingCluster(IAgencyCluster inner, int agencies) :
 
     public Task ResetAsync(int agency, ulong seed, int replication, bool tracing) => inner.ResetAsync(agency, seed, replication, tracing);
 
-    public Task DeliverAsync(int agency, IReadOnlyList<AgencyMessage> batch) => inner.DeliverAsync(agency, batch);
-
-    public Task<WindowOutcome> RunUntilAsync(int agency, long windowEnd) => inner.RunUntilAsync(agency, windowEnd);
+    public Task<WindowOutcome> StepAsync(int agency, IReadOnlyList<AgencyMessage> inbox, long windowEnd) => inner.StepAsync(agency, inbox, windowEnd);
 
     public async Task<AgencyReport> ReportAsync(int agency) => _reports[agency] = await inner.ReportAsync(agency);
 }

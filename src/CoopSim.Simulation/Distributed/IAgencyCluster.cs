@@ -8,11 +8,12 @@ public interface IAgencyCluster
 {
     Task ResetAsync(int agency, ulong seed, int replication, bool tracing);
 
-    /// <summary>Delivers a batch of messages for one agency (the coordinator batches per destination per window).</summary>
-    Task DeliverAsync(int agency, IReadOnlyList<AgencyMessage> batch);
-
-    /// <summary>Lets the agency process its events before the window's end; returns what it sent and its next event time.</summary>
-    Task<WindowOutcome> RunUntilAsync(int agency, long windowEnd);
+    /// <summary>
+    /// One window for one agency, in one round trip: take the messages that arrived for it since its last
+    /// step (the coordinator batches them per destination), process every event before
+    /// <paramref name="windowEnd"/>, and return what it sent and when its next own event is due.
+    /// </summary>
+    Task<WindowOutcome> StepAsync(int agency, IReadOnlyList<AgencyMessage> inbox, long windowEnd);
 
     Task<AgencyReport> ReportAsync(int agency);
 }

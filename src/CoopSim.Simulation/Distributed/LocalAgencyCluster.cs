@@ -16,16 +16,12 @@ public sealed class LocalAgencyCluster : IAgencyCluster
         return Task.CompletedTask;
     }
 
-    public Task DeliverAsync(int agency, IReadOnlyList<AgencyMessage> batch)
+    public Task<WindowOutcome> StepAsync(int agency, IReadOnlyList<AgencyMessage> inbox, long windowEnd)
     {
-        foreach (var message in batch) _hosts[agency].Enqueue(message);
-        return Task.CompletedTask;
-    }
-
-    public Task<WindowOutcome> RunUntilAsync(int agency, long windowEnd)
-    {
-        var sent = _hosts[agency].RunUntil(windowEnd);
-        return Task.FromResult(new WindowOutcome(sent, _hosts[agency].NextEventTime));
+        var host = _hosts[agency];
+        foreach (var message in inbox) host.Enqueue(message);
+        var sent = host.RunUntil(windowEnd);
+        return Task.FromResult(new WindowOutcome(sent, host.NextEventTime));
     }
 
     public Task<AgencyReport> ReportAsync(int agency) => Task.FromResult(_hosts[agency].Report());

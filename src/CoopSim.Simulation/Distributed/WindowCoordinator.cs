@@ -5,8 +5,11 @@ namespace CoopSim.Simulation.Distributed;
 
 /// <summary>
 /// Drives one replication over agencies hosted anywhere, with the conservative windows of DESIGN.md §3:
-/// T = earliest due event; every agency with events before T + lookahead runs; their messages are batched
-/// per destination and delivered at the barrier. Agencies with nothing due are skipped.
+/// T = the earliest time any agency has something due (its own next event, or a message waiting for it);
+/// every agency with something due before T + lookahead steps once, receiving the messages batched for it;
+/// what they send is held here, per destination, until that destination is due. Agencies with nothing due
+/// are never called, and the coordinator's own work per window grows with the agencies that step, not
+/// with the size of the world.
 /// </summary>
 public sealed class WindowCoordinator(SimulationPlan plan, IAgencyCluster cluster)
 {
@@ -16,44 +19,28 @@ public sealed class WindowCoordinator(SimulationPlan plan, IAgencyCluster cluste
         var count = plan.AgencyCount;
         await Task.WhenAll(Enumerable.Range(0, count).Select(a => cluster.ResetAsync(a, seed, replication, tracing)));
 
-        var next = new long[count];
-        Array.Fill(next, long.MaxValue);
-        var pending = new Dictionary<int, List<AgencyMessage>>();
-        foreach (var message in plan.IssueMessages()) Add(pending, message);
+        var schedule = new DueSchedule(count);
+        foreach (var message in plan.IssueMessages()) schedule.Post(message);
 
-        while (true)
+        var stepping = new List<int>();
+        while (schedule.TryNextWindow(plan.LookaheadMs, stepping, out var windowEnd))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await DeliverAsync(pending, next);
-            var earliest = next.Min();
-            if (earliest == long.MaxValue) break;
-            var windowEnd = earliest > long.MaxValue - plan.LookaheadMs ? long.MaxValue : earliest + plan.LookaheadMs;
-            var due = Enumerable.Range(0, count).Where(a => next[a] < windowEnd).ToArray();
-            var outcomes = await Task.WhenAll(due.Select(a => cluster.RunUntilAsync(a, windowEnd)));
-            for (var i = 0; i < due.Length; i++)
+            var calls = new Task<WindowOutcome>[stepping.Count];
+            for (var i = 0; i < calls.Length; i++)
+                calls[i] = cluster.StepAsync(stepping[i], schedule.TakeInbox(stepping[i]), windowEnd);
+            var outcomes = await Task.WhenAll(calls);
+
+            // Messages sent in a window arrive at or after its end (that is what the lookahead guarantees),
+            // so none of them belongs to an agency's current window.
+            for (var i = 0; i < outcomes.Length; i++)
             {
-                next[due[i]] = outcomes[i].NextEventTime;
-                foreach (var message in outcomes[i].Sent) Add(pending, message);
+                schedule.Lower(stepping[i], outcomes[i].NextEventTime);
+                foreach (var message in outcomes[i].Sent) schedule.Post(message);
             }
         }
 
         var reports = await Task.WhenAll(Enumerable.Range(0, count).Select(cluster.ReportAsync));
         return plan.Collect(replication, reports, tracing);
-    }
-
-    private async Task DeliverAsync(Dictionary<int, List<AgencyMessage>> pending, long[] next)
-    {
-        if (pending.Count == 0) return;
-        var batches = pending.ToArray();
-        pending.Clear();
-        await Task.WhenAll(batches.Select(b => cluster.DeliverAsync(b.Key, b.Value)));
-        foreach (var (agency, batch) in batches)
-            foreach (var message in batch) next[agency] = Math.Min(next[agency], message.Key.Time);
-    }
-
-    private static void Add(Dictionary<int, List<AgencyMessage>> pending, AgencyMessage message)
-    {
-        if (!pending.TryGetValue(message.Recipient, out var list)) pending[message.Recipient] = list = [];
-        list.Add(message);
     }
 }
