@@ -26,4 +26,20 @@ public sealed class WindowCoordinatorTests
         Assert.Equal(ResultJsonWriter.ToJson(inproc.Result), ResultJsonWriter.ToJson(plan.Summarize(5, metrics).Result));
         for (var r = 0; r < 12; r++) Assert.Equal(observer.Traces[r].Hops, traces[r].Hops);
     }
+
+    [Fact]
+    public async Task RunReplicationAsync_StarterWorld_StepsOnlyAgenciesWithSomethingDueOncePerWindow()
+    {
+        var loaded = Scenarios.ScenarioLoader.Load(CoopSim.Tests.Shared.RepoPaths.Scenario("korea-desk-wanted.yaml"));
+        var plan = SimulationPlan.Compile(loaded.Value!);
+        var cluster = new StepRecordingCluster(new LocalAgencyCluster(plan));
+        var (metrics, _) = await new WindowCoordinator(plan, cluster).RunReplicationAsync(7, 0, tracing: false);
+
+        var stepped = cluster.Steps.Select(s => s.Agency).Distinct().ToArray();
+        Assert.InRange(stepped.Length, 2, plan.AgencyCount / 2);
+        Assert.Equal(cluster.Steps.Count, cluster.Steps.Select(s => (s.WindowEnd, s.Agency)).Distinct().Count());
+        Assert.All(stepped, a => Assert.Single(cluster.Steps, s => s.Agency == a && s.First));
+        Assert.Equal(cluster.Steps.Count(s => s.First), stepped.Length);
+        Assert.Equal(RunHelpers.Run(loaded.Value!, 1, seed: 7).Replications[0].Events, metrics.Events);
+    }
 }

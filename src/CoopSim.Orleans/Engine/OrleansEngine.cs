@@ -79,7 +79,9 @@ public sealed class OrleansEngine : ISimulationEngine
                 }
                 else
                 {
-                    var reports = outcome.Reports!.Select(r => r.FromWire()).ToArray();
+                    // Only agencies that had something to do report; the others' reports are empty by definition.
+                    var reports = Enumerable.Range(0, plan.AgencyCount).Select(a => plan.EmptyReport(a, tracing)).ToArray();
+                    foreach (var report in outcome.Reports!) reports[report.Agency] = report.FromWire();
                     var (m, trace) = plan.Collect(replication, reports, tracing);
                     metrics[replication] = m;
                     if (trace is not null) observer!.OnReplication(trace);

@@ -11,7 +11,7 @@ public sealed class AgencyGrain : Grain, IAgencyGrain
     private string? _runId;
     private int _replication = -1;
 
-    public Task ResetAsync(RunSpec run, int replication)
+    public Task<WireWindowOutcome> StartAsync(RunSpec run, int replication, WireMessage[] inbox, long windowEnd)
     {
         if (_host is null || _runId != run.RunId)
         {
@@ -21,18 +21,20 @@ public sealed class AgencyGrain : Grain, IAgencyGrain
 
         _host.Reset(run.Seed, replication, run.Tracing);
         _replication = replication;
-        return Task.CompletedTask;
+        return Task.FromResult(Step(_host, inbox, windowEnd));
     }
 
-    public Task<WireWindowOutcome> StepAsync(int replication, WireMessage[] inbox, long windowEnd)
-    {
-        var host = Holding(replication);
-        foreach (var message in inbox) host.Enqueue(message.FromWire());
-        var sent = host.RunUntil(windowEnd);
-        return Task.FromResult(new WindowOutcome(sent, host.NextEventTime).ToWire());
-    }
+    public Task<WireWindowOutcome> StepAsync(int replication, WireMessage[] inbox, long windowEnd) =>
+        Task.FromResult(Step(Holding(replication), inbox, windowEnd));
 
     public Task<WireAgencyReport> ReportAsync(int replication) => Task.FromResult(Holding(replication).Report().ToWire());
+
+    private static WireWindowOutcome Step(AgencyHost host, WireMessage[] inbox, long windowEnd)
+    {
+        foreach (var message in inbox) host.Enqueue(message.FromWire());
+        var sent = host.RunUntil(windowEnd);
+        return new WindowOutcome(sent, host.NextEventTime).ToWire();
+    }
 
     private AgencyHost Holding(int replication) =>
         _host is not null && _replication == replication

@@ -13,25 +13,32 @@ internal sealed class GrainAgencyCluster : IAgencyCluster
     private readonly RunSpec _run;
     private readonly int _replication;
     private readonly IAgencyGrain[] _grains;
-    private readonly WireAgencyReport[] _wireReports;
+    private readonly WireAgencyReport?[] _wireReports;
 
     public GrainAgencyCluster(IGrainFactory grains, RunSpec run, int replication)
     {
         _run = run;
         _replication = replication;
         _grains = Enumerable.Range(0, run.AgencyCount).Select(a => grains.GetGrain<IAgencyGrain>(GrainKeys.Agency(run.RunId, a))).ToArray();
-        _wireReports = new WireAgencyReport[run.AgencyCount];
+        _wireReports = new WireAgencyReport?[run.AgencyCount];
     }
 
-    public IReadOnlyList<WireAgencyReport> WireReports => _wireReports;
+    /// <summary>The reports of the agencies that stepped, as they came over the wire; null for the others.</summary>
+    public IReadOnlyList<WireAgencyReport?> WireReports => _wireReports;
 
-    public Task ResetAsync(int agency, ulong seed, int replication, bool tracing) => _grains[agency].ResetAsync(_run, _replication);
+    /// <summary>This cluster belongs to one replication, named at construction.</summary>
+    public void BeginReplication(ulong seed, int replication, bool tracing)
+    {
+    }
 
-    public async Task<WindowOutcome> StepAsync(int agency, IReadOnlyList<AgencyMessage> inbox, long windowEnd)
+    public async Task<WindowOutcome> StepAsync(int agency, bool first, IReadOnlyList<AgencyMessage> inbox, long windowEnd)
     {
         var wire = new WireMessage[inbox.Count];
         for (var i = 0; i < wire.Length; i++) wire[i] = inbox[i].ToWire();
-        return (await _grains[agency].StepAsync(_replication, wire, windowEnd)).FromWire();
+        var outcome = first
+            ? await _grains[agency].StartAsync(_run, _replication, wire, windowEnd)
+            : await _grains[agency].StepAsync(_replication, wire, windowEnd);
+        return outcome.FromWire();
     }
 
     public async Task<AgencyReport> ReportAsync(int agency)

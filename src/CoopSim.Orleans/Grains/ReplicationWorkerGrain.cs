@@ -27,7 +27,7 @@ public sealed class ReplicationWorkerGrain : Grain, IReplicationWorkerGrain
 
         var (metrics, _) = await new WindowCoordinator(_plan!, _cluster).RunReplicationAsync(run.Seed, replication, tracing: run.Tracing);
         return run.Tracing
-            ? new WireReplicationOutcome { Reports = _cluster.Reports.Select(r => r.ToWire()).ToArray() }
+            ? new WireReplicationOutcome { Reports = _cluster.Reports.OfType<AgencyReport>().Select(r => r.ToWire()).ToArray() }
             : new WireReplicationOutcome { Metrics = metrics.ToWire() };
     }
 }

@@ -13,7 +13,7 @@ public sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinatorGr
         var cluster = new GrainAgencyCluster(GrainFactory, run, replication);
         var (metrics, _) = await new WindowCoordinator(plan, cluster).RunReplicationAsync(run.Seed, replication, tracing: run.Tracing);
         return run.Tracing
-            ? new WireReplicationOutcome { Reports = cluster.WireReports.ToArray() }
+            ? new WireReplicationOutcome { Reports = cluster.WireReports.OfType<WireAgencyReport>().ToArray() }
             : new WireReplicationOutcome { Metrics = metrics.ToWire() };
     }
 }

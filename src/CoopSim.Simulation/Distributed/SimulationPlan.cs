@@ -55,6 +55,13 @@ public sealed class SimulationPlan
     public SimulationRun Summarize(ulong seed, IReadOnlyList<ReplicationMetrics> replications) =>
         new(ResultAggregator.Aggregate(World, seed, replications), Index, replications);
 
+    /// <summary>The report of an agency that had nothing to do in a replication, as its host would give it.</summary>
+    public AgencyReport EmptyReport(int agency, bool tracing)
+    {
+        var (first, count) = OutEdgeRange(agency);
+        return new AgencyReport(agency, first, 0, [], [], new ChannelCounters[count], tracing ? [] : null);
+    }
+
     internal (int First, int Count) OutEdgeRange(int agency)
     {
         var edges = World.OutEdgesOf(agency);

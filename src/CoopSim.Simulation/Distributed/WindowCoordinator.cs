@@ -8,7 +8,7 @@ namespace CoopSim.Simulation.Distributed;
 /// T = the earliest time any agency has something due (its own next event, or a message waiting for it);
 /// every agency with something due before T + lookahead steps once, receiving the messages batched for it;
 /// what they send is held here, per destination, until that destination is due. Agencies with nothing due
-/// are never called, and the coordinator's own work per window grows with the agencies that step, not
+/// are never called (not even to reset them), and the coordinator's own work per window grows with the agencies that step, not
 /// with the size of the world.
 /// </summary>
 public sealed class WindowCoordinator(SimulationPlan plan, IAgencyCluster cluster)
@@ -17,7 +17,8 @@ public sealed class WindowCoordinator(SimulationPlan plan, IAgencyCluster cluste
         ulong seed, int replication, bool tracing, CancellationToken cancellationToken = default)
     {
         var count = plan.AgencyCount;
-        await Task.WhenAll(Enumerable.Range(0, count).Select(a => cluster.ResetAsync(a, seed, replication, tracing)));
+        cluster.BeginReplication(seed, replication, tracing);
+        var stepped = new bool[count];
 
         var schedule = new DueSchedule(count);
         foreach (var message in plan.IssueMessages()) schedule.Post(message);
@@ -28,7 +29,12 @@ public sealed class WindowCoordinator(SimulationPlan plan, IAgencyCluster cluste
             cancellationToken.ThrowIfCancellationRequested();
             var calls = new Task<WindowOutcome>[stepping.Count];
             for (var i = 0; i < calls.Length; i++)
-                calls[i] = cluster.StepAsync(stepping[i], schedule.TakeInbox(stepping[i]), windowEnd);
+            {
+                var agency = stepping[i];
+                calls[i] = cluster.StepAsync(agency, !stepped[agency], schedule.TakeInbox(agency), windowEnd);
+                stepped[agency] = true;
+            }
+
             var outcomes = await Task.WhenAll(calls);
 
             // Messages sent in a window arrive at or after its end (that is what the lookahead guarantees),
@@ -40,7 +46,10 @@ public sealed class WindowCoordinator(SimulationPlan plan, IAgencyCluster cluste
             }
         }
 
-        var reports = await Task.WhenAll(Enumerable.Range(0, count).Select(cluster.ReportAsync));
+        // An agency that never stepped was never reached and sent nothing: its report is empty, and asking
+        // for it would cost a round trip per agency of the world.
+        var reports = await Task.WhenAll(Enumerable.Range(0, count).Select(a =>
+            stepped[a] ? cluster.ReportAsync(a) : Task.FromResult(plan.EmptyReport(a, tracing))));
         return plan.Collect(replication, reports, tracing);
     }
 }
