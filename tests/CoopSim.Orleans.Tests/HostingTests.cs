@@ -27,7 +27,7 @@ public sealed class HostingTests
     public void Parse_BadPort_ThrowsFormatException(string text) => Assert.Throws<FormatException>(() => ClusterAddress.Parse(text));
 
     [Fact]
-    public void AgencyIndex_AgencyKey_RoundTrips() => Assert.Equal(42, GrainKeys.AgencyIndex(GrainKeys.Agency("run-1", 42)));
+    public void AgencyIndex_AgencyKey_RoundTrips() => Assert.Equal(42, GrainKeys.AgencyIndex(GrainKeys.Agency("run-1", 3, 42)));
 
     [Fact]
     public async Task RunAsync_InProcessSilo_MatchesInProcessJson()

@@ -5,7 +5,13 @@ namespace CoopSim.Orleans.Abstractions;
 /// <summary>How grains of one run are named, so that two runs on one cluster never share an activation.</summary>
 public static class GrainKeys
 {
-    public static string Agency(string runId, int agency) => string.Create(CultureInfo.InvariantCulture, $"{runId}/{agency}");
+    /// <summary>
+    /// An agency of one replication slot: replications run on the slots side by side, each slot's agency
+    /// grains holding one replication at a time.
+    /// </summary>
+    public static string Agency(string runId, int slot, int agency) => string.Create(CultureInfo.InvariantCulture, $"{runId}/{slot}/{agency}");
+
+    public static string Coordinator(string runId, int slot) => string.Create(CultureInfo.InvariantCulture, $"{runId}/{slot}");
 
     public static string ReplicationSlot(string runId, int slot) => string.Create(CultureInfo.InvariantCulture, $"{runId}/slot{slot}");
 
@@ -13,7 +19,7 @@ public static class GrainKeys
     {
         var slash = key.LastIndexOf('/');
         if (slash < 0 || !int.TryParse(key.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var agency))
-            throw new ArgumentException($"'{key}' is not an agency grain key (run/agency)", nameof(key));
+            throw new ArgumentException($"'{key}' is not an agency grain key (run/slot/agency)", nameof(key));
         return agency;
     }
 }

@@ -3,7 +3,7 @@ using CoopSim.Orleans.Wire;
 namespace CoopSim.Orleans.Abstractions;
 
 /// <summary>
-/// One agency of one run (key <c>{runId}/{agencyIndex}</c>, see <see cref="GrainKeys"/>). A replication
+/// One agency of one run in one replication slot (key <c>{runId}/{slot}/{agencyIndex}</c>, see <see cref="GrainKeys"/>). A replication
 /// starts with <see cref="StartAsync"/>; every later call names the replication, so a grain that was
 /// re-activated empty (its silo went away) refuses the call instead of silently continuing from a blank state.
 /// </summary>

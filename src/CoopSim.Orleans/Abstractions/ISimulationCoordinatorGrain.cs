@@ -3,7 +3,7 @@ using CoopSim.Orleans.Wire;
 namespace CoopSim.Orleans.Abstractions;
 
 /// <summary>
-/// Drives one replication's conservative windows over the run's agency grains (key: the run id). The
+/// Drives one replication's conservative windows over one replication slot's agency grains (key <c>{runId}/{slot}</c>). The
 /// window loop is the kernel's <c>WindowCoordinator</c>; this grain only lets it run next to the agencies
 /// instead of in the client.
 /// </summary>
@@ -12,5 +12,5 @@ public interface ISimulationCoordinatorGrain : IGrainWithStringKey
 {
     // One call is a whole replication: minutes on a large world, far beyond the default 30 s timeout.
     [Alias("run-replication"), ResponseTimeout("06:00:00")]
-    Task<WireReplicationOutcome> RunReplicationAsync(RunSpec run, int replication);
+    Task<WireReplicationOutcome> RunReplicationAsync(RunSpec run, int slot, int replication);
 }

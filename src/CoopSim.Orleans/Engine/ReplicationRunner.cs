@@ -13,9 +13,9 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
     public async IAsyncEnumerable<(int Replication, WireReplicationOutcome Outcome)> RunInOrderAsync(
         int replications, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // The agency-grain path keys grains by run and agency, so its replications take turns; each is
-        // already spread over all agencies' grains.
-        var inFlight = options.Mode == OrleansEngineMode.AgencyGrains ? 1 : Math.Max(1, options.ReplicationSlots);
+        // Replication r runs on slot r % slots. The window holds consecutive replications, so no two in
+        // flight share a slot, and a slot's grains hold one replication at a time.
+        var inFlight = Math.Max(1, options.ReplicationSlots);
         var window = new Queue<Task<WireReplicationOutcome>>();
         var next = 0;
         for (; next < Math.Min(inFlight, replications); next++) window.Enqueue(RunWithRetriesAsync(next, cancellationToken));
@@ -54,10 +54,12 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
 
     private Task<WireReplicationOutcome> RunOnceAsync(int replication) => options.Mode switch
     {
-        OrleansEngineMode.AgencyGrains => grains.GetGrain<ISimulationCoordinatorGrain>(run.RunId).RunReplicationAsync(run, replication),
-        _ => grains.GetGrain<IReplicationWorkerGrain>(GrainKeys.ReplicationSlot(run.RunId, replication % Math.Max(1, options.ReplicationSlots)))
-            .RunReplicationAsync(run, replication),
+        OrleansEngineMode.AgencyGrains => grains.GetGrain<ISimulationCoordinatorGrain>(GrainKeys.Coordinator(run.RunId, Slot(replication)))
+            .RunReplicationAsync(run, Slot(replication), replication),
+        _ => grains.GetGrain<IReplicationWorkerGrain>(GrainKeys.ReplicationSlot(run.RunId, Slot(replication))).RunReplicationAsync(run, replication),
     };
+
+    private int Slot(int replication) => replication % Math.Max(1, options.ReplicationSlots);
 
     private static string FirstLine(string message)
     {

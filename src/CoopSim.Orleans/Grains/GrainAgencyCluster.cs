@@ -15,11 +15,11 @@ internal sealed class GrainAgencyCluster : IAgencyCluster
     private readonly IAgencyGrain[] _grains;
     private readonly WireAgencyReport?[] _wireReports;
 
-    public GrainAgencyCluster(IGrainFactory grains, RunSpec run, int replication)
+    public GrainAgencyCluster(IGrainFactory grains, RunSpec run, int slot, int replication)
     {
         _run = run;
         _replication = replication;
-        _grains = Enumerable.Range(0, run.AgencyCount).Select(a => grains.GetGrain<IAgencyGrain>(GrainKeys.Agency(run.RunId, a))).ToArray();
+        _grains = Enumerable.Range(0, run.AgencyCount).Select(a => grains.GetGrain<IAgencyGrain>(GrainKeys.Agency(run.RunId, slot, a))).ToArray();
         _wireReports = new WireAgencyReport?[run.AgencyCount];
     }
 
