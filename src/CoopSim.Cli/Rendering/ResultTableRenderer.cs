@@ -83,19 +83,8 @@ public static class ResultTableRenderer
 
     private static string Breakdown(DelayBreakdown b)
     {
-        var parts = new List<string>();
-        void Add(string name, double seconds)
-        {
-            if (seconds >= 1) parts.Add($"{name} {HumanDuration.Format(seconds)}");
-        }
-
-        Add("held", b.Held);
-        Add("transit", b.Transit);
-        Add("office", b.OfficeWait);
-        Add("queue", b.Queue);
-        Add("translation", b.Translation);
-        Add("legal", b.LegalReview);
-        return parts.Count == 0 ? "origin" : string.Join(", ", parts);
+        var parts = DelayText.Describe(b.Held, b.Transit, b.OfficeWait, b.Queue, b.Translation, b.LegalReview);
+        return parts.Length == 0 ? "origin" : parts;
     }
 
     private static string P(double p) => double.IsNaN(p) ? "—" : (p * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";

@@ -37,24 +37,14 @@ public static class TraceTreeRenderer
         var to = Markup.Escape(hop.Attribute(TelemetryAttributes.AgencyTo) ?? "?");
         var from = Markup.Escape(hop.Attribute(TelemetryAttributes.AgencyFrom) ?? "?");
         var channel = Markup.Escape(hop.Attribute(TelemetryAttributes.Channel) ?? "?");
-        var parts = new List<string>();
-        void Part(string name, string key)
-        {
-            var s = hop.Seconds(key);
-            if (s >= 1) parts.Add($"{name} {HumanDuration.Format(s)}");
-        }
-
-        Part("held", TelemetryAttributes.DelayHeld);
-        Part("transit", TelemetryAttributes.DelayTransit);
-        Part("office hours", TelemetryAttributes.DelayOfficeWait);
-        Part("queue", TelemetryAttributes.DelayQueue);
-        Part("translation", TelemetryAttributes.DelayTranslation);
-        Part("legal review", TelemetryAttributes.DelayLegalReview);
+        var parts = DelayText.Describe(hop.Seconds(TelemetryAttributes.DelayHeld), hop.Seconds(TelemetryAttributes.DelayTransit),
+            hop.Seconds(TelemetryAttributes.DelayOfficeWait), hop.Seconds(TelemetryAttributes.DelayQueue),
+            hop.Seconds(TelemetryAttributes.DelayTranslation), hop.Seconds(TelemetryAttributes.DelayLegalReview));
         var after = HumanDuration.Format((hop.End - issued).TotalSeconds);
         var sent = Markup.Escape(Local(hop.Attribute(TelemetryAttributes.TimeSent)));
         return outcome switch
         {
-            "delivered" => $"[green]{to}[/] via {channel} from {from}: can act {Markup.Escape(Local(hop.Attribute(TelemetryAttributes.TimeAct)))} (+{after}; {string.Join(", ", parts)})",
+            "delivered" => $"[green]{to}[/] via {channel} from {from}: can act {Markup.Escape(Local(hop.Attribute(TelemetryAttributes.TimeAct)))} (+{after}{(parts.Length > 0 ? "; " + parts : "")})",
             "duplicate" => $"[dim]{to} via {channel} from {from}: duplicate, already held{Markup.Escape(FirstDelivery(hop, bySpanId))}[/]",
             _ => $"[red]{to} via {channel} from {from}: {Markup.Escape(outcome.ToUpperInvariant())}, sent {sent}[/]",
         };
