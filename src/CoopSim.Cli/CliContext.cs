@@ -20,6 +20,9 @@ public sealed class CliContext(IAnsiConsole output, TextWriter error, bool outpu
     /// <summary>Raw stdout for machine formats (JSON, CSV, DOT), so that markup never touches them.</summary>
     public TextWriter RawOut { get; init; } = Console.Out;
 
+    /// <summary>The width tables and messages are laid out for when stdout is not a terminal.</summary>
+    public const int RedirectedWidth = 160;
+
     public static CliContext ForConsole()
     {
         var redirected = Console.IsOutputRedirected;
@@ -30,6 +33,10 @@ public sealed class CliContext(IAnsiConsole output, TextWriter error, bool outpu
             ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
             Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
         });
+
+        // A file or pipe has no width; wrapping at Spectre's fallback of 80 columns would break lines that
+        // scripts grep and squeeze tables that a terminal would show whole.
+        if (redirected) console.Profile.Width = RedirectedWidth;
         return new CliContext(console, Console.Error, redirected);
     }
 }

@@ -32,8 +32,12 @@ public static class InputValidator
 
         var scenario = ScenarioLoader.Load(path);
         return new Outcome(path, "scenario", scenario.Diagnostics,
-            scenario.Value is { } s ? $"{s.Alerts.Count} alerts, {s.Subjects.Count} subjects, {s.Expectations.Count} expectations, world of {s.World.Agencies.Count} agencies" : "");
+            scenario.Value is { } s
+                ? $"{Count(s.Alerts.Count, "alert")}, {Count(s.Subjects.Count, "subject")}, {Count(s.Expectations.Count, "expectation")}, world of {Count(s.World.Agencies.Count, "agency", "agencies")}"
+                : "");
     }
+
+    private static string Count(int n, string one, string? many = null) => n == 1 ? $"1 {one}" : $"{n} {many ?? one + "s"}";
 
     private static bool IsWorldFile(string path)
     {

@@ -169,7 +169,7 @@ public static class RunCommand
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = 160;
+        console.Profile.Width = CliContext.RedirectedWidth;
         ResultTableRenderer.Render(console, result);
     }
 }
