@@ -40,4 +40,18 @@ public sealed class HostingTests
 
         Assert.Equal(ResultJsonWriter.ToJson(inproc.Result), ResultJsonWriter.ToJson(orleans.Result));
     }
+
+    [Fact]
+    public async Task RunAsync_SiloPortTaken_RefusesToStart()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            SiloRunner.RunAsync(new SiloEndpoints("dev", port, port + 1, port), TextWriter.Null, CancellationToken.None));
+
+        Assert.StartsWith("coopsim: error:", error.Message);
+        Assert.Contains($"port {port} (--port) is already in use", error.Message);
+    }
 }

@@ -27,7 +27,15 @@ public static class SiloCommand
 #if ORLEANS
             var siloPort = parse.GetValue(port);
             var endpoints = new SiloEndpoints(parse.GetValue(cluster)!, siloPort, parse.GetValue(gateway), parse.GetValue(primary) ?? siloPort);
-            await SiloRunner.RunAsync(endpoints, context.Error, cancellationToken);
+            try
+            {
+                await SiloRunner.RunAsync(endpoints, context.Error, cancellationToken);
+            }
+            catch (InvalidOperationException ex) when (ex.Message.StartsWith("coopsim: error:", StringComparison.Ordinal))
+            {
+                throw new CliException(ex.Message, ExitCodes.Failed);
+            }
+
             return ExitCodes.Ok;
 #else
             return await Task.FromException<int>(new CliException(EngineFactory.NoOrleansMessage));

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -8,6 +10,10 @@ public static class SiloRunner
 {
     public static async Task RunAsync(SiloEndpoints endpoints, TextWriter status, CancellationToken cancellationToken)
     {
+        // Orleans listens with SO_REUSEPORT, so a second silo on a taken port would start and split the
+        // first one's connections with it; refuse instead.
+        EnsureFree(endpoints.SiloPort, "--port");
+        EnsureFree(endpoints.GatewayPort, "--gateway-port");
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Logging.ClearProviders();
         builder.UseOrleans(silo => SiloConfiguration.Apply(silo, endpoints));
@@ -30,5 +36,18 @@ public static class SiloRunner
         }
 
         await host.StopAsync(CancellationToken.None);
+    }
+
+    private static void EnsureFree(int port, string option)
+    {
+        try
+        {
+            using var probe = new TcpListener(IPAddress.Loopback, port);
+            probe.Start();
+        }
+        catch (SocketException ex) when (ex.SocketErrorCode == SocketError.AddressAlreadyInUse)
+        {
+            throw new InvalidOperationException($"coopsim: error: port {port} ({option}) is already in use on 127.0.0.1, perhaps by another silo; choose another with {option}", ex);
+        }
     }
 }
