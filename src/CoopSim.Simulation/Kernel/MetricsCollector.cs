@@ -11,9 +11,14 @@ internal static class MetricsCollector
     public static ReplicationMetrics Collect(CompiledWorld world, IReadOnlyList<AgencyReport> states, int replication, long events, int workers = 1)
     {
         var alertCount = world.Alerts.Length;
+        // Sized from a counting pass: on a large world the lists hold millions of records, and growing
+        // them by doubling would copy each record several times.
+        var counts = new int[alertCount];
+        foreach (var state in states)
+            foreach (var (alert, _) in state.Reached) counts[alert]++;
         var reached = new List<ReachRecord>[alertCount];
         var lost = new int[alertCount];
-        for (var a = 0; a < alertCount; a++) reached[a] = [];
+        for (var a = 0; a < alertCount; a++) reached[a] = new List<ReachRecord>(counts[a]);
         var channels = new ChannelCounters[world.Channels.Length];
         foreach (var state in states)
         {
