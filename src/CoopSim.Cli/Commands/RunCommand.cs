@@ -32,7 +32,7 @@ public static class RunCommand
             DefaultValueFactory = _ => EngineFactory.InProc,
         };
         engine.AcceptOnlyFromAmong([.. EngineFactory.EngineNames]);
-        var cluster = new Option<string?>("--cluster") { Description = "With --engine orleans: connect to running silos (host:port[,host:port...]) instead of starting one in this process." };
+        var cluster = new Option<string?>("--cluster") { Description = "With an Orleans engine: connect to silos started with `coopsim silo`, as [NAME@]GATEWAY_PORT[,PORT...] on this machine (e.g. dev@30000,30001), instead of starting one in this process." };
         var traceOrleans = new Option<bool>("--trace-orleans") { Description = "With --trace and an Orleans engine: also export Orleans' own spans." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
         var trace = new Option<string[]>("--trace") { Description = "Export a span per hop: console, otlp (OTEL_EXPORTER_OTLP_* variables) or jsonl:PATH. Repeatable." };
