@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoopSim.Simulation.Analysis;
 using CoopSim.Simulation.Engine;
+using CoopSim.Simulation.Output;
 using Spectre.Console;
 
 namespace CoopSim.Cli.Commands;
@@ -120,18 +121,12 @@ public static class CompareCommand
     private static void Write(Utf8JsonWriter w, string name, DifferenceEstimate d)
     {
         w.WriteStartObject(name);
-        Number(w, "base", d.Base);
-        Number(w, "variant", d.Variant);
-        Number(w, "difference", d.Difference);
-        Number(w, "ci95_low", d.Low);
-        Number(w, "ci95_high", d.High);
+        w.WriteRounded("base", d.Base);
+        w.WriteRounded("variant", d.Variant);
+        w.WriteRounded("difference", d.Difference);
+        w.WriteRounded("ci95_low", d.Low);
+        w.WriteRounded("ci95_high", d.High);
         w.WriteBoolean("significant", d.Significant);
         w.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double v)
-    {
-        if (double.IsFinite(v)) w.WriteNumber(name, Math.Round(v, 4));
-        else w.WriteNull(name);
     }
 }

@@ -51,7 +51,7 @@ public static class ResultJsonWriter
             {
                 w.WriteStartObject();
                 w.WriteString("country", stop.Country);
-                WriteNumber(w, "arrives_s", stop.ArrivesAtSeconds);
+                w.WriteRounded("arrives_s", stop.ArrivesAtSeconds);
                 WriteProportion(w, "blocked_in_time", stop.BlockedInTime);
                 WriteSummary(w, "lead_time_s", stop.LeadTime);
                 w.WriteEndObject();
@@ -69,10 +69,10 @@ public static class ResultJsonWriter
             w.WriteStartObject();
             w.WriteString("channel", channel.Id);
             w.WriteString("kind", KebabCase.Of(channel.Kind));
-            WriteNumber(w, "messages", channel.Messages);
-            WriteNumber(w, "lost", channel.Lost);
-            WriteNumber(w, "dropped_by_outage", channel.DroppedByOutage);
-            WriteNumber(w, "held", channel.Held);
+            w.WriteRounded("messages", channel.Messages);
+            w.WriteRounded("lost", channel.Lost);
+            w.WriteRounded("dropped_by_outage", channel.DroppedByOutage);
+            w.WriteRounded("held", channel.Held);
             w.WriteEndObject();
         }
 
@@ -130,17 +130,17 @@ public static class ResultJsonWriter
                 w.WriteStartArray("channels");
                 foreach (var id in path.Channels) w.WriteStringValue(id);
                 w.WriteEndArray();
-                WriteNumber(w, "share", path.Share);
+                w.WriteRounded("share", path.Share);
                 w.WriteEndObject();
             }
 
             w.WriteStartObject("breakdown_s");
-            WriteNumber(w, "held", a.Breakdown.Held);
-            WriteNumber(w, "transit", a.Breakdown.Transit);
-            WriteNumber(w, "office_wait", a.Breakdown.OfficeWait);
-            WriteNumber(w, "queue", a.Breakdown.Queue);
-            WriteNumber(w, "translation", a.Breakdown.Translation);
-            WriteNumber(w, "legal_review", a.Breakdown.LegalReview);
+            w.WriteRounded("held", a.Breakdown.Held);
+            w.WriteRounded("transit", a.Breakdown.Transit);
+            w.WriteRounded("office_wait", a.Breakdown.OfficeWait);
+            w.WriteRounded("queue", a.Breakdown.Queue);
+            w.WriteRounded("translation", a.Breakdown.Translation);
+            w.WriteRounded("legal_review", a.Breakdown.LegalReview);
             w.WriteEndObject();
             w.WriteEndObject();
         }
@@ -153,14 +153,14 @@ public static class ResultJsonWriter
     {
         w.WriteStartObject(name);
         w.WriteNumber("n", s.N);
-        WriteNumber(w, "mean", s.Mean);
-        WriteNumber(w, "p50", s.P50);
-        WriteNumber(w, "p90", s.P90);
-        WriteNumber(w, "p99", s.P99);
-        WriteNumber(w, "ci95_low", s.CiLow);
-        WriteNumber(w, "ci95_high", s.CiHigh);
-        WriteNumber(w, "min", s.Min);
-        WriteNumber(w, "max", s.Max);
+        w.WriteRounded("mean", s.Mean);
+        w.WriteRounded("p50", s.P50);
+        w.WriteRounded("p90", s.P90);
+        w.WriteRounded("p99", s.P99);
+        w.WriteRounded("ci95_low", s.CiLow);
+        w.WriteRounded("ci95_high", s.CiHigh);
+        w.WriteRounded("min", s.Min);
+        w.WriteRounded("max", s.Max);
         w.WriteEndObject();
     }
 
@@ -169,16 +169,9 @@ public static class ResultJsonWriter
         w.WriteStartObject(name);
         w.WriteNumber("successes", p.Successes);
         w.WriteNumber("n", p.N);
-        WriteNumber(w, "p", p.Value);
-        WriteNumber(w, "ci95_low", p.CiLow);
-        WriteNumber(w, "ci95_high", p.CiHigh);
+        w.WriteRounded("p", p.Value);
+        w.WriteRounded("ci95_low", p.CiLow);
+        w.WriteRounded("ci95_high", p.CiHigh);
         w.WriteEndObject();
-    }
-
-    /// <summary>Three decimals: milliseconds for seconds, and well below any interval's width for probabilities.</summary>
-    private static void WriteNumber(Utf8JsonWriter w, string name, double value)
-    {
-        if (double.IsNaN(value) || double.IsInfinity(value)) w.WriteNull(name);
-        else w.WriteNumber(name, Math.Round(value, 4));
     }
 }
