@@ -48,7 +48,7 @@ public sealed class HostingTests
         taken.Start();
         var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        var error = await Assert.ThrowsAsync<OrleansHostingException>(() =>
             SiloRunner.RunAsync(new SiloEndpoints("dev", port, port + 1, port), TextWriter.Null, CancellationToken.None));
 
         Assert.StartsWith("coopsim: error:", error.Message);

@@ -31,7 +31,7 @@ public static class SiloCommand
             {
                 await SiloRunner.RunAsync(endpoints, context.Error, cancellationToken);
             }
-            catch (InvalidOperationException ex) when (ex.Message.StartsWith("coopsim: error:", StringComparison.Ordinal))
+            catch (OrleansHostingException ex)
             {
                 throw new CliException(ex.Message, ExitCodes.Failed);
             }

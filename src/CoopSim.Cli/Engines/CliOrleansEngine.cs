@@ -1,6 +1,7 @@
 #if ORLEANS
 using CoopSim.Model.Scenario;
 using CoopSim.Orleans.Engine;
+using CoopSim.Orleans.Hosting;
 using CoopSim.Simulation.Engine;
 
 namespace CoopSim.Cli.Engines;
@@ -24,7 +25,7 @@ internal sealed class CliOrleansEngine(OrleansEngine inner) : ISimulationEngine
         {
             throw new CliException(ex.Message, ExitCodes.Failed);
         }
-        catch (InvalidOperationException ex) when (ex.Message.StartsWith("coopsim: error:", StringComparison.Ordinal))
+        catch (OrleansHostingException ex)
         {
             throw new CliException(ex.Message, ExitCodes.Failed);
         }

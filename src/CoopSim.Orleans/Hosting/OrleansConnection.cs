@@ -42,7 +42,7 @@ public sealed class OrleansConnection(IGrainFactory grains, IHost? host) : IAsyn
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             host.Dispose();
-            throw new InvalidOperationException(
+            throw new OrleansHostingException(
                 $"coopsim: error: no Orleans silo of cluster '{cluster.ClusterId}' answers on 127.0.0.1:{string.Join(',', cluster.GatewayPorts)} (start one with `coopsim silo`)", ex);
         }
 

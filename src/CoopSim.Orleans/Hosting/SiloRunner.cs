@@ -47,7 +47,7 @@ public static class SiloRunner
         }
         catch (SocketException ex) when (ex.SocketErrorCode == SocketError.AddressAlreadyInUse)
         {
-            throw new InvalidOperationException($"coopsim: error: port {port} ({option}) is already in use on 127.0.0.1, perhaps by another silo; choose another with {option}", ex);
+            throw new OrleansHostingException($"coopsim: error: port {port} ({option}) is already in use on 127.0.0.1, perhaps by another silo; choose another with {option}", ex);
         }
     }
 }
