@@ -16,6 +16,15 @@ public sealed class ValidateAndNetworkCommandTests
     }
 
     [Fact]
+    public async Task Validate_Scenario_CountsWhatItHoldsInWords()
+    {
+        var result = await CliHarness.RunAsync("validate", "scenarios/uz-entry-block.yaml", "scenarios/korea-desk-wanted.yaml");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1 alert, 1 subject, 2 expectations, world of ", result.Out);
+        Assert.Contains("1 alert, 0 subjects, 2 expectations", result.Out);
+    }
+
+    [Fact]
     public async Task Validate_BadFile_ExitsTwoAndPrintsEachProblem()
     {
         var dir = Directory.CreateTempSubdirectory("coopsim-validate-").FullName;
