@@ -127,15 +127,6 @@ public sealed class RunCommandTests
         Assert.Contains("no-such.yaml: error: no such scenario file", result.Error);
     }
 
-    [WithoutOrleansFact]
-    public async Task Run_OrleansEngineWithoutTheSwitch_ExplainsInOneLine()
-    {
-        var result = await CliHarness.RunAsync("run", "scenarios/korea-desk-wanted.yaml", "--engine", "orleans", "--runs", "5");
-        Assert.NotEqual(0, result.ExitCode);
-        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("-p:Orleans=true", line);
-    }
-
     [Theory]
     [InlineData("--cluster", "dev@30000", "--cluster needs --engine orleans")]
     [InlineData("--trace-orleans", null, "--trace-orleans needs --engine orleans")]

@@ -36,7 +36,6 @@ public static class BenchEnginesCommand
                     $"| {row.World} | {row.Engine} | {row.Replications} | {row.Events:N0} | {row.Seconds:F2} | {row.EventsPerSecond:N0} |"));
             }
 
-            if (!EngineFactory.HasOrleans) await context.Error.WriteLineAsync("coopsim: note: no Orleans rows: this build has no Orleans engine (see docs/orleans.md)");
             return ExitCodes.Ok;
         });
         return command;

@@ -29,7 +29,7 @@ public static class RunCommand
         var engine = new Option<string>("--engine")
         {
             Description = "Where agencies live: inproc, orleans (a grain per agency) or orleans-replications (replications spread over silos).",
-            DefaultValueFactory = _ => EngineFactory.InProc,
+            DefaultValueFactory = _ => EngineFactory.Orleans,
         };
         engine.AcceptOnlyFromAmong([.. EngineFactory.EngineNames]);
         var cluster = new Option<string?>("--cluster") { Description = "With an Orleans engine: connect to silos started with `coopsim silo`, as [NAME@]GATEWAY_PORT[,PORT...] on this machine (e.g. dev@30000,30001), instead of starting one in this process." };

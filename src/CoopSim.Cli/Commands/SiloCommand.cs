@@ -1,8 +1,6 @@
 using System.CommandLine;
 using CoopSim.Cli.Engines;
-#if ORLEANS
 using CoopSim.Orleans.Hosting;
-#endif
 
 namespace CoopSim.Cli.Commands;
 
@@ -18,13 +16,12 @@ public static class SiloCommand
         var gateway = new Option<int>("--gateway-port") { Description = "Port clients connect to (--cluster on run).", DefaultValueFactory = _ => 30000 };
         var primary = new Option<int?>("--primary-port") { Description = "Silo port of the cluster's first silo (default: --port, i.e. this silo is the primary)." };
         var cluster = new Option<string>("--cluster") { Description = "Cluster name; clients name it as NAME@PORT.", DefaultValueFactory = _ => "dev" };
-        var command = new Command("silo", "Run an Orleans silo for `run --engine orleans --cluster ...` (builds with -p:Orleans=true).")
+        var command = new Command("silo", "Run an Orleans silo for `run --engine orleans --cluster ...`.")
         {
             port, gateway, primary, cluster,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-#if ORLEANS
             var siloPort = parse.GetValue(port);
             var endpoints = new SiloEndpoints(parse.GetValue(cluster)!, siloPort, parse.GetValue(gateway), parse.GetValue(primary) ?? siloPort);
             try
@@ -37,9 +34,6 @@ public static class SiloCommand
             }
 
             return ExitCodes.Ok;
-#else
-            return await Task.FromException<int>(new CliException(EngineFactory.NoOrleansMessage));
-#endif
         });
         return command;
     }

@@ -1,4 +1,3 @@
-#if ORLEANS
 using CoopSim.Model.Scenario;
 using CoopSim.Orleans.Engine;
 using CoopSim.Orleans.Hosting;
@@ -31,4 +30,3 @@ internal sealed class CliOrleansEngine(OrleansEngine inner) : ISimulationEngine
         }
     }
 }
-#endif

@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
-#if ORLEANS
 using CoopSim.Orleans.Engine;
 using CoopSim.Orleans.Hosting;
-#endif
 
 namespace CoopSim.Cli.Engines;
 
@@ -25,7 +23,6 @@ public static class EngineBenchmark
             rows.Add(await TimeAsync(world, $"inproc, {workers} worker{(workers == 1 ? "" : "s")}", new InProcessEngine(), scenario, options, cancellationToken));
         }
 
-#if ORLEANS
         await using var silo = await OrleansConnection.StartInProcessSiloAsync(null, cancellationToken);
         foreach (var mode in new[] { OrleansEngineMode.AgencyGrains, OrleansEngineMode.Replications })
         {
@@ -33,7 +30,6 @@ public static class EngineBenchmark
             var name = mode == OrleansEngineMode.AgencyGrains ? "orleans (agency grains), 1 silo" : "orleans (replication grains), 1 silo";
             rows.Add(await TimeAsync(world, name, engine, scenario, new RunOptions(replications, 1), cancellationToken));
         }
-#endif
         return rows;
     }
 

@@ -1,15 +1,11 @@
 using CoopSim.Simulation.Engine;
-#if ORLEANS
 using CoopSim.Orleans.Engine;
 using CoopSim.Orleans.Hosting;
-#endif
 
 namespace CoopSim.Cli.Engines;
 
 /// <summary>
-/// Turns <c>--engine</c>, <c>--cluster</c> and <c>--trace-orleans</c> into an engine. The Orleans engine
-/// exists only in builds made with <c>-p:Orleans=true</c> (docs/orleans.md), because its packages are not
-/// in every package source; other builds explain that in one line.
+/// Turns <c>--engine</c>, <c>--cluster</c> and <c>--trace-orleans</c> into an engine.
 /// </summary>
 public static class EngineFactory
 {
@@ -21,27 +17,16 @@ public static class EngineFactory
     /// <summary>Whole replications on worker grains spread over the silos.</summary>
     public const string OrleansReplications = "orleans-replications";
 
-    public const string NoOrleansMessage =
-        "coopsim: error: this build has no Orleans engine; rebuild with -p:Orleans=true and an Orleans package source (see docs/orleans.md)";
-
     /// <summary>Orleans' own ActivitySources, for TelemetrySession.Start's extra sources under --trace-orleans.</summary>
     public static readonly IReadOnlyList<string> OrleansActivitySources = ["Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"];
 
     public static IReadOnlyList<string> EngineNames { get; } = [InProc, Orleans, OrleansReplications];
 
-    /// <summary>True when this build can run <see cref="Orleans"/> and <see cref="OrleansReplications"/>.</summary>
-    public static bool HasOrleans =>
-#if ORLEANS
-        true;
-#else
-        false;
-#endif
-
     /// <summary>The extra ActivitySources a run's TelemetrySession should listen to.</summary>
     public static IReadOnlyList<string> TelemetrySources(string engineName, bool traceOrleans) =>
         traceOrleans && engineName != InProc ? OrleansActivitySources : [];
 
-    /// <exception cref="CliException">Unknown engine, a bad --cluster, --cluster with inproc, or Orleans missing from this build.</exception>
+    /// <exception cref="CliException">Unknown engine, a bad --cluster, --cluster with inproc.</exception>
     public static ISimulationEngine Create(string engineName, string? cluster, bool traceOrleans)
     {
         switch (engineName)
@@ -57,7 +42,6 @@ public static class EngineFactory
         }
     }
 
-#if ORLEANS
     private static ISimulationEngine CreateOrleans(string engineName, string? cluster)
     {
         var options = new OrleansEngineOptions
@@ -78,8 +62,4 @@ public static class EngineFactory
 
         return new CliOrleansEngine(OrleansEngine.WithClient(address, options));
     }
-#else
-    private static ISimulationEngine CreateOrleans(string engineName, string? cluster) =>
-        throw new CliException(NoOrleansMessage, ExitCodes.BadInput);
-#endif
 }
