@@ -1,4 +1,13 @@
 using CoopSim.Cli;
+using CoopSim.Orleans.Hosting;
 
 var context = CliContext.ForConsole();
-return await CliApplication.RunAsync(args, context);
+try
+{
+    return await CliApplication.RunAsync(args, context);
+}
+finally
+{
+    // The embedded silo (if a command started one) leaves with the process, gracefully.
+    await EmbeddedSilo.StopAsync();
+}

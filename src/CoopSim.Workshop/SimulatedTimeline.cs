@@ -13,15 +13,18 @@ namespace CoopSim.Workshop;
 /// </summary>
 public sealed class SimulatedTimeline : ITimelineSource
 {
+    private readonly ISimulationEngine _engine;
     private readonly ScenarioModel _original;
     private readonly ulong _seed;
     private readonly List<ChannelOutage> _cuts = [];
     private readonly List<AlertSpec> _injected = [];
 
-    public SimulatedTimeline(ScenarioModel scenario, ulong seed)
+    /// <param name="engine">Where the replication runs (the CLI's default is Orleans grains); the in-process kernel when null. Every engine gives the same hops.</param>
+    public SimulatedTimeline(ScenarioModel scenario, ulong seed, ISimulationEngine? engine = null)
     {
         _original = scenario;
         _seed = seed;
+        _engine = engine ?? new InProcessEngine();
         World = WorldView.Of(scenario.World);
         Hops = Simulate();
     }
@@ -56,7 +59,7 @@ public sealed class SimulatedTimeline : ITimelineSource
             Alerts = [.. _original.Alerts, .. _injected],
         };
         var observer = new LastTrace();
-        new InProcessEngine().RunAsync(scenario, new RunOptions(1, _seed, 1), observer).GetAwaiter().GetResult();
+        _engine.RunAsync(scenario, new RunOptions(1, _seed, 1), observer).GetAwaiter().GetResult();
         return Convert(observer.Trace!);
     }
 

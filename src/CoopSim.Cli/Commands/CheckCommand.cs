@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CoopSim.Cli.Engines;
 using CoopSim.Simulation.Analysis;
 using CoopSim.Simulation.Engine;
 using Spectre.Console;
@@ -13,12 +14,15 @@ public static class CheckCommand
     {
         var files = new Argument<string[]>("scenarios") { Description = "Scenario files with expect: checks.", Arity = ArgumentArity.OneOrMore };
         var workers = new Option<int>("--workers", "-w") { Description = "Worker threads (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("check", "Run scenarios and check the answers their expect: sections state.") { files, workers };
+        var engine = EngineOption.Create();
+        var command = new Command("check", "Run scenarios and check the answers their expect: sections state.") { files, workers, engine };
         command.SetAction(async (parse, ct) =>
         {
             var failed = 0;
             var checks = 0;
             var bad = false;
+            // One engine for every scenario: on Orleans they all run on the one embedded silo.
+            var simulation = EngineFactory.Create(parse.GetValue(engine)!, null, false, context.Error);
             foreach (var path in parse.GetValue(files)!)
             {
                 var scenario = ScenarioInput.TryLoad(path, context);
@@ -29,7 +33,7 @@ public static class CheckCommand
                 }
 
                 var options = new RunOptions(scenario.Run.Replications, scenario.Run.Seed, Math.Max(1, parse.GetValue(workers)));
-                var run = await new InProcessEngine().RunAsync(scenario, options, cancellationToken: ct);
+                var run = await simulation.RunAsync(scenario, options, cancellationToken: ct);
                 context.Out.MarkupLine($"[bold]{Markup.Escape(path)}[/] ({options.Replications} runs, seed {options.Seed})");
                 if (scenario.Expectations.Count == 0) context.Out.MarkupLine("  [yellow]no expect: checks[/]");
                 foreach (var outcome in ExpectationEvaluator.Evaluate(scenario, run))

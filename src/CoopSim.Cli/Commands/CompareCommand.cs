@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CoopSim.Cli.Engines;
 using CoopSim.Simulation.Analysis;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Output;
@@ -25,7 +26,8 @@ public static class CompareCommand
         var format = new Option<string>("--format", "-f") { Description = "table or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var workers = new Option<int>("--workers", "-w") { Description = "Worker threads (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("compare", "Compare a what-if scenario with its baseline, replication by replication.") { baseFile, variantFile, runs, seed, format, workers };
+        var engineName = EngineOption.Create();
+        var command = new Command("compare", "Compare a what-if scenario with its baseline, replication by replication.") { baseFile, variantFile, runs, seed, format, workers, engineName };
         command.SetAction(async (parse, ct) =>
         {
             var b = ScenarioInput.TryLoad(parse.GetValue(baseFile)!, context);
@@ -33,7 +35,7 @@ public static class CompareCommand
             if (b is null || v is null) return ExitCodes.BadInput;
             if (parse.GetValue(runs) is < 1) throw new CliException("coopsim: error: --runs must be at least 1");
             var options = new RunOptions(parse.GetValue(runs) ?? b.Run.Replications, parse.GetValue(seed) ?? b.Run.Seed, Math.Max(1, parse.GetValue(workers)));
-            var engine = new InProcessEngine();
+            var engine = EngineFactory.Create(parse.GetValue(engineName)!, null, false, context.Error);
             var baseRun = await engine.RunAsync(b, options, cancellationToken: ct);
             var variantRun = await engine.RunAsync(v, options, cancellationToken: ct);
             var comparison = PairedComparison.Compare(baseRun, variantRun, options.Seed);

@@ -26,13 +26,12 @@ public static class RunCommand
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
         var output = new Option<string?>("--out", "-o") { Description = "Write the result to this file instead of stdout (written whole, or not at all)." };
-        var engine = new Option<string>("--engine")
+        var engine = EngineOption.Create();
+        var cluster = new Option<string?>("--cluster")
         {
-            Description = "Where agencies live: inproc, orleans (a grain per agency) or orleans-replications (replications spread over silos).",
-            DefaultValueFactory = _ => EngineFactory.Orleans,
+            Description = "With an Orleans engine: run on silos started with `coopsim silo` instead of the silo embedded in this process: "
+                + "redis://HOST:PORT[/NAME] for a cluster on any machines, or [NAME@]GATEWAY_PORT[,PORT...] on this machine (e.g. dev@30000,30001).",
         };
-        engine.AcceptOnlyFromAmong([.. EngineFactory.EngineNames]);
-        var cluster = new Option<string?>("--cluster") { Description = "With an Orleans engine: connect to silos started with `coopsim silo`, as [NAME@]GATEWAY_PORT[,PORT...] on this machine (e.g. dev@30000,30001), instead of starting one in this process." };
         var traceOrleans = new Option<bool>("--trace-orleans") { Description = "With --trace and an Orleans engine: also export Orleans' own spans." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
         var trace = new Option<string[]>("--trace") { Description = "Export a span per hop: console, otlp (OTEL_EXPORTER_OTLP_* variables) or jsonl:PATH. Repeatable." };
@@ -71,7 +70,7 @@ public static class RunCommand
         if (scenario is null) return ExitCodes.BadInput;
 
         var options = new RunOptions(request.Runs ?? scenario.Run.Replications, request.Seed ?? scenario.Run.Seed, request.Workers);
-        var engine = EngineFactory.Create(request.Engine, request.Cluster, request.TraceOrleans);
+        var engine = EngineFactory.Create(request.Engine, request.Cluster, request.TraceOrleans, context.Error);
         var telemetry = StartTelemetry(request, scenario, options.Seed, context);
         SimulationRun run;
         try

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CoopSim.Cli.Engines;
 using CoopSim.Workshop;
 
 namespace CoopSim.Cli.Commands;
@@ -14,14 +15,16 @@ public static class ServeCommand
         var host = new Option<string>("--host") { Description = "Address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
         var isPublic = new Option<bool>("--public") { Description = "Allow a non-loopback address: the page is then reachable from other machines." };
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Seed (default: the scenario's)." };
-        var command = new Command("serve", "Show alerts spreading, live, in a browser page trainers can steer.") { scenario, port, speed, host, isPublic, seed };
+        var engine = EngineOption.Create();
+        var command = new Command("serve", "Show alerts spreading, live, in a browser page trainers can steer.") { scenario, port, speed, host, isPublic, seed, engine };
         command.SetAction(async (parse, ct) =>
         {
             var options = new WorkshopOptions(parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(speed), parse.GetValue(isPublic));
             if (BindAddressGuard.Problem(options.Host, options.Public) is { } problem) throw new CliException($"coopsim: error: {problem}");
             var model = ScenarioInput.TryLoad(parse.GetValue(scenario)!, context);
             if (model is null) return ExitCodes.BadInput;
-            var source = new SimulatedTimeline(model, parse.GetValue(seed) ?? model.Run.Seed);
+            var simulation = EngineFactory.Create(parse.GetValue(engine)!, null, false, context.Error);
+            var source = new SimulatedTimeline(model, parse.GetValue(seed) ?? model.Run.Seed, simulation);
             return await WorkshopHost.ServeAsync(source, options, model.Name, context, ct);
         });
         return command;

@@ -26,8 +26,8 @@ public static class EngineFactory
     public static IReadOnlyList<string> TelemetrySources(string engineName, bool traceOrleans) =>
         traceOrleans && engineName != InProc ? OrleansActivitySources : [];
 
-    /// <exception cref="CliException">Unknown engine, a bad --cluster, --cluster with inproc.</exception>
-    public static ISimulationEngine Create(string engineName, string? cluster, bool traceOrleans)
+    /// <exception cref="CliException">Unknown engine, a bad --cluster, or --cluster with inproc.</exception>
+    public static ISimulationEngine Create(string engineName, string? cluster, bool traceOrleans, TextWriter? status = null)
     {
         switch (engineName)
         {
@@ -36,20 +36,20 @@ public static class EngineFactory
                 if (traceOrleans) throw new CliException("coopsim: error: --trace-orleans needs --engine orleans");
                 return new InProcessEngine();
             case Orleans or OrleansReplications:
-                return CreateOrleans(engineName, cluster);
+                return CreateOrleans(engineName, cluster, status);
             default:
                 throw new CliException($"coopsim: error: unknown engine '{engineName}' (expected {string.Join(", ", EngineNames)})");
         }
     }
 
-    private static ISimulationEngine CreateOrleans(string engineName, string? cluster)
+    private static ISimulationEngine CreateOrleans(string engineName, string? cluster, TextWriter? status)
     {
         var options = new OrleansEngineOptions
         {
             Mode = engineName == OrleansReplications ? OrleansEngineMode.Replications : OrleansEngineMode.AgencyGrains,
             ReplicationSlots = 2 * Environment.ProcessorCount,
         };
-        if (cluster is null) return new CliOrleansEngine(OrleansEngine.WithInProcessSilo(options));
+        if (cluster is null) return new CliOrleansEngine(OrleansEngine.WithEmbeddedSilo(options));
         ClusterAddress address;
         try
         {
@@ -60,6 +60,6 @@ public static class EngineFactory
             throw new CliException($"coopsim: error: {ex.Message}");
         }
 
-        return new CliOrleansEngine(OrleansEngine.WithClient(address, options));
+        return new CliOrleansEngine(OrleansEngine.WithClient(address, options, status: status));
     }
 }

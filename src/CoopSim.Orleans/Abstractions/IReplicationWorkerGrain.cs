@@ -11,5 +11,5 @@ public interface IReplicationWorkerGrain : IGrainWithStringKey
 {
     // One call is a whole replication: minutes on a large world, far beyond the default 30 s timeout.
     [Alias("run-replication"), ResponseTimeout("06:00:00")]
-    Task<WireReplicationOutcome> RunReplicationAsync(RunSpec run, int replication);
+    Task<WireReplicationOutcome> RunReplicationAsync(RunSpec run, int replication, CancellationToken cancellationToken = default);
 }

@@ -3,6 +3,7 @@ using CoopSim.Orleans.Abstractions;
 using CoopSim.Orleans.Grains;
 using CoopSim.Orleans.Hosting;
 using CoopSim.Orleans.Wire;
+using CoopSim.Scenarios.Bundles;
 using CoopSim.Simulation.Distributed;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Results;
@@ -35,13 +36,14 @@ public sealed class OrleansEngine : ISimulationEngine
 
     public string Name => "orleans";
 
-    /// <summary>Starts a silo inside this process for each run (no --cluster).</summary>
-    public static OrleansEngine WithInProcessSilo(OrleansEngineOptions? options = null, Action<IServiceCollection>? services = null) =>
-        new(ct => OrleansConnection.StartInProcessSiloAsync(services, ct), options);
+    /// <summary>Runs on the process's embedded silo (no --cluster), started by the first run and shared by the rest.</summary>
+    public static OrleansEngine WithEmbeddedSilo(OrleansEngineOptions? options = null) =>
+        new(EmbeddedSilo.ConnectAsync, options);
 
     /// <summary>Connects as a client to silos started with <c>coopsim silo</c>.</summary>
-    public static OrleansEngine WithClient(ClusterAddress cluster, OrleansEngineOptions? options = null, Action<IServiceCollection>? services = null) =>
-        new(ct => OrleansConnection.ConnectClientAsync(cluster, services, ct), options);
+    public static OrleansEngine WithClient(ClusterAddress cluster, OrleansEngineOptions? options = null, Action<IServiceCollection>? services = null,
+        TextWriter? status = null) =>
+        new(ct => OrleansConnection.ConnectClientAsync(cluster, services, status, ct), options);
 
     public async Task<SimulationRun> RunAsync(
         ScenarioModel scenario,
@@ -53,24 +55,24 @@ public sealed class OrleansEngine : ISimulationEngine
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Replications, 1);
         var plan = SimulationPlan.Compile(scenario);
         var tracing = observer is not null;
+        await using var connection = await _connect(cancellationToken);
         var run = new RunSpec
         {
             RunId = Guid.NewGuid().ToString("N"),
-            ScenarioPath = string.IsNullOrEmpty(scenario.SourcePath) ? "" : Path.GetFullPath(scenario.SourcePath),
-            ContentHash = File.Exists(scenario.SourcePath) ? PlanRegistry.HashFile(scenario.SourcePath) : "",
+            ScenarioHash = "",
             Seed = options.Seed,
             Tracing = tracing,
             AgencyCount = plan.AgencyCount,
         };
+        if (connection.IsRemote) run = ShipScenario(connection, scenario, run);
 
-        // Silos in this process (in-process silo, TestCluster) use the plan compiled here; separate silo
-        // processes load the scenario file named in the run and check its hash.
+        // Silos in this process (embedded silo, TestCluster) use the plan compiled here; silos in other
+        // processes compile the shipped files once per hash.
         PlanRegistry.Register(run.RunId, plan);
         try
         {
-            await using var connection = await _connect(cancellationToken);
             var metrics = new ReplicationMetrics[options.Replications];
-            var runner = new ReplicationRunner(connection.Grains, run, _options);
+            var runner = new ReplicationRunner(connection.Grains, run, _options, connection.Changes);
             await foreach (var (replication, outcome) in runner.RunInOrderAsync(options.Replications, cancellationToken))
             {
                 if (outcome.Metrics is { } wire)
@@ -96,5 +98,17 @@ public sealed class OrleansEngine : ISimulationEngine
         {
             PlanRegistry.Forget(run.RunId);
         }
+    }
+
+    /// <summary>
+    /// Silos in other processes get the scenario's files (not its path) from this client, by content hash.
+    /// A scenario changed in memory after loading has no files that say what it is, so it cannot be shipped.
+    /// </summary>
+    private static RunSpec ShipScenario(OrleansConnection connection, ScenarioModel scenario, RunSpec run)
+    {
+        if (string.IsNullOrEmpty(scenario.SourcePath) || !File.Exists(scenario.SourcePath))
+            throw new OrleansHostingException("coopsim: error: this scenario was built in memory, not read from a file, so it cannot be shipped to a cluster; run it without --cluster");
+        var bundle = ScenarioBundles.Capture(scenario.SourcePath);
+        return run with { ScenarioHash = bundle.Hash, Source = connection.ScenarioSource(bundle) };
     }
 }

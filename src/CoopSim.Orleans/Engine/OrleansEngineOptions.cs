@@ -22,4 +22,10 @@ public sealed record OrleansEngineOptions
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(250);
 
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(4);
+
+    /// <summary>The least time a replication gets before it is presumed lost with its silo and run again.</summary>
+    public TimeSpan MinAttemptTimeout { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>A replication is presumed lost after this many times the longest one seen so far.</summary>
+    public double AttemptTimeoutFactor { get; init; } = 10;
 }

@@ -1,15 +1,20 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using CoopSim.Orleans.Abstractions;
+using CoopSim.Orleans.Hosting;
 using CoopSim.Orleans.Wire;
 
 namespace CoopSim.Orleans.Engine;
 
 /// <summary>
 /// Runs a run's replications on grains, a sliding window of them at once, and yields them in replication
-/// order so that observers and results see the same sequence as in-process.
+/// order so that observers and results see the same sequence as in-process. A replication is a pure
+/// function of (seed, index), so one that was lost with a silo is simply run again.
 /// </summary>
-internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, OrleansEngineOptions options)
+internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, OrleansEngineOptions options, ClusterChangeSignal? changes = null)
 {
+    private readonly AttemptTimeout _timeout = new(options.MinAttemptTimeout, options.AttemptTimeoutFactor);
+
     public async IAsyncEnumerable<(int Replication, WireReplicationOutcome Outcome)> RunInOrderAsync(
         int replications, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -33,37 +38,41 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
         for (var attempt = 1; ; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            // An attempt ends when it answers, when it runs far longer than replications have taken so far
+            // (its silo may be gone and the answer never come), or when the cluster loses a gateway.
+            using var bounded = changes is null
+                ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
+                : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, changes.Token);
+            bounded.CancelAfter(_timeout.Current);
+            var clock = Stopwatch.StartNew();
             try
             {
-                return await RunOnceAsync(replication).WaitAsync(cancellationToken);
+                var outcome = await RunOnceAsync(replication, bounded.Token).WaitAsync(bounded.Token);
+                _timeout.Observe(clock.Elapsed);
+                return outcome;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException && attempt < options.ReplicationAttempts)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && attempt < options.ReplicationAttempts)
             {
-                // A stopped silo takes its activations with it; the replication starts again from its
-                // seed on fresh activations and gives the same result.
+                // Abandoned on a lost silo: run again at once; failed outright: wait for membership to
+                // declare the silo dead, so the directory places the slot's grains on a live one.
+                if (ex is OperationCanceledException) continue;
                 await Task.Delay(delay, cancellationToken);
                 delay = delay * 2 < options.MaxRetryDelay ? delay * 2 : options.MaxRetryDelay;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 throw new OrleansRunFailedException(
-                    $"coopsim: error: the Orleans cluster failed replication {replication} {attempt} times ({ex.GetType().Name}: {FirstLine(ex.Message)}); no result was written", ex);
+                    $"coopsim: error: the Orleans cluster failed replication {replication} {attempt} times ({ex.GetType().Name}: {OrleansConnection.FirstLine(ex.Message)}); no result was written", ex);
             }
         }
     }
 
-    private Task<WireReplicationOutcome> RunOnceAsync(int replication) => options.Mode switch
+    private Task<WireReplicationOutcome> RunOnceAsync(int replication, CancellationToken cancellationToken) => options.Mode switch
     {
         OrleansEngineMode.AgencyGrains => grains.GetGrain<ISimulationCoordinatorGrain>(GrainKeys.Coordinator(run.RunId, Slot(replication)))
-            .RunReplicationAsync(run, Slot(replication), replication),
-        _ => grains.GetGrain<IReplicationWorkerGrain>(GrainKeys.ReplicationSlot(run.RunId, Slot(replication))).RunReplicationAsync(run, replication),
+            .RunReplicationAsync(run, Slot(replication), replication, cancellationToken),
+        _ => grains.GetGrain<IReplicationWorkerGrain>(GrainKeys.ReplicationSlot(run.RunId, Slot(replication))).RunReplicationAsync(run, replication, cancellationToken),
     };
 
     private int Slot(int replication) => replication % Math.Max(1, options.ReplicationSlots);
-
-    private static string FirstLine(string message)
-    {
-        var end = message.IndexOfAny(['\r', '\n']);
-        return end < 0 ? message : message[..end];
-    }
 }

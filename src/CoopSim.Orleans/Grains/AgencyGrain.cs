@@ -11,17 +11,17 @@ public sealed class AgencyGrain : Grain, IAgencyGrain
     private string? _runId;
     private int _replication = -1;
 
-    public Task<WireWindowOutcome> StartAsync(RunSpec run, int replication, WireMessage[] inbox, long windowEnd)
+    public async Task<WireWindowOutcome> StartAsync(RunSpec run, int replication, WireMessage[] inbox, long windowEnd)
     {
         if (_host is null || _runId != run.RunId)
         {
-            _host = new AgencyHost(PlanRegistry.Get(run), GrainKeys.AgencyIndex(this.GetPrimaryKeyString()));
+            _host = new AgencyHost(await PlanRegistry.GetAsync(run), GrainKeys.AgencyIndex(this.GetPrimaryKeyString()));
             _runId = run.RunId;
         }
 
         _host.Reset(run.Seed, replication, run.Tracing);
         _replication = replication;
-        return Task.FromResult(Step(_host, inbox, windowEnd));
+        return Step(_host, inbox, windowEnd);
     }
 
     public Task<WireWindowOutcome> StepAsync(int replication, WireMessage[] inbox, long windowEnd) =>

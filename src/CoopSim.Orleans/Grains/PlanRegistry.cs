@@ -1,43 +1,74 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using CoopSim.Orleans.Wire;
 using CoopSim.Scenarios;
+using CoopSim.Scenarios.Bundles;
 using CoopSim.Simulation.Distributed;
 
 namespace CoopSim.Orleans.Grains;
 
 /// <summary>
-/// Compiled plans, once per process per run. A client that hosts its own silo (or a TestCluster, whose
-/// silos share the test process) registers the plan it already compiled; a stand-alone silo loads the
-/// scenario file the run names and refuses it when the file's hash differs from the client's, because
-/// two silos simulating different worlds would give results that look valid and are not.
+/// Compiled plans in this process. A client that hosts its silo (or a TestCluster, whose silos share the
+/// test process) registers the plan it compiled under the run's id. Any other silo compiles the plan of
+/// the run's scenario hash once, from the files the client ships, and keeps a few by hash so that the
+/// runs of <c>check</c> or <c>compare</c> and repeated runs of one scenario compile it only once.
 /// </summary>
 public static class PlanRegistry
 {
-    private static readonly ConcurrentDictionary<string, Lazy<SimulationPlan>> Plans = new(StringComparer.Ordinal);
+    private const int PlansKeptByHash = 8;
+    private static readonly ConcurrentDictionary<string, SimulationPlan> ByRun = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Lazy<Task<SimulationPlan>>> ByHash = new(StringComparer.Ordinal);
+    private static readonly ConcurrentQueue<string> HashOrder = new();
 
-    public static void Register(string runId, SimulationPlan plan) => Plans[runId] = new Lazy<SimulationPlan>(plan);
+    public static void Register(string runId, SimulationPlan plan) => ByRun[runId] = plan;
 
-    public static void Forget(string runId) => Plans.TryRemove(runId, out _);
+    public static void Forget(string runId) => ByRun.TryRemove(runId, out _);
 
-    public static SimulationPlan Get(RunSpec run) =>
-        Plans.GetOrAdd(run.RunId, _ => new Lazy<SimulationPlan>(() => Load(run))).Value;
-
-    /// <summary>SHA-256 of the scenario file, as the client saw it.</summary>
-    public static string HashFile(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
-
-    private static SimulationPlan Load(RunSpec run)
+    public static async Task<SimulationPlan> GetAsync(RunSpec run)
     {
-        if (string.IsNullOrEmpty(run.ScenarioPath) || !File.Exists(run.ScenarioPath))
-            throw new InvalidOperationException($"run {run.RunId}: this silo cannot read the scenario file '{run.ScenarioPath}'; start silos where the client's scenario path is readable");
-        var hash = HashFile(run.ScenarioPath);
-        if (!string.Equals(hash, run.ContentHash, StringComparison.Ordinal))
-            throw new InvalidOperationException($"run {run.RunId}: '{run.ScenarioPath}' on this silo differs from the client's copy");
-        var loaded = ScenarioLoader.Load(run.ScenarioPath);
-        if (!loaded.Succeeded) throw new InvalidOperationException($"run {run.RunId}: '{run.ScenarioPath}' does not load on this silo: {loaded.Diagnostics[0]}");
-        var plan = SimulationPlan.Compile(loaded.Value!);
-        if (plan.AgencyCount != run.AgencyCount)
-            throw new InvalidOperationException($"run {run.RunId}: this silo compiled {plan.AgencyCount} agencies, the client {run.AgencyCount}");
-        return plan;
+        if (ByRun.TryGetValue(run.RunId, out var local)) return local;
+        if (string.IsNullOrEmpty(run.ScenarioHash) || run.Source is null)
+            throw new InvalidOperationException($"run {run.RunId}: this silo has no plan for a scenario built in the client's memory; run it with the embedded silo");
+        var entry = ByHash.GetOrAdd(run.ScenarioHash, hash =>
+        {
+            HashOrder.Enqueue(hash);
+            return new Lazy<Task<SimulationPlan>>(() => CompileShippedAsync(run));
+        });
+        try
+        {
+            var plan = await entry.Value;
+            if (plan.AgencyCount != run.AgencyCount)
+                throw new InvalidOperationException($"run {run.RunId}: this silo compiled {plan.AgencyCount} agencies, the client {run.AgencyCount}");
+            TrimCache();
+            return plan;
+        }
+        catch
+        {
+            // A failed fetch (the client went away mid-call) must not poison the hash for the next run.
+            ByHash.TryRemove(new KeyValuePair<string, Lazy<Task<SimulationPlan>>>(run.ScenarioHash, entry));
+            throw;
+        }
+    }
+
+    private static async Task<SimulationPlan> CompileShippedAsync(RunSpec run)
+    {
+        var wire = await run.Source!.GetScenarioAsync(run.ScenarioHash)
+            ?? throw new InvalidOperationException($"run {run.RunId}: the client has no scenario files with hash {run.ScenarioHash}");
+        var folder = Path.Combine(Path.GetTempPath(), $"coopsim-silo-{Environment.ProcessId}-{run.ScenarioHash[..16]}-{Guid.NewGuid():N}");
+        try
+        {
+            var scenarioPath = ScenarioBundles.Materialize(wire.ToBundle(), folder);
+            var loaded = ScenarioLoader.Load(scenarioPath);
+            if (!loaded.Succeeded) throw new InvalidOperationException($"run {run.RunId}: the shipped scenario does not load on this silo: {loaded.Diagnostics[0]}");
+            return SimulationPlan.Compile(loaded.Value!);
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void TrimCache()
+    {
+        while (HashOrder.Count > PlansKeptByHash && HashOrder.TryDequeue(out var oldest)) ByHash.TryRemove(oldest, out _);
     }
 }

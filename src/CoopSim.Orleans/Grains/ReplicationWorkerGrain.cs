@@ -16,11 +16,11 @@ public sealed class ReplicationWorkerGrain : Grain, IReplicationWorkerGrain
     private SimulationPlan? _plan;
     private ReportKeepingCluster? _cluster;
 
-    public async Task<WireReplicationOutcome> RunReplicationAsync(RunSpec run, int replication)
+    public async Task<WireReplicationOutcome> RunReplicationAsync(RunSpec run, int replication, CancellationToken cancellationToken = default)
     {
         if (_cluster is null || _runId != run.RunId)
         {
-            _plan = PlanRegistry.Get(run);
+            _plan = await PlanRegistry.GetAsync(run);
             _cluster = new ReportKeepingCluster(new LocalAgencyCluster(_plan), _plan.AgencyCount);
             _runId = run.RunId;
         }

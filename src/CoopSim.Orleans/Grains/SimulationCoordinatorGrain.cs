@@ -7,9 +7,9 @@ namespace CoopSim.Orleans.Grains;
 /// <summary>Runs the kernel's <see cref="WindowCoordinator"/> next to the agency grains.</summary>
 public sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinatorGrain
 {
-    public async Task<WireReplicationOutcome> RunReplicationAsync(RunSpec run, int slot, int replication)
+    public async Task<WireReplicationOutcome> RunReplicationAsync(RunSpec run, int slot, int replication, CancellationToken cancellationToken = default)
     {
-        var plan = PlanRegistry.Get(run);
+        var plan = await PlanRegistry.GetAsync(run);
         var cluster = new GrainAgencyCluster(GrainFactory, run, slot, replication);
         var (metrics, _) = await new WindowCoordinator(plan, cluster).RunReplicationAsync(run.Seed, replication, tracing: run.Tracing);
         return run.Tracing

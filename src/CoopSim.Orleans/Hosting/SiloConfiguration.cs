@@ -1,25 +1,76 @@
 using System.Net;
+using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
+using StackExchange.Redis;
 
 namespace CoopSim.Orleans.Hosting;
 
-/// <summary>The one place a CoopSim silo is configured: loopback only, localhost clustering.</summary>
+/// <summary>The one place a CoopSim silo or client is configured: its membership, its addresses, how fast it notices a lost silo.</summary>
 public static class SiloConfiguration
 {
     public const string ServiceId = "coopsim";
 
+    /// <summary>How long a silo or client waits for Redis before it says it cannot reach it.</summary>
+    public static readonly TimeSpan RedisConnectTimeout = TimeSpan.FromSeconds(5);
+
     public static void Apply(ISiloBuilder silo, SiloEndpoints endpoints)
     {
-        silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort,
-            new IPEndPoint(IPAddress.Loopback, endpoints.PrimarySiloPort), ServiceId, endpoints.ClusterId);
+        if (endpoints.RedisEndpoint is { } redis)
+        {
+            silo.UseRedisClustering(o => o.ConfigurationOptions = RedisOptions(redis));
+            silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (endpoints.ClusterId, ServiceId));
+        }
+        else
+        {
+            silo.UseLocalhostClustering(endpoints.SiloPort, endpoints.GatewayPort,
+                new IPEndPoint(IPAddress.Loopback, endpoints.PrimarySiloPort), ServiceId, endpoints.ClusterId);
+        }
 
-        // Localhost clustering advertises loopback; listening there too keeps the silo off the network.
+        // Listen where we advertise: loopback keeps the silo off the network unless --advertise says otherwise.
         silo.Configure<EndpointOptions>(o =>
         {
-            o.AdvertisedIPAddress = IPAddress.Loopback;
-            o.SiloListeningEndpoint = new IPEndPoint(IPAddress.Loopback, endpoints.SiloPort);
-            o.GatewayListeningEndpoint = new IPEndPoint(IPAddress.Loopback, endpoints.GatewayPort);
+            o.AdvertisedIPAddress = endpoints.Advertise;
+            o.SiloPort = endpoints.SiloPort;
+            o.GatewayPort = endpoints.GatewayPort;
+            o.SiloListeningEndpoint = new IPEndPoint(endpoints.Advertise, endpoints.SiloPort);
+            o.GatewayListeningEndpoint = new IPEndPoint(endpoints.Advertise, endpoints.GatewayPort);
+        });
+
+        // A killed silo must cost seconds, not minutes: probe often and declare it dead after a few missed
+        // probes, so the directory moves its grains and the calls waiting on it fail and are re-run.
+        silo.Configure<ClusterMembershipOptions>(o =>
+        {
+            o.ProbeTimeout = TimeSpan.FromSeconds(1);
+            o.NumMissedProbesLimit = 3;
+            o.NumVotesForDeathDeclaration = 1;
+            o.TableRefreshTimeout = TimeSpan.FromSeconds(5);
+            o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(10);
         });
         silo.AddActivityPropagation();
+    }
+
+    public static void Apply(IClientBuilder client, ClusterAddress cluster)
+    {
+        if (cluster.RedisEndpoint is { } redis)
+        {
+            client.UseRedisClustering(o => o.ConfigurationOptions = RedisOptions(redis));
+            client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, ServiceId));
+            client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
+        }
+        else
+        {
+            client.UseLocalhostClustering([.. cluster.GatewayPorts], ServiceId, cluster.ClusterId);
+        }
+
+        client.AddActivityPropagation();
+    }
+
+    private static ConfigurationOptions RedisOptions(string endpoint)
+    {
+        var options = ConfigurationOptions.Parse(endpoint);
+        options.ConnectTimeout = (int)RedisConnectTimeout.TotalMilliseconds;
+        options.AbortOnConnectFail = true;
+        options.ConnectRetry = 1;
+        return options;
     }
 }

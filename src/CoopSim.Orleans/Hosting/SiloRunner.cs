@@ -1,29 +1,43 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.Dashboard;
+using StackExchange.Redis;
 
 namespace CoopSim.Orleans.Hosting;
 
-/// <summary>`coopsim silo`: one silo process that runs until Ctrl-C.</summary>
+/// <summary>`coopsim silo`: one silo process that runs until Ctrl-C or SIGTERM.</summary>
 public static class SiloRunner
 {
-    public static async Task RunAsync(SiloEndpoints endpoints, TextWriter status, CancellationToken cancellationToken)
+    public static async Task RunAsync(SiloEndpoints endpoints, TextWriter status, CancellationToken cancellationToken, bool verbose = false)
     {
         // Orleans listens with SO_REUSEPORT, so a second silo on a taken port would start and split the
         // first one's connections with it; refuse instead.
-        EnsureFree(endpoints.SiloPort, "--port");
-        EnsureFree(endpoints.GatewayPort, "--gateway-port");
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Logging.ClearProviders();
-        builder.UseOrleans(silo => SiloConfiguration.Apply(silo, endpoints));
-        using var host = builder.Build();
-        await host.StartAsync(cancellationToken);
+        EnsureFree(endpoints.Advertise, endpoints.SiloPort, "--port");
+        EnsureFree(endpoints.Advertise, endpoints.GatewayPort, "--gateway-port");
+        if (endpoints.DashboardPort is { } dashboardPort) EnsureFree(IPAddress.Loopback, dashboardPort, "--dashboard");
+        if (endpoints.RedisEndpoint is { } redis) await EnsureRedisAsync(redis, endpoints.ClusterId);
+
+        using var host = Build(endpoints, verbose);
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new OrleansHostingException($"coopsim: error: the silo did not start: {OrleansConnection.FirstLine(ex.GetBaseException().Message)}", ex);
+        }
+
+        var membership = endpoints.RedisEndpoint is { } r ? $"membership redis://{r}" : $"primary {endpoints.Advertise}:{endpoints.PrimarySiloPort}";
+        var dashboard = endpoints.DashboardPort is { } d ? $", dashboard http://127.0.0.1:{d}/" : "";
         await status.WriteLineAsync(
-            $"coopsim silo: cluster '{endpoints.ClusterId}', silo 127.0.0.1:{endpoints.SiloPort}, gateway 127.0.0.1:{endpoints.GatewayPort}, primary 127.0.0.1:{endpoints.PrimarySiloPort}; Ctrl-C stops it");
-        // Ctrl-C reaches us through the command line's token; SIGTERM (kill, systemd, docker stop) through the
-        // host's console lifetime. Either way the silo leaves the cluster gracefully, so the others take
-        // over its grains at once instead of waiting to declare it dead.
+            $"coopsim silo: cluster '{endpoints.ClusterId}', silo {endpoints.Advertise}:{endpoints.SiloPort}, gateway {endpoints.Advertise}:{endpoints.GatewayPort}, {membership}{dashboard}; Ctrl-C stops it");
+        // Ctrl-C and SIGTERM reach us through the command line's token; the host's own lifetime may stop
+        // it too. Either way the silo leaves the cluster gracefully, so the others take over its grains at
+        // once instead of waiting to declare it dead.
         var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
         using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
         try
@@ -35,19 +49,67 @@ public static class SiloRunner
             await status.WriteLineAsync("coopsim silo: stopping");
         }
 
-        await host.StopAsync(CancellationToken.None);
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await host.StopAsync(grace.Token);
     }
 
-    private static void EnsureFree(int port, string option)
+    private static IHost Build(SiloEndpoints endpoints, bool verbose)
+    {
+        if (endpoints.DashboardPort is not { } port)
+        {
+            var builder = OrleansConnection.QuietBuilder(verbose);
+            builder.UseOrleans(silo => SiloConfiguration.Apply(silo, endpoints));
+            return builder.Build();
+        }
+
+        // The dashboard is a page of the silo's own web host, on loopback only: it shows the cluster's grains
+        // and has no login, so it is for whoever sits at this machine (or tunnels to it).
+        var web = WebApplication.CreateSlimBuilder();
+        web.Logging.ClearProviders();
+        web.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
+        web.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
+        web.UseOrleans(silo =>
+        {
+            SiloConfiguration.Apply(silo, endpoints);
+            silo.AddDashboard();
+        });
+        var app = web.Build();
+        app.MapOrleansDashboard();
+        return app;
+    }
+
+    private static async Task EnsureRedisAsync(string endpoint, string clusterId)
     {
         try
         {
-            using var probe = new TcpListener(IPAddress.Loopback, port);
+            var options = ConfigurationOptions.Parse(endpoint);
+            options.ConnectTimeout = (int)SiloConfiguration.RedisConnectTimeout.TotalMilliseconds;
+            options.AbortOnConnectFail = true;
+            options.ConnectRetry = 1;
+            await using var redis = await ConnectionMultiplexer.ConnectAsync(options, TextWriter.Null);
+            await redis.GetDatabase().PingAsync();
+        }
+        catch (Exception ex) when (ex is RedisException or ArgumentException or SocketException)
+        {
+            throw new OrleansHostingException(
+                $"coopsim: error: cannot reach Redis at {endpoint} for the membership of cluster '{clusterId}' ({OrleansConnection.FirstLine(ex.Message)})", ex);
+        }
+    }
+
+    private static void EnsureFree(IPAddress address, int port, string option)
+    {
+        try
+        {
+            using var probe = new TcpListener(address, port);
             probe.Start();
         }
         catch (SocketException ex) when (ex.SocketErrorCode == SocketError.AddressAlreadyInUse)
         {
-            throw new OrleansHostingException($"coopsim: error: port {port} ({option}) is already in use on 127.0.0.1, perhaps by another silo; choose another with {option}", ex);
+            throw new OrleansHostingException($"coopsim: error: port {port} ({option}) is already in use on {address}, perhaps by another silo; choose another with {option}", ex);
+        }
+        catch (SocketException ex)
+        {
+            throw new OrleansHostingException($"coopsim: error: cannot listen on {address}:{port} ({option}): {ex.Message}", ex);
         }
     }
 }

@@ -1,18 +1,22 @@
+using CoopSim.Orleans.Abstractions;
+
 namespace CoopSim.Orleans.Wire;
 
 /// <summary>
-/// Names a run across silos. Each silo loads the scenario from <see cref="ScenarioPath"/> itself and checks
-/// <see cref="ContentHash"/>, so silos on one machine (or a shared disk) compile the same plan without
-/// shipping the whole model through every grain call.
+/// Names a run across silos. Silos in the client's process use the plan the client compiled; any other
+/// silo compiles the plan of <see cref="ScenarioHash"/> once, from files it asks <see cref="Source"/> for.
+/// No file path crosses the wire: a silo on another machine needs no copy of the scenario.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("coopsim.run-spec")]
 public sealed record RunSpec
 {
     [Id(0)] public required string RunId { get; init; }
 
-    [Id(1)] public required string ScenarioPath { get; init; }
+    /// <summary>SHA-256 of the scenario's files (<c>ScenarioBundles.HashOf</c>); empty for a scenario built in memory.</summary>
+    [Id(1)] public required string ScenarioHash { get; init; }
 
-    [Id(2)] public required string ContentHash { get; init; }
+    /// <summary>The client's observer that hands out the files by hash; null where every silo shares the client's process.</summary>
+    [Id(2)] public IScenarioSource? Source { get; init; }
 
     [Id(3)] public required ulong Seed { get; init; }
 
