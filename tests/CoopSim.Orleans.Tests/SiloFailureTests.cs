@@ -17,7 +17,7 @@ public sealed class SiloFailureTests
     [InlineData(OrleansEngineMode.Replications)]
     public async Task RunAsync_SiloStoppedMidRun_FinishesWithInProcessJson(OrleansEngineMode mode)
     {
-        var cluster = new TestClusterBuilder(3).Build();
+        var cluster = new TestClusterBuilder(3).AddSiloBuilderConfigurator<CoopSimSiloConfigurator>().Build();
         await cluster.DeployAsync();
         try
         {

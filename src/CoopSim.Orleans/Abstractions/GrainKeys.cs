@@ -15,6 +15,15 @@ public static class GrainKeys
 
     public static string ReplicationSlot(string runId, int slot) => string.Create(CultureInfo.InvariantCulture, $"{runId}/slot{slot}");
 
+    /// <summary>The slot of a coordinator (<c>run/slot</c>) or replication worker (<c>run/slotN</c>) key; 0 for any other key.</summary>
+    public static int SlotOf(string key)
+    {
+        var slash = key.LastIndexOf('/');
+        var tail = slash < 0 ? key.AsSpan() : key.AsSpan(slash + 1);
+        if (tail.StartsWith("slot", StringComparison.Ordinal)) tail = tail[4..];
+        return int.TryParse(tail, NumberStyles.None, CultureInfo.InvariantCulture, out var slot) ? slot : 0;
+    }
+
     public static int AgencyIndex(string key)
     {
         var slash = key.LastIndexOf('/');

@@ -36,6 +36,9 @@ public sealed class OrleansEngine : ISimulationEngine
 
     public string Name => "orleans";
 
+    /// <summary>How many replications of the last run each silo ran (by silo identity), to show how evenly a run spread.</summary>
+    public IReadOnlyDictionary<string, int> LastRunReplicationsPerSilo { get; private set; } = new Dictionary<string, int>();
+
     /// <summary>Runs on the process's embedded silo (no --cluster), started by the first run and shared by the rest.</summary>
     public static OrleansEngine WithEmbeddedSilo(OrleansEngineOptions? options = null) =>
         new(EmbeddedSilo.ConnectAsync, options);
@@ -72,7 +75,9 @@ public sealed class OrleansEngine : ISimulationEngine
         try
         {
             var metrics = new ReplicationMetrics[options.Replications];
-            var runner = new ReplicationRunner(connection.Grains, run, _options, connection.Changes);
+            var settings = connection.IsRemote ? await SpreadOverSilosAsync(connection) : _options;
+            var runner = new ReplicationRunner(connection.Grains, run, settings, connection.Changes);
+            var perSilo = new Dictionary<string, int>(StringComparer.Ordinal);
             await foreach (var (replication, outcome) in runner.RunInOrderAsync(options.Replications, cancellationToken))
             {
                 if (outcome.Metrics is { } wire)
@@ -89,9 +94,11 @@ public sealed class OrleansEngine : ISimulationEngine
                     if (trace is not null) observer!.OnReplication(trace);
                 }
 
+                if (outcome.Silo is { } silo) perSilo[silo] = perSilo.GetValueOrDefault(silo) + 1;
                 progress?.Report(replication + 1);
             }
 
+            LastRunReplicationsPerSilo = perSilo;
             return plan.Summarize(options.Seed, metrics);
         }
         finally
@@ -110,5 +117,16 @@ public sealed class OrleansEngine : ISimulationEngine
             throw new OrleansHostingException("coopsim: error: this scenario was built in memory, not read from a file, so it cannot be shipped to a cluster; run it without --cluster");
         var bundle = ScenarioBundles.Capture(scenario.SourcePath);
         return run with { ScenarioHash = bundle.Hash, Source = connection.ScenarioSource(bundle) };
+    }
+
+    /// <summary>
+    /// At least two replication slots per silo, and a whole number of slots per silo: slot k runs on silo
+    /// k mod n (SlotSpreadPlacement), so every silo gets the same share of the replications.
+    /// </summary>
+    private async Task<OrleansEngineOptions> SpreadOverSilosAsync(OrleansConnection connection)
+    {
+        var silos = Math.Max(1, (await connection.Grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Count);
+        var wanted = Math.Max(_options.ReplicationSlots, 2 * silos);
+        return _options with { ReplicationSlots = (wanted + silos - 1) / silos * silos };
     }
 }

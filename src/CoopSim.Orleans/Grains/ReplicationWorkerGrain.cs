@@ -1,3 +1,4 @@
+using CoopSim.Orleans.Placement;
 using CoopSim.Orleans.Abstractions;
 using CoopSim.Orleans.Wire;
 using CoopSim.Simulation.Distributed;
@@ -9,7 +10,7 @@ namespace CoopSim.Orleans.Grains;
 /// A whole replication in one activation, with the kernel's in-memory agencies. The agencies are built
 /// once per activation and reset per replication, which is what makes a slot cheap to reuse.
 /// </summary>
-[RandomPlacement]
+[SlotSpreadPlacement]
 public sealed class ReplicationWorkerGrain : Grain, IReplicationWorkerGrain
 {
     private string? _runId;
@@ -27,7 +28,7 @@ public sealed class ReplicationWorkerGrain : Grain, IReplicationWorkerGrain
 
         var (metrics, _) = await new WindowCoordinator(_plan!, _cluster).RunReplicationAsync(run.Seed, replication, tracing: run.Tracing);
         return run.Tracing
-            ? new WireReplicationOutcome { Reports = _cluster.Reports.OfType<AgencyReport>().Select(r => r.ToWire()).ToArray() }
-            : new WireReplicationOutcome { Metrics = metrics.ToWire() };
+            ? new WireReplicationOutcome { Silo = RuntimeIdentity, Reports = _cluster.Reports.OfType<AgencyReport>().Select(r => r.ToWire()).ToArray() }
+            : new WireReplicationOutcome { Silo = RuntimeIdentity, Metrics = metrics.ToWire() };
     }
 }

@@ -1,3 +1,4 @@
+using CoopSim.Orleans.Placement;
 using CoopSim.Orleans.Abstractions;
 using CoopSim.Orleans.Wire;
 using CoopSim.Simulation.Distributed;
@@ -5,6 +6,7 @@ using CoopSim.Simulation.Distributed;
 namespace CoopSim.Orleans.Grains;
 
 /// <summary>Runs the kernel's <see cref="WindowCoordinator"/> next to the agency grains.</summary>
+[SlotSpreadPlacement]
 public sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinatorGrain
 {
     public async Task<WireReplicationOutcome> RunReplicationAsync(RunSpec run, int slot, int replication, CancellationToken cancellationToken = default)
@@ -13,7 +15,7 @@ public sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinatorGr
         var cluster = new GrainAgencyCluster(GrainFactory, run, slot, replication);
         var (metrics, _) = await new WindowCoordinator(plan, cluster).RunReplicationAsync(run.Seed, replication, tracing: run.Tracing);
         return run.Tracing
-            ? new WireReplicationOutcome { Reports = cluster.WireReports.OfType<WireAgencyReport>().ToArray() }
-            : new WireReplicationOutcome { Metrics = metrics.ToWire() };
+            ? new WireReplicationOutcome { Silo = RuntimeIdentity, Reports = cluster.WireReports.OfType<WireAgencyReport>().ToArray() }
+            : new WireReplicationOutcome { Silo = RuntimeIdentity, Metrics = metrics.ToWire() };
     }
 }

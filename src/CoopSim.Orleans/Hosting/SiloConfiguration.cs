@@ -1,4 +1,5 @@
 using System.Net;
+using CoopSim.Orleans.Placement;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using StackExchange.Redis;
@@ -46,6 +47,13 @@ public static class SiloConfiguration
             o.TableRefreshTimeout = TimeSpan.FromSeconds(5);
             o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(10);
         });
+        AddCoopSimGrains(silo);
+    }
+
+    /// <summary>What every silo that hosts CoopSim grains needs, a TestCluster's included.</summary>
+    public static void AddCoopSimGrains(ISiloBuilder silo)
+    {
+        silo.AddPlacementDirector<SlotSpreadPlacement, SlotSpreadPlacementDirector>();
         silo.AddActivityPropagation();
     }
 

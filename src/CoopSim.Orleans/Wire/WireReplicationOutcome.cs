@@ -10,4 +10,7 @@ public sealed record WireReplicationOutcome
     [Id(0)] public WireReplicationMetrics? Metrics { get; init; }
 
     [Id(1)] public WireAgencyReport[]? Reports { get; init; }
+
+    /// <summary>The silo that ran the replication (its coordinator, for agency grains): how evenly a run spread.</summary>
+    [Id(2)] public string? Silo { get; init; }
 }
