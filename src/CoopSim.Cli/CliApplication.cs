@@ -1,4 +1,6 @@
 using System.CommandLine;
+using CoopSim.Orleans.Engine;
+using CoopSim.Orleans.Hosting;
 
 namespace CoopSim.Cli;
 
@@ -34,6 +36,12 @@ public static class CliApplication
         {
             context.Error.WriteLine(ex.Message);
             return ex.ExitCode;
+        }
+        catch (Exception ex) when (ex is OrleansHostingException or OrleansRunFailedException)
+        {
+            // A cluster that cannot start or keeps failing is the user's situation to fix, not a crash.
+            context.Error.WriteLine(ex.Message);
+            return ExitCodes.Failed;
         }
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using CoopSim.Cli.Engines;
 using CoopSim.Cli.Rendering;
+using CoopSim.Orleans.Hosting;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Output;
 using CoopSim.Simulation.Results;
@@ -34,16 +35,18 @@ public static class RunCommand
         };
         var traceOrleans = new Option<bool>("--trace-orleans") { Description = "With --trace and an Orleans engine: also export Orleans' own spans." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
+        var verbose = new Option<bool>("--verbose") { Description = "Say more about how the run is made: Orleans' own log lines (on standard error) among them." };
         var trace = new Option<string[]>("--trace") { Description = "Export a span per hop: console, otlp (OTEL_EXPORTER_OTLP_* variables) or jsonl:PATH. Repeatable." };
         var traceTime = new Option<string>("--trace-time") { Description = "Stamp spans with simulated (default) or wall time.", DefaultValueFactory = _ => "simulated" };
         traceTime.AcceptOnlyFromAmong("simulated", "wall");
 
         var command = new Command("run", "Run a scenario and report how far and how fast its alerts spread.")
         {
-            scenario, runs, seed, workers, format, output, engine, cluster, traceOrleans, quiet, trace, traceTime,
+            scenario, runs, seed, workers, format, output, engine, cluster, traceOrleans, quiet, verbose, trace, traceTime,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(verbose)) EmbeddedSilo.Verbose = true;
             var request = new RunRequest(
                 parse.GetValue(scenario)!,
                 parse.GetValue(runs),
@@ -66,6 +69,7 @@ public static class RunCommand
     {
         if (request.Runs is < 1) throw new CliException("coopsim: error: --runs must be at least 1");
         if (request.Workers < 1) throw new CliException("coopsim: error: --workers must be at least 1");
+        EngineFactory.Prepare(request.Engine, request.Cluster);
         var scenario = ScenarioInput.TryLoad(request.Scenario, context);
         if (scenario is null) return ExitCodes.BadInput;
 

@@ -26,6 +26,12 @@ public static class EngineFactory
     public static IReadOnlyList<string> TelemetrySources(string engineName, bool traceOrleans) =>
         traceOrleans && engineName != InProc ? OrleansActivitySources : [];
 
+    /// <summary>Starts the embedded silo early when the command will need it, so its start-up overlaps loading the scenario.</summary>
+    public static void Prepare(string engineName, string? cluster)
+    {
+        if (engineName is Orleans or OrleansReplications && cluster is null) EmbeddedSilo.Prestart();
+    }
+
     /// <exception cref="CliException">Unknown engine, a bad --cluster, or --cluster with inproc.</exception>
     public static ISimulationEngine Create(string engineName, string? cluster, bool traceOrleans, TextWriter? status = null)
     {
@@ -47,9 +53,14 @@ public static class EngineFactory
         var options = new OrleansEngineOptions
         {
             Mode = engineName == OrleansReplications ? OrleansEngineMode.Replications : OrleansEngineMode.AgencyGrains,
-            ReplicationSlots = 2 * Environment.ProcessorCount,
+            ReplicationSlots = OrleansEngineOptions.DefaultReplicationSlots,
         };
-        if (cluster is null) return new CliOrleansEngine(OrleansEngine.WithEmbeddedSilo(options));
+        if (cluster is null)
+        {
+            EmbeddedSilo.Prestart();
+            return new CliOrleansEngine(OrleansEngine.WithEmbeddedSilo(options));
+        }
+
         ClusterAddress address;
         try
         {
