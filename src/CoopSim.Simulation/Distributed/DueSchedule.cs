@@ -10,9 +10,14 @@ internal sealed class DueSchedule
     private readonly long[] _due;
     private readonly List<AgencyMessage>?[] _inbox;
     private readonly PriorityQueue<int, long> _heap = new();
+    private readonly PriorityQueue<int, long> _byLatestStart = new();
+    private readonly IReadOnlyList<long> _lookahead;
 
-    public DueSchedule(int agencies)
+    /// <summary>A schedule whose windows end per agency: at T + <paramref name="lookahead"/>[agency] (SimulationPlan.IncomingLookaheadMs).</summary>
+    public DueSchedule(IReadOnlyList<long> lookahead)
     {
+        _lookahead = lookahead;
+        var agencies = lookahead.Count;
         _due = new long[agencies];
         Array.Fill(_due, long.MaxValue);
         _inbox = new List<AgencyMessage>?[agencies];
@@ -30,35 +35,43 @@ internal sealed class DueSchedule
         if (time >= _due[agency]) return;
         _due[agency] = time;
         _heap.Enqueue(agency, time);
+        // Agency j steps in the window opening at T when due_j < T + lookahead_j, i.e. due_j - lookahead_j < T.
+        _byLatestStart.Enqueue(agency, time - _lookahead[agency]);
     }
 
     /// <summary>
-    /// Opens the next window [T, T + lookahead) and fills <paramref name="stepping"/> with every agency due
-    /// in it, in agency order; false when nothing is due any more.
+    /// Opens the next window at T, the earliest due time anywhere, and fills <paramref name="stepping"/>
+    /// with every agency due before its own end T + lookahead[agency], in agency order, with that end;
+    /// false when nothing is due any more.
     /// </summary>
-    public bool TryNextWindow(long lookahead, List<int> stepping, out long windowEnd)
+    public bool TryNextWindow(List<(int Agency, long End)> stepping)
     {
         stepping.Clear();
-        windowEnd = long.MaxValue;
+        if (!TryEarliest(out var earliest)) return false;
+        var lookahead = _lookahead;
+        while (_byLatestStart.TryPeek(out var agency, out var start) && start < earliest)
+        {
+            _byLatestStart.Dequeue();
+            var due = _due[agency];
+            if (due == long.MaxValue || due - lookahead[agency] != start) continue; // superseded, or already stepped
+            _due[agency] = long.MaxValue;
+            stepping.Add((agency, earliest > long.MaxValue - lookahead[agency] ? long.MaxValue : earliest + lookahead[agency]));
+        }
+
+        // Agency order keeps the calls (and any log of them) the same from run to run.
+        stepping.Sort();
+        return true;
+    }
+
+    private bool TryEarliest(out long earliest)
+    {
         while (_heap.TryPeek(out var agency, out var time))
         {
             if (_due[agency] == time) break;
             _heap.Dequeue(); // superseded by an earlier time, or already stepped
         }
 
-        if (!_heap.TryPeek(out _, out var earliest)) return false;
-        windowEnd = earliest > long.MaxValue - lookahead ? long.MaxValue : earliest + lookahead;
-        while (_heap.TryPeek(out var agency, out var time) && time < windowEnd)
-        {
-            _heap.Dequeue();
-            if (_due[agency] != time) continue;
-            _due[agency] = long.MaxValue;
-            stepping.Add(agency);
-        }
-
-        // Agency order keeps the calls (and any log of them) the same from run to run.
-        stepping.Sort();
-        return true;
+        return _heap.TryPeek(out _, out earliest);
     }
 
     public IReadOnlyList<AgencyMessage> TakeInbox(int agency)

@@ -19,6 +19,10 @@ public sealed class SimulationPlan
         var lookahead = long.MaxValue;
         foreach (var edge in world.Edges) lookahead = Math.Min(lookahead, edge.Latency.Minimum.Milliseconds);
         LookaheadMs = Math.Max(1, lookahead);
+        var incoming = new long[world.Agencies.Length];
+        Array.Fill(incoming, NoIncomingChannel);
+        foreach (var edge in world.Edges) incoming[edge.To] = Math.Min(incoming[edge.To], Math.Max(1, edge.Latency.Minimum.Milliseconds));
+        IncomingLookaheadMs = incoming;
         Index = ResultAggregator.IndexOf(world);
     }
 
@@ -28,6 +32,17 @@ public sealed class SimulationPlan
 
     /// <summary>Every agency is its own partition here, so the lookahead is the smallest latency of any channel.</summary>
     public long LookaheadMs { get; }
+
+    /// <summary>
+    /// Per agency, the smallest latency of a channel into it. No message can reach agency j earlier than
+    /// T + this, where T is the earliest thing due anywhere, because every message travels one channel and
+    /// nothing is sent before T; so j may run everything before T + this in the window that opens at T,
+    /// while agencies behind slow (international) channels are not held to the fastest domestic relay.
+    /// </summary>
+    public IReadOnlyList<long> IncomingLookaheadMs { get; }
+
+    /// <summary>The lookahead of an agency no channel reaches: it only ever has its own events (an alert it issues).</summary>
+    public const long NoIncomingChannel = long.MaxValue / 4;
 
     public WorldIndex Index { get; }
 
