@@ -133,8 +133,8 @@ public sealed class RunCommandTests
     public async Task Run_OrleansOptionWithInProcEngine_ExitsTwoWithOneLine(string option, string? value, string expected)
     {
         string[] args = value is null
-            ? ["run", "scenarios/korea-desk-wanted.yaml", "--runs", "5", option]
-            : ["run", "scenarios/korea-desk-wanted.yaml", "--runs", "5", option, value];
+            ? ["run", "scenarios/korea-desk-wanted.yaml", "--runs", "5", "--engine", "inproc", option]
+            : ["run", "scenarios/korea-desk-wanted.yaml", "--runs", "5", "--engine", "inproc", option, value];
         var result = await CliHarness.RunAsync(args);
         Assert.Equal(2, result.ExitCode);
         var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
