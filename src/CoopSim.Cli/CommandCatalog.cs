@@ -21,6 +21,7 @@ public static class CommandCatalog
         root.Subcommands.Add(SiloCommand.Create(context));
         root.Subcommands.Add(BenchEnginesCommand.Create(context));
         root.Subcommands.Add(SweepCommand.Create(context));
+        root.Subcommands.Add(AdviseCommand.Create(context));
         return root;
     }
 }
