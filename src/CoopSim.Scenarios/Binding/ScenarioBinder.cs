@@ -77,7 +77,7 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
                 continue;
             }
 
-            if (!Sweeps.SweepGrid.Check(scenario, axis!, out error)) diagnostics.Error(spec.ValuesAt, error);
+            if (!Sweeps.SweepGrid.Check(scenario, axis!, out error, out valuesFailed)) diagnostics.Error(valuesFailed ? spec.ValuesAt : spec.PathAt, error);
         }
     }
 

@@ -30,6 +30,29 @@ public static class ParameterSetter
         return result;
     }
 
+    /// <summary>Whether the thing the path names exists in the scenario (its channel, agency, outage, subject or alert).</summary>
+    public static bool HasTarget(ScenarioModel s, ParameterPath path, out string error)
+    {
+        error = string.Empty;
+        var found = path.Collection switch
+        {
+            "channels" => IndexOf(s.World.Channels, c => c.Id, path.Id, "channel", ref error),
+            "agencies" => IndexOf(s.World.Agencies, a => a.Id, path.Id, "agency", ref error),
+            "outages" => s.Outages.Any(o => o.Channel == path.Id) ? 0 : Missing($"the scenario has no outage of channel '{path.Id}'{Suggest.DidYouMean(path.Id, s.Outages.Select(o => o.Channel))}", ref error),
+            "subjects" => IndexOf(s.Subjects, x => x.Id, path.Id, "subject", ref error),
+            "alerts" => IndexOf(s.Alerts, a => a.Id, path.Id, "alert", ref error),
+            _ => Missing($"unknown collection '{path.Collection}'", ref error),
+        };
+        if (found < 0) error = $"{path}: {error}";
+        return found >= 0;
+    }
+
+    private static int Missing(string message, ref string error)
+    {
+        error = message;
+        return -1;
+    }
+
     private static ScenarioModel? Channel(ScenarioModel s, ParameterPath path, string value, ref string error)
     {
         var index = IndexOf(s.World.Channels, c => c.Id, path.Id, "channel", ref error);

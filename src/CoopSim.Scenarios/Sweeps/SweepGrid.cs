@@ -52,8 +52,14 @@ public static class SweepGrid
     }
 
     /// <summary>Whether every value of the axis applies to the scenario; the first problem otherwise.</summary>
-    public static bool Check(ScenarioModel scenario, SweepAxis axis, out string error)
+    public static bool Check(ScenarioModel scenario, SweepAxis axis, out string error) => Check(scenario, axis, out error, out _);
+
+    /// <param name="valuesFailed">True when the path names something that exists and a value does not apply.</param>
+    public static bool Check(ScenarioModel scenario, SweepAxis axis, out string error, out bool valuesFailed)
     {
+        valuesFailed = false;
+        if (!ParameterSetter.HasTarget(scenario, axis.Path, out error)) return false;
+        valuesFailed = true;
         foreach (var value in axis.Values)
         {
             if (ParameterSetter.Apply(scenario, axis.Path, value, out error) is null) return false;
