@@ -28,7 +28,11 @@ public static class ScenarioLoader
         {
             var t = line.Trim();
             if (!t.StartsWith('#')) break;
-            lines.Add(t.TrimStart('#').Trim());
+            var comment = t.TrimStart('#').Trim();
+
+            // The editor's schema line (docs/scenario-format.md) is not part of the question.
+            if (comment.StartsWith("yaml-language-server:", StringComparison.Ordinal)) continue;
+            lines.Add(comment);
         }
 
         var text = string.Join(" ", lines.Where(l => l.Length > 0)).Trim();
