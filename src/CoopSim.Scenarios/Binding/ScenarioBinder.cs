@@ -23,11 +23,11 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
         var name = map.String("name") ?? Path.GetFileNameWithoutExtension(path);
         var question = map.String("question") ?? (leadingComment.Length > 0 ? leadingComment : null);
         map.String("description");
-        var worldPath = map.String("world") ?? "../seeds";
+        var worldPath = map.String("world");
         var epoch = Epoch(map);
         var run = Run(map);
 
-        var worldFull = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", worldPath));
+        var worldFull = BuiltInWorld.Resolve(path, worldPath);
         var draft = WorldLoader.LoadDraft(worldFull, diagnostics);
         var worldBroken = draft is null;
         draft ??= new WorldDraft();
