@@ -152,4 +152,35 @@ public sealed class SweepCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("nothing to sweep", result.Error);
     }
+
+    [Fact]
+    public async Task Validate_SweepBlockWithBadRange_NamesFileLineAndColumnAndExit2()
+    {
+        var path = Path.Combine(_dir, "bad-block.yaml");
+        File.WriteAllText(path, File.ReadAllText(RepoPaths.Scenario("korea-desk-wanted.yaml")) + $$"""
+
+            world: {{RepoPaths.Seeds}}
+            sweep:
+              - vary: {{KoreaDeskMedian}}
+                values: 12h..1h/1h
+            """);
+        var lines = File.ReadAllLines(path);
+        var line = Array.FindIndex(lines, l => l.Contains("values: 12h..1h/1h")) + 1;
+
+        var result = await CliHarness.RunAsync("validate", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"bad-block.yaml({line},13): error: {KoreaDeskMedian}: range '12h..1h/1h' ends before it starts", result.Error);
+    }
+
+    [Fact]
+    public async Task Sweep_ShippedScenarioWithSweepBlock_RunsItsOwnGrid()
+    {
+        var result = await CliHarness.RunAsync("sweep", "scenarios/korea-desk-outage-manhunt.yaml", "--runs", "30", "--engine", "inproc", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Out);
+        Assert.Equal(["outages.kr-vn-desk.from"], doc.RootElement.GetProperty("parameters").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(13, doc.RootElement.GetProperty("points").GetArrayLength());
+    }
 }
