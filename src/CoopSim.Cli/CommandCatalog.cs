@@ -20,6 +20,9 @@ public static class CommandCatalog
         root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(SiloCommand.Create(context));
         root.Subcommands.Add(BenchEnginesCommand.Create(context));
+        root.Subcommands.Add(SweepCommand.Create(context));
+        root.Subcommands.Add(AdviseCommand.Create(context));
+        root.Subcommands.Add(SchemaCommand.Create(context));
         return root;
     }
 }

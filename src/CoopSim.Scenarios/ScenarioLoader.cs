@@ -7,13 +7,16 @@ namespace CoopSim.Scenarios;
 /// <summary>Reads a scenario file, loads the world it names, applies its what-if changes and validates the lot.</summary>
 public static class ScenarioLoader
 {
-    public static LoadResult<ScenarioModel> Load(string path)
+    public static LoadResult<ScenarioModel> Load(string path) => Load(path, []);
+
+    /// <summary>The scenario with further <c>changes:</c> blocks applied after its own (advise's candidates).</summary>
+    public static LoadResult<ScenarioModel> Load(string path, IReadOnlyList<ChangeSet> extraChanges)
     {
         var diagnostics = new DiagnosticBag();
         var display = WorldLoader.DisplayPath(path);
         var root = YamlFile.Read(path, diagnostics, display);
         if (root is null) return new LoadResult<ScenarioModel>(null, diagnostics.Items);
-        var scenario = new ScenarioBinder(display, path, diagnostics).Bind(root, LeadingComment(path));
+        var scenario = new ScenarioBinder(display, path, diagnostics).Bind(root, LeadingComment(path), extraChanges);
         return new LoadResult<ScenarioModel>(diagnostics.Count == 0 ? scenario : null, diagnostics.Items);
     }
 
@@ -25,7 +28,11 @@ public static class ScenarioLoader
         {
             var t = line.Trim();
             if (!t.StartsWith('#')) break;
-            lines.Add(t.TrimStart('#').Trim());
+            var comment = t.TrimStart('#').Trim();
+
+            // The editor's schema line (docs/scenario-format.md) is not part of the question.
+            if (comment.StartsWith("yaml-language-server:", StringComparison.Ordinal)) continue;
+            lines.Add(comment);
         }
 
         var text = string.Join(" ", lines.Where(l => l.Length > 0)).Trim();

@@ -4,7 +4,8 @@ namespace CoopSim.Model.Scenario;
 
 /// <summary>
 /// A scenario with its what-if changes already applied to <see cref="World"/>. <see cref="Epoch"/> is the
-/// instant simulated time zero stands for.
+/// instant simulated time zero stands for. <see cref="Sweep"/> is the scenario's own <c>sweep:</c> block (empty
+/// when it has none); a plain run ignores it.
 /// </summary>
 public sealed record ScenarioModel(
     string Name,
@@ -16,4 +17,5 @@ public sealed record ScenarioModel(
     IReadOnlyList<Subject> Subjects,
     IReadOnlyList<ChannelOutage> Outages,
     RunSettings Run,
-    IReadOnlyList<Expectation> Expectations);
+    IReadOnlyList<Expectation> Expectations,
+    IReadOnlyList<SweepAxisSpec>? Sweep = null);

@@ -15,7 +15,8 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
 
     private readonly List<(string Kind, string Id, SourceLocation Where)> _references = [];
 
-    public ScenarioModel? Bind(YamlNode root, string leadingComment)
+    /// <param name="extraChanges">Further <c>changes:</c> blocks from other files (advise's candidates), applied after the scenario's own.</param>
+    public ScenarioModel? Bind(YamlNode root, string leadingComment, IReadOnlyList<ChangeSet>? extraChanges = null)
     {
         var map = MapReader.Of(file, root, diagnostics, "a scenario");
         if (map is null) return null;
@@ -26,24 +27,58 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
         var epoch = Epoch(map);
         var run = Run(map);
 
-        var worldFull = Bundles.ScenarioWorldPath.Resolve(path, worldPath);
+        var worldFull = BuiltInWorld.Resolve(path, worldPath);
         var draft = WorldLoader.LoadDraft(worldFull, diagnostics);
         var worldBroken = draft is null;
         draft ??= new WorldDraft();
-        if (map.Get("changes") is { } changes) ApplyChanges(changes, draft);
+        if (map.Get("changes") is { } changes) ApplyChanges(changes, draft, file);
+        foreach (var extra in extraChanges ?? []) ApplyChanges(extra.Changes, draft, extra.File);
 
         var outages = map.List("outages").Select(n => Outage(n, epoch)).Where(o => o is not null).Select(o => o!).ToArray();
         var subjects = map.List("subjects").Select(n => Subject(n, epoch)).Where(s => s is not null).Select(s => s!).ToArray();
         var regions = draft.Regions.ToDictionary(r => r.Id, r => r, StringComparer.Ordinal);
         var alerts = map.List("alerts", required: true).Select(n => Alert(n, epoch, regions)).Where(a => a is not null).Select(a => a!).ToArray();
         var expectations = map.List("expect").Select(Expectation).Where(e => e is not null).Select(e => e!).ToArray();
+        var sweep = map.List("sweep").Select(SweepAxis).Where(a => a is not null).Select(a => a!).ToArray();
         map.Finish("a scenario");
 
         Duplicates("alert", map.List("alerts"));
         Duplicates("subject", map.List("subjects"));
         if (!worldBroken) CheckReferences(draft, alerts, subjects);
         if (diagnostics.Count > 0) return null;
-        return new ScenarioModel(name, question, path, draft.ToModel(), epoch, alerts, subjects, outages, run, expectations);
+        var scenario = new ScenarioModel(name, question, path, draft.ToModel(), epoch, alerts, subjects, outages, run, expectations, sweep);
+        CheckSweep(scenario);
+        return diagnostics.Count > 0 ? null : scenario;
+    }
+
+    /// <summary>An axis of the <c>sweep:</c> block: <c>{vary: PATH, values: 1h..12h/1h}</c> or <c>values: [1h, 2h]</c>.</summary>
+    private SweepAxisSpec? SweepAxis(YamlNode node)
+    {
+        var map = MapReader.Of(file, node, diagnostics, "a sweep axis");
+        if (map is null) return null;
+        var vary = map.String("vary", required: true);
+        var valuesNode = map.Get("values", required: true);
+        map.Finish("a sweep axis");
+        if (vary is null || valuesNode is null) return null;
+        IReadOnlyList<string> values = valuesNode is YamlScalarNode { Value: { } one }
+            ? [one]
+            : map.Strings("values").Select(v => v.Value).ToArray();
+        return new SweepAxisSpec(vary, values, map.Where("vary"), map.Where("values"));
+    }
+
+    /// <summary>Every path of the sweep block names a parameter of this scenario and every value applies to it.</summary>
+    private void CheckSweep(ScenarioModel scenario)
+    {
+        foreach (var spec in scenario.Sweep ?? [])
+        {
+            if (!Sweeps.SweepGrid.TryParse(spec.Path, spec.Values, out var axis, out var error, out var valuesFailed))
+            {
+                diagnostics.Error(valuesFailed ? spec.ValuesAt : spec.PathAt, error);
+                continue;
+            }
+
+            if (!Sweeps.SweepGrid.Check(scenario, axis!, out error, out valuesFailed)) diagnostics.Error(valuesFailed ? spec.ValuesAt : spec.PathAt, error);
+        }
     }
 
     private DateTimeOffset Epoch(MapReader map)
@@ -89,11 +124,11 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
         return null;
     }
 
-    private void ApplyChanges(YamlNode node, WorldDraft draft)
+    private void ApplyChanges(YamlNode node, WorldDraft draft, string source)
     {
-        var map = MapReader.Of(file, node, diagnostics, "changes");
+        var map = MapReader.Of(source, node, diagnostics, "changes");
         if (map is null) return;
-        var binder = new WorldBinder(file, diagnostics, draft);
+        var binder = new WorldBinder(source, diagnostics, draft);
         foreach (var (id, where) in map.Strings("remove-channels"))
         {
             if (draft.Channels.RemoveAll(c => c.Id == id) == 0) diagnostics.Error(where, $"unknown channel '{id}'{Suggest.DidYouMean(id, draft.Channels.Select(c => c.Id))}");
@@ -117,7 +152,7 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
             }
         }
 
-        foreach (var item in map.List("add-agreements")) new WorldBinder(file, diagnostics, draft).BindFile(new YamlMappingNode(new YamlScalarNode("agreements"), new YamlSequenceNode(item)));
+        foreach (var item in map.List("add-agreements")) new WorldBinder(source, diagnostics, draft).BindFile(new YamlMappingNode(new YamlScalarNode("agreements"), new YamlSequenceNode(item)));
         foreach (var item in map.List("add-agencies")) binder.AddAgency(item);
         foreach (var item in map.List("add-channels")) binder.AddChannel(item);
         foreach (var item in map.List("alter-agencies"))
@@ -126,7 +161,7 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
             var index = draft.Agencies.FindIndex(a => a.Id == id);
             if (index < 0)
             {
-                diagnostics.Error(YamlFile.Where(file, item), $"unknown agency '{id}'{Suggest.DidYouMean(id ?? "", draft.Agencies.Select(a => a.Id))}");
+                diagnostics.Error(YamlFile.Where(source, item), $"unknown agency '{id}'{Suggest.DidYouMean(id ?? "", draft.Agencies.Select(a => a.Id))}");
                 continue;
             }
 
@@ -139,7 +174,7 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
             var index = draft.Channels.FindIndex(c => c.Id == id);
             if (index < 0)
             {
-                diagnostics.Error(YamlFile.Where(file, item), $"unknown channel '{id}'{Suggest.DidYouMean(id ?? "", draft.Channels.Select(c => c.Id))}");
+                diagnostics.Error(YamlFile.Where(source, item), $"unknown channel '{id}'{Suggest.DidYouMean(id ?? "", draft.Channels.Select(c => c.Id))}");
                 continue;
             }
 

@@ -12,7 +12,7 @@ public static class ScenarioBundles
     public static ScenarioBundle Capture(string scenarioPath)
     {
         var scenario = Path.GetFullPath(scenarioPath);
-        var world = ScenarioWorldPath.Resolve(scenario, WorldValue(scenario));
+        var world = BuiltInWorld.Resolve(scenario, WorldValue(scenario));
         var diagnostics = new Yaml.DiagnosticBag();
         var worldFiles = WorldLoader.WorldFiles(world, diagnostics)
             ?? throw new IOException($"{scenarioPath}: the world '{world}' has no files to ship");

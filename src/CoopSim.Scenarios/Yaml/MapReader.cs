@@ -145,6 +145,7 @@ public sealed class MapReader
     /// <summary>Reports every key this reader was not asked about.</summary>
     public void Finish(string what)
     {
+        KeyRecorder.Current?.Record(what, _known);
         foreach (var (name, entry) in _entries)
         {
             if (_known.Contains(name)) continue;

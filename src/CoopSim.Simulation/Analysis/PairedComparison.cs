@@ -41,7 +41,8 @@ public static class PairedComparison
 
     private static double Reached(double hours) => double.IsPositiveInfinity(hours) ? 0 : 1;
 
-    private static DifferenceEstimate PairedMean(double[] b, double[] v)
+    /// <summary>Mean of paired differences (variant − base) with a normal 95% interval.</summary>
+    public static DifferenceEstimate PairedMean(double[] b, double[] v)
     {
         var d = new double[b.Length];
         for (var i = 0; i < d.Length; i++) d[i] = v[i] - b[i];
@@ -50,7 +51,7 @@ public static class PairedComparison
     }
 
     /// <summary>Paired bootstrap of the difference of percentiles; NaN where either run's percentile is never reached.</summary>
-    private static DifferenceEstimate QuantileDifference(double[] b, double[] v, double q, ulong seed)
+    public static DifferenceEstimate QuantileDifference(double[] b, double[] v, double q, ulong seed)
     {
         var pb = Percentile(b, q);
         var pv = Percentile(v, q);

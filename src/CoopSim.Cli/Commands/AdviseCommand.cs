@@ -1,0 +1,83 @@
+using System.CommandLine;
+using CoopSim.Cli.Engines;
+using CoopSim.Cli.Rendering;
+using CoopSim.Model.Scenario;
+using CoopSim.Scenarios;
+using CoopSim.Scenarios.Advice;
+using CoopSim.Simulation.Advice;
+using CoopSim.Simulation.Engine;
+using CoopSim.Simulation.Output;
+
+namespace CoopSim.Cli.Commands;
+
+/// <summary>
+/// <c>coopsim advise SCENARIO --candidates FILE [--pick K] [--objective …]</c>: ranks possible changes by what
+/// they buy, measured as paired differences against the scenario, and picks K greedily.
+/// </summary>
+public static class AdviseCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var scenario = new Argument<string>("scenario") { Description = "The scenario file (YAML)." };
+        var candidates = new Option<string>("--candidates", "-c") { Description = "The candidates file (YAML): changes to try, each a scenario changes: block.", Required = true };
+        var pick = new Option<int>("--pick", "-k") { Description = "How many to pick greedily, re-measuring the rest after each pick.", DefaultValueFactory = _ => 1 };
+        var objective = new Option<string?>("--objective") { Description = "interception:SUBJECT, reach:[ALERT/]TARGET, p50:[ALERT/]TARGET or p90:[ALERT/]TARGET (TARGET a country or agency). Default: the first subject's interception, else the first alert's median time to its first scope country." };
+        var runs = new Option<int?>("--runs", "-n") { Description = "Replications per run (default: the scenario's run.replications)." };
+        var seed = new Option<ulong?>("--seed", "-s") { Description = "Seed of every run (default: the scenario's run.seed)." };
+        var workers = new Option<int>("--workers", "-w") { Description = "Worker threads (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var format = new Option<string>("--format", "-f") { Description = "table, csv (one row per round and candidate, ready to plot) or json.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv", "json");
+        var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of stdout (written whole, or not at all)." };
+        var engine = new Option<string>("--engine") { Description = "inproc, orleans or orleans-replications (results are identical).", DefaultValueFactory = _ => EngineFactory.Orleans };
+        engine.AcceptOnlyFromAmong([.. EngineFactory.EngineNames]);
+        var command = new Command("advise", "Rank candidate changes (new channels, 24/7 desks, liaison officers) by what they buy, and pick K greedily.")
+        {
+            scenario, candidates, pick, objective, runs, seed, workers, format, output, engine,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (parse.GetValue(runs) is < 1) throw new CliException("coopsim: error: --runs must be at least 1");
+            if (parse.GetValue(pick) < 1) throw new CliException("coopsim: error: --pick must be at least 1");
+            var path = parse.GetValue(scenario)!;
+            var model = ScenarioInput.TryLoad(path, context);
+            if (model is null) return ExitCodes.BadInput;
+            var list = LoadCandidates(parse.GetValue(candidates)!, path, context);
+            if (list is null) return ExitCodes.BadInput;
+            var goal = ObjectiveOf(parse.GetValue(objective), model);
+            var options = new RunOptions(parse.GetValue(runs) ?? model.Run.Replications, parse.GetValue(seed) ?? model.Run.Seed, Math.Max(1, parse.GetValue(workers)));
+            var runner = new AdviceRunner(EngineFactory.Create(parse.GetValue(engine)!, null, false), options,
+                picked => ScenarioLoader.Load(path, picked.Select(c => c.Changes).ToArray()).Value);
+            var advice = await runner.RunAsync(model.Name, list, goal, parse.GetValue(pick), cancellationToken: ct);
+            var text = parse.GetValue(format) switch
+            {
+                "csv" => AdviceCsvWriter.ToCsv(advice),
+                "json" => AdviceJsonWriter.ToJson(advice),
+                _ => null,
+            };
+            CommandOutput.Write(context, parse.GetValue(output), text, console => AdviceRenderer.Render(console, advice));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static IReadOnlyList<Candidate>? LoadCandidates(string file, string scenarioPath, CliContext context)
+    {
+        if (!File.Exists(file))
+        {
+            context.Error.WriteLine($"{file}: error: no such candidates file");
+            return null;
+        }
+
+        var loaded = CandidateLoader.Load(file, scenarioPath);
+        foreach (var diagnostic in loaded.Diagnostics) context.Error.WriteLine(diagnostic.ToString());
+        return loaded.Succeeded ? loaded.Value : null;
+    }
+
+    private static Objective ObjectiveOf(string? text, ScenarioModel model)
+    {
+        if (text is null)
+            return Objective.DefaultFor(model) ?? throw new CliException("coopsim: error: the scenario has no subject and no alert with a scope: give --objective");
+        if (!Objective.TryParse(text, model, out var objective, out var error)) throw new CliException($"coopsim: error: --objective {error}");
+        return objective!;
+    }
+}

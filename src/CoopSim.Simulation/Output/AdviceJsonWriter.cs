@@ -1,0 +1,68 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CoopSim.Simulation.Advice;
+
+namespace CoopSim.Simulation.Output;
+
+/// <summary>advise as JSON (<c>coopsim.advise/1</c>): the objective, the picks, and every round's ranking with paired 95% intervals.</summary>
+public static class AdviceJsonWriter
+{
+    public static string ToJson(AdviceResult advice)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("format", "coopsim.advise/1");
+            w.WriteString("scenario", advice.Scenario);
+            w.WriteString("objective", advice.Objective.Text);
+            w.WriteString("unit", advice.Objective.IsTime ? "hours" : "share");
+            w.WriteNumber("seed", advice.Seed);
+            w.WriteNumber("replications", advice.Replications);
+            w.WriteStartArray("picks");
+            foreach (var p in advice.Picks) w.WriteStringValue(p.Candidate.Id);
+            w.WriteEndArray();
+            w.WriteStartArray("rounds");
+            foreach (var round in advice.Rounds)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("round", round.Number);
+                w.WriteStartArray("given");
+                foreach (var id in round.PickedBefore) w.WriteStringValue(id);
+                w.WriteEndArray();
+                w.WriteStartArray("ranking");
+                foreach (var row in round.Ranking)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("candidate", row.Candidate.Id);
+                    w.WriteString("name", row.Candidate.Name);
+                    if (row.Candidate.Cost is { } cost) w.WriteRounded("cost", cost);
+                    if (row.Gain is { } g)
+                    {
+                        w.WriteRounded("before", g.Before);
+                        w.WriteRounded("after", g.After);
+                        w.WriteRounded("gain", g.Value);
+                        w.WriteRounded("ci95_low", g.Low);
+                        w.WriteRounded("ci95_high", g.High);
+                    }
+                    else
+                    {
+                        w.WriteString("problem", row.Problem);
+                    }
+
+                    w.WriteBoolean("picked", ReferenceEquals(round.Picked, row));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+}
