@@ -20,7 +20,7 @@ public sealed class TelemetrySession : IDisposable
     private readonly MeterProvider? _meter;
     private readonly List<JsonLinesSpanExporter> _files = [];
     private readonly List<CountingExporter> _otlp = [];
-    private readonly ConsoleSpanExporter? _console;
+    private readonly SessionConsoleExportProcessor? _console;
     private readonly TraceObserver _writer;
     private bool _disposed;
 
@@ -30,7 +30,9 @@ public sealed class TelemetrySession : IDisposable
         _writer = new TraceObserver(scenario, mode, seed);
         var builder = Sdk.CreateTracerProviderBuilder()
             .SetSampler(new AlwaysOnSampler())
-            .SetResourceBuilder(ResourceBuilder.CreateDefault().AddService("coopsim").AddAttributes([new(TelemetryAttributes.Scenario, scenario.Name)]))
+            // No random service.instance.id: the console exporter prints the resource with every span, and the same
+            // scenario and seed must print the same text.
+            .SetResourceBuilder(ResourceBuilder.CreateDefault().AddService("coopsim", autoGenerateServiceInstanceId: false).AddAttributes([new(TelemetryAttributes.Scenario, scenario.Name)]))
             .AddSource(CoopSimTelemetry.Name);
         foreach (var source in extraSources) builder.AddSource(source);
 
@@ -40,8 +42,8 @@ public sealed class TelemetrySession : IDisposable
             switch (target.Kind)
             {
                 case "console":
-                    _console = new ConsoleSpanExporter(console);
-                    builder.AddProcessor(new SessionSimpleExportProcessor(_console, _writer));
+                    _console = new SessionConsoleExportProcessor(console, _writer);
+                    builder.AddProcessor(_console);
                     break;
                 case "jsonl":
                     JsonLinesSpanExporter file;

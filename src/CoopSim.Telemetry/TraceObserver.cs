@@ -86,7 +86,7 @@ public sealed class TraceObserver : ISimulationObserver
                 : [];
             var end = hop.ActAtMs >= 0 ? hop.ActAtMs : hop.SentAtMs;
             var traceId = traceIds.TryGetValue(hop.AlertId, out var known) ? known : SpanIds.Trace(_scenario.Name, _seed, trace.Replication, hop.AlertId);
-            using var span = Start($"{hop.Channel} {hop.From} → {hop.To}", ActivityKind.Consumer, parent, links, trace.Epoch, hop.SentAtMs,
+            using var span = Start($"{hop.From} → {hop.To} via {hop.Channel}", ActivityKind.Consumer, parent, links, trace.Epoch, hop.SentAtMs,
                 parent == default ? traceId : null, SpanIds.Span(traceId, hop.HopId));
             Measure(hop, issuedAt.GetValueOrDefault(hop.AlertId));
             if (span is null) continue;

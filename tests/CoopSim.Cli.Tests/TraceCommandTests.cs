@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
 namespace CoopSim.Cli.Tests;
 
 public sealed class TraceCommandTests
@@ -77,5 +80,23 @@ public sealed class TraceCommandTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public async Task Run_TraceConsole_PrintsEachHopsChannelAndAgenciesOnStderrAndKeepsStdoutClean()
+    {
+        var run = await CliHarness.RunAsync("run", "scenarios/korea-desk-wanted.yaml", "--runs", "1", "--trace", "console", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(new Regex(@"^Activity\.DisplayName:\s+kr\.knpa\.vn-desk → vn\.mps\.korea-desk via kr-vn-desk$", RegexOptions.Multiline), run.Error);
+        Assert.Matches(new Regex(@"^\s+coopsim\.channel: kr-vn-desk$", RegexOptions.Multiline), run.Error);
+        Assert.Matches(new Regex(@"^\s+coopsim\.agency\.from: kr\.knpa\.vn-desk$", RegexOptions.Multiline), run.Error);
+        Assert.Matches(new Regex(@"^\s+coopsim\.agency\.to: vn\.mps\.korea-desk$", RegexOptions.Multiline), run.Error);
+        Assert.Matches(@"traces: (\d+) spans, \1 to the console", run.Error);
+
+        // The spans go to stderr only: stdout is the result document and nothing else.
+        Assert.DoesNotContain("Activity.", run.Out);
+        using var result = JsonDocument.Parse(run.Out);
+        Assert.Equal("coopsim.result/1", result.RootElement.GetProperty("format").GetString());
     }
 }
