@@ -26,6 +26,8 @@ public sealed class ChainFamily : IValidationFamily
 
     public string TestName => "ChainProperties";
 
+    public ulong PropertySeed => 1501;
+
     public int DefaultWorlds => 60;
 
     public int ChecksPerWorld => 3;

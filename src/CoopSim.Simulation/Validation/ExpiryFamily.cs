@@ -19,6 +19,8 @@ public sealed class ExpiryFamily : IValidationFamily
 
     public string TestName => "ExpiryProperties";
 
+    public ulong PropertySeed => 1505;
+
     public int DefaultWorlds => 30;
 
     public int ChecksPerWorld => 0;

@@ -13,6 +13,9 @@ public interface IValidationFamily
     /// <summary>The test class whose FsCheck property runs this family.</summary>
     string TestName { get; }
 
+    /// <summary>FsCheck's replay seed in that test: it draws the property's world seeds from it, the same ones every run.</summary>
+    ulong PropertySeed { get; }
+
     int DefaultWorlds { get; }
 
     /// <summary>The most statistical checks one world makes (0 for exact families); Bonferroni counts these.</summary>

@@ -21,6 +21,8 @@ public sealed class LossFamily : IValidationFamily
 
     public string TestName => "LossProperties";
 
+    public ulong PropertySeed => 1502;
+
     public int DefaultWorlds => 60;
 
     public int ChecksPerWorld => 8;

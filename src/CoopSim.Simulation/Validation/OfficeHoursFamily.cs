@@ -34,6 +34,8 @@ public sealed class OfficeHoursFamily : IValidationFamily
 
     public string TestName => "OfficeHoursProperties";
 
+    public ulong PropertySeed => 1504;
+
     public int DefaultWorlds => 30;
 
     public int ChecksPerWorld => 0;

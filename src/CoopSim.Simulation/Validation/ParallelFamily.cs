@@ -19,6 +19,8 @@ public sealed class ParallelFamily : IValidationFamily
 
     public string TestName => "ParallelPathProperties";
 
+    public ulong PropertySeed => 1503;
+
     public int DefaultWorlds => 40;
 
     public int ChecksPerWorld => 2;

@@ -21,6 +21,8 @@ public sealed class ScopeFamily : IValidationFamily
 
     public string TestName => "ScopeProperties";
 
+    public ulong PropertySeed => 1506;
+
     public int DefaultWorlds => 30;
 
     public int ChecksPerWorld => 0;

@@ -64,7 +64,8 @@ public static class ValidationMarkdown
         s.AppendLine(f.ClosedForm);
         s.AppendLine();
         s.AppendLine($"- Runs: `coopsim bench --case validation` ({r.Cases.Count} worlds, family `{f.Id}`); test: " +
-                     $"`dotnet test tests/CoopSim.Simulation.Tests --filter FullyQualifiedName~{f.TestName}`.");
+                     $"`dotnet test tests/CoopSim.Simulation.Tests --filter FullyQualifiedName~{f.TestName}` " +
+                     $"(FsCheck, replay seed {f.PropertySeed}, {f.DefaultWorlds} worlds of its own).");
         if (f.ChecksPerWorld > 0)
         {
             s.AppendLine($"- Level: family α = {G(r.Level.FamilyAlpha)} over {r.Level.Checks} checks, so each check at α′ = {G(r.Level.PerCheckAlpha)}: " +

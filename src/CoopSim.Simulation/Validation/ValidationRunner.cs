@@ -6,9 +6,16 @@ namespace CoopSim.Simulation.Validation;
 public static class ValidationRunner
 {
     /// <summary>Loads the world's YAML, runs it with its own seed and replications, and checks it.</summary>
-    public static CaseVerdict Run(IValidationCase validationCase, ValidationLevel level)
+    public static CaseVerdict Run(IValidationCase validationCase, ValidationLevel level) =>
+        Run(validationCase, validationCase.Scenario, level);
+
+    /// <summary>
+    /// Runs <paramref name="asRun"/> but checks it against <paramref name="validationCase"/>'s closed form: a world
+    /// edited to behave like a wrong kernel (every transit 2% longer) shows whether the checks would notice.
+    /// </summary>
+    public static CaseVerdict Run(IValidationCase validationCase, GeneratedScenario asRun, ValidationLevel level)
     {
-        var scenario = validationCase.Scenario.Load();
+        var scenario = asRun.Load();
         var options = new RunOptions(scenario.Run.Replications, scenario.Run.Seed, Workers: 1);
         var run = new InProcessEngine().RunAsync(scenario, options).GetAwaiter().GetResult();
         return validationCase.Evaluate(run, level);
