@@ -7,6 +7,13 @@ namespace CoopSim.Simulation.Validation;
 internal sealed class ScenarioYamlBuilder(string name, string question, DateTimeOffset start, ulong seed, int replications, int horizonDays = 60)
 {
     private readonly StringBuilder _alerts = new();
+    private readonly StringBuilder _outages = new();
+
+    public ScenarioYamlBuilder Outage(string channel, long fromMinutes, long untilMinutes, string mode)
+    {
+        _outages.AppendLine($"  - {{channel: {channel}, from: {fromMinutes}m, until: {untilMinutes}m, mode: {mode}}}");
+        return this;
+    }
 
     public ScenarioYamlBuilder Alert(string id, string origin, string priority = "urgent", long atMinutes = 0, IEnumerable<string>? scope = null,
         long? expiryMinutes = null)
@@ -23,5 +30,6 @@ internal sealed class ScenarioYamlBuilder(string name, string question, DateTime
          + $"world: world.yaml{Environment.NewLine}"
          + $"start: {start.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)}{WorldYamlBuilder.Offset((int)start.Offset.TotalMinutes)}{Environment.NewLine}"
          + $"run: {{seed: {seed}, replications: {replications}, horizon: {horizonDays}d}}{Environment.NewLine}"
+         + (_outages.Length > 0 ? $"outages:{Environment.NewLine}{_outages}" : "")
          + $"alerts:{Environment.NewLine}{_alerts}").ReplaceLineEndings("\n");
 }

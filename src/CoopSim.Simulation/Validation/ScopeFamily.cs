@@ -38,7 +38,8 @@ public sealed class ScopeFamily : IValidationFamily
         foreach (var c in countries)
         {
             world.Country(c);
-            for (var k = 0; k < Draw.Int(ref random, 1, 3); k++)
+            var count = Draw.Int(ref random, 1, 3);
+            for (var k = 0; k < count; k++)
             {
                 var id = $"{c.ToLowerInvariant()}.g{k}";
                 world.Agency(id, c);

@@ -18,16 +18,18 @@ internal sealed class WorldYamlBuilder
     }
 
     /// <summary><paramref name="hours"/> is <c>24/7</c> or an <c>{open, close, urgent-duty}</c> mapping.</summary>
-    public WorldYamlBuilder Agency(string id, string country, string hours = "24/7", bool relays = true)
+    public WorldYamlBuilder Agency(string id, string country, string hours = "24/7", bool relays = true, string? handling = null)
     {
-        _agencies.AppendLine($"  - {{id: {id}, name: Agency {id}, country: {country}, kind: national-police, hours: {hours}, relay: {(relays ? "all" : "none")}, source: generated}}");
+        var handlingText = handling is null ? "" : $", handling: [{{delay: {handling}}}]";
+        _agencies.AppendLine($"  - {{id: {id}, name: Agency {id}, country: {country}, kind: national-police, hours: {hours}, relay: {(relays ? "all" : "none")}{handlingText}, source: generated}}");
         return this;
     }
 
-    public WorldYamlBuilder Channel(string id, string from, string to, string latency, double loss = 0)
+    public WorldYamlBuilder Channel(string id, string from, string to, string latency, double loss = 0, string translation = "never", bool twoWay = false)
     {
         var lossText = loss > 0 ? $", loss: {loss.ToString("0.####", CultureInfo.InvariantCulture)}" : "";
-        _channels.AppendLine($"  - {{id: {id}, from: {from}, to: {to}, kind: bilateral-desk, latency: {latency}{lossText}, translation: never, source: generated}}");
+        var twoWayText = twoWay ? ", two-way: true" : "";
+        _channels.AppendLine($"  - {{id: {id}, from: {from}, to: {to}{twoWayText}, kind: bilateral-desk, latency: {latency}{lossText}, translation: {translation}, source: generated}}");
         return this;
     }
 
