@@ -11,10 +11,20 @@ public sealed record LossCase(GeneratedScenario Scenario, IReadOnlyList<double> 
         var checks = new List<CheckOutcome>();
         var scores = new List<PooledScore>();
         var expected = 1.0;
+        var reachedBefore = n;
         for (var j = 1; j <= Losses.Count; j++)
         {
-            expected *= 1 - Losses[j - 1];
-            var share = RunReader.SecondsTo(run, "A", $"a{j}").Count / (double)n;
+            var loss = Losses[j - 1];
+            expected *= 1 - loss;
+            var reached = RunReader.SecondsTo(run, "A", $"a{j}").Count;
+            if (loss > 0 && reachedBefore > 0)
+            {
+                var channelSe = Math.Sqrt(reachedBefore * loss * (1 - loss));
+                scores.Add(new PooledScore(LossFamily.ChannelScore(loss), (reached - reachedBefore * (1 - loss)) / channelSe));
+            }
+
+            reachedBefore = reached;
+            var share = reached / (double)n;
             var se = Math.Sqrt(expected * (1 - expected) / n);
             checks.Add(se == 0
                 ? CheckOutcome.Exact($"reach of a{j}", expected, share, "")

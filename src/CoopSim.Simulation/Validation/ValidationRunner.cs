@@ -30,6 +30,6 @@ public static class ValidationRunner
         {
             var scores = verdicts.SelectMany(v => v.Scores).Where(s => s.Name == name).Select(s => s.Z).ToArray();
             var z = scores.Length == 0 ? 0 : scores.Sum() / Math.Sqrt(scores.Length);
-            return CheckOutcome.Within($"pooled {name}: Stouffer Z over {scores.Length} worlds", 0, z, 1, level.Z, "z");
+            return CheckOutcome.Within($"pooled {name}: Stouffer Z over {scores.Length} terms", 0, z, 1, level.Z, "z");
         }).ToArray();
 }
