@@ -46,7 +46,10 @@ public sealed class EnginePropertyTests(TwoSiloClusterFixture fixture)
                 var json = ResultJsonWriter.ToJson(engine.RunAsync(scenario, options).GetAwaiter().GetResult().Result);
                 reference ??= json;
                 if (json != reference)
-                    throw new InvalidOperationException($"{name} differs from inproc with 1 worker:{Environment.NewLine}{generated.Describe([])}");
+                {
+                    throw new InvalidOperationException($"{name} differs from inproc with 1 worker:{Environment.NewLine}" +
+                        generated.Describe([], $"--engine {name.Split(',')[0]} --workers {workers} --format json (and compare with --engine inproc --workers 1)"));
+                }
             }
 
             checkedWorlds++;

@@ -43,7 +43,7 @@ public sealed record GeneratedScenario(string Family, ulong Seed, string Summary
     /// What a failure prints: where the world was written, the command that reruns it, the failed checks and
     /// both files in full.
     /// </summary>
-    public string Describe(IEnumerable<CheckOutcome> failures)
+    public string Describe(IEnumerable<CheckOutcome> failures, string rerunArguments = "--engine inproc --format json")
     {
         var folder = Path.Combine(Path.GetTempPath(), "coopsim-validation-failures", FolderName);
         var scenario = WriteTo(folder);
@@ -51,7 +51,7 @@ public sealed record GeneratedScenario(string Family, ulong Seed, string Summary
         text.AppendLine($"{Family} world (seed {Seed}): {Summary}");
         foreach (var f in failures)
             text.AppendLine($"  FAILED {f.Check}: expected {f.Expected:G6}, measured {f.Measured:G6}, interval [{f.Low:G6}, {f.High:G6}]");
-        text.AppendLine($"rerun: coopsim run {scenario} --engine inproc --format json");
+        text.AppendLine($"rerun: coopsim run {scenario} {rerunArguments}");
         text.AppendLine($"--- {Path.Combine(folder, "scenario.yaml")}");
         text.Append(ScenarioYaml);
         text.AppendLine($"--- {Path.Combine(folder, "world.yaml")}");

@@ -32,7 +32,10 @@ public sealed class WorkerProperties
             foreach (var (workers, mode) in new[] { (2, ParallelMode.Windows), (2, ParallelMode.Replications) })
             {
                 if (Json(workers, mode) != reference)
-                    throw new ValidationFailedException($"inproc with {workers} workers ({mode}) differs from 1 worker:{Environment.NewLine}{generated.Describe([])}");
+                {
+                    var rerun = $"--engine inproc --workers {workers} --format json (and compare with --workers 1)";
+                    throw new ValidationFailedException($"inproc with {workers} workers ({mode}) differs from 1 worker:{Environment.NewLine}{generated.Describe([], rerun)}");
+                }
             }
 
             checkedWorlds++;
