@@ -5,6 +5,7 @@ using CoopSim.Model;
 using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Generation;
+using CoopSim.Simulation.Validation;
 
 namespace CoopSim.Cli.Commands;
 
@@ -18,14 +19,23 @@ public static class BenchCommand
     public static Command Create(CliContext context)
     {
         var scenario = new Option<string>("--scenario") { Description = "Starter scenario to time.", DefaultValueFactory = _ => "scenarios/korea-desk-wanted.yaml" };
-        var cases = new Option<string>("--case") { Description = "starter, large, memory or all.", DefaultValueFactory = _ => "all" };
-        cases.AcceptOnlyFromAmong("starter", "large", "memory", "trace", "all");
+        var cases = new Option<string>("--case") { Description = "starter, large, memory, trace, all, or validation (writes docs/validation.md's Markdown).", DefaultValueFactory = _ => "all" };
+        cases.AcceptOnlyFromAmong("starter", "large", "memory", "trace", "validation", "all");
         var agencies = new Option<int>("--agencies") { Description = "Agencies in the generated world.", DefaultValueFactory = _ => 10_000 };
         var runs = new Option<int>("--runs") { Description = "Replications of the starter scenario.", DefaultValueFactory = _ => 4000 };
         var command = new Command("bench", "Measure simulation speed and memory; prints a table.") { scenario, cases, agencies, runs };
         command.SetAction(async (parse, ct) =>
         {
             var which = parse.GetValue(cases)!;
+            if (which == "validation")
+            {
+                // Not a timing: the closed-form checks of docs/validation.md, deterministic from fixed seeds.
+                var reports = ValidationSuite.Run(ValidationSuite.CasesFromEnvironment(), Environment.ProcessorCount);
+                await context.RawOut.WriteAsync(ValidationMarkdown.Render(reports).AsMemory(), ct);
+                await context.RawOut.FlushAsync(ct);
+                return reports.All(r => r.Passed) ? ExitCodes.Ok : ExitCodes.Failed;
+            }
+
             var rows = new List<BenchRow>();
             if (which is "memory" or "all") rows.Add(await MemoryAsync(parse.GetValue(agencies), ct));
             if (which is "starter" or "all")

@@ -1,0 +1,9 @@
+using CoopSim.Simulation.Validation;
+
+namespace CoopSim.Simulation.Tests.Validation;
+
+public sealed class ChainProperties
+{
+    [Fact]
+    public void Run_RandomExponentialChain_TimeIsHypoexponential() => ValidationProperty.Check(new ChainFamily());
+}
