@@ -1,4 +1,6 @@
 using CoopSim.Cli;
 
 var context = CliContext.ForConsole();
-return await CliApplication.RunAsync(args, context);
+using var signals = TerminationSignals.Install(context.Error);
+var code = await CliApplication.RunAsync(args, context, signals.Token, () => TerminationSignals.StopLine(signals.ExitCode ?? ExitCodes.Interrupted));
+return signals.Finish(code, commandPrintedStop: code == ExitCodes.Cancelled);

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Text;
 using CoopSim.Cli.Engines;
 using CoopSim.Cli.Rendering;
+using CoopSim.Model.Files;
+using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Output;
 using CoopSim.Simulation.Results;
@@ -63,15 +65,22 @@ public static class RunCommand
         return command;
     }
 
+    /// <summary>Far more threads than any machine this runs on has cores; beyond it threads only cost memory.</summary>
+    public const int MaxWorkers = 1024;
+
     public static async Task<int> ExecuteAsync(RunRequest request, CliContext context, CancellationToken cancellationToken)
     {
-        if (request.Runs is < 1) throw new CliException("coopsim: error: --runs must be at least 1");
-        if (request.Workers < 1) throw new CliException("coopsim: error: --workers must be at least 1");
+        if (request.Runs is < 1 or > RunSettings.MaxReplications)
+            throw new CliException($"coopsim: error: --runs must be from 1 to {RunSettings.MaxReplications:N0}");
+        if (request.Workers is < 1 or > MaxWorkers) throw new CliException($"coopsim: error: --workers must be from 1 to {MaxWorkers:N0}");
         var scenario = ScenarioInput.TryLoad(request.Scenario, context);
         if (scenario is null) return ExitCodes.BadInput;
 
         var options = new RunOptions(request.Runs ?? scenario.Run.Replications, request.Seed ?? scenario.Run.Seed, request.Workers);
         var engine = EngineFactory.Create(request.Engine, request.Cluster, request.TraceOrleans);
+
+        // Opened before the run, so that a folder or an unwritable place is reported before any work is done.
+        using var output = OpenOutput(request.Output);
         var telemetry = StartTelemetry(request, scenario, options.Seed, context);
         SimulationRun run;
         try
@@ -92,14 +101,12 @@ public static class RunCommand
         }
 
         var rendered = Render(run.Result, request.Format);
-        if (request.Output is { } path)
+        if (output is not null)
         {
-            SafeFileWriter.Write(path, stream =>
-            {
-                if (rendered is not null) stream.Write(Encoding.UTF8.GetBytes(rendered));
-                else RenderTableTo(stream, run.Result);
-            });
-            if (!context.OutputRedirected) context.Out.MarkupLine($"wrote [bold]{Markup.Escape(path)}[/]");
+            if (rendered is not null) output.Stream.Write(Encoding.UTF8.GetBytes(rendered));
+            else RenderTableTo(output.Stream, run.Result);
+            Commit(output);
+            if (!context.OutputRedirected) context.Out.MarkupLine($"wrote [bold]{Markup.Escape(request.Output!)}[/]");
         }
         else if (rendered is not null)
         {
@@ -114,6 +121,32 @@ public static class RunCommand
         return ExitCodes.Ok;
     }
 
+    /// <summary>The --out target, or null for stdout (no --out, or <c>-</c>).</summary>
+    private static OutputFile? OpenOutput(string? path)
+    {
+        if (path is null || path == "-") return null;
+        try
+        {
+            return OutputFile.Open(path);
+        }
+        catch (OutputFileException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+    }
+
+    private static void Commit(OutputFile output)
+    {
+        try
+        {
+            output.Commit();
+        }
+        catch (OutputFileException ex)
+        {
+            throw new CliException(ex.Message, ExitCodes.Failed);
+        }
+    }
+
     private static TelemetrySession? StartTelemetry(RunRequest request, Model.Scenario.ScenarioModel scenario, ulong seed, CliContext context)
     {
         if (request.Trace.Count == 0) return null;
@@ -123,6 +156,10 @@ public static class RunCommand
             // Span ids derive from the seed actually run, so `--seed 9` traces differ from the scenario's own seed.
             return TelemetrySession.Start(request.Trace, scenario, request.TraceTime, context.Error,
                 extraSources: EngineFactory.TelemetrySources(request.Engine, request.TraceOrleans), seed: seed);
+        }
+        catch (OutputFileException ex)
+        {
+            throw new CliException(ex.Message);
         }
         catch (Exception ex) when (ex is ArgumentException or IOException or UnauthorizedAccessException)
         {

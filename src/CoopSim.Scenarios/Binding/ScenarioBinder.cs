@@ -26,8 +26,7 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
         var epoch = Epoch(map);
         var run = Run(map);
 
-        var worldFull = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", worldPath));
-        var draft = WorldLoader.LoadDraft(worldFull, diagnostics);
+        var draft = WorldPath(worldPath, map) is { } worldFull ? WorldLoader.LoadDraft(worldFull, diagnostics) : null;
         var worldBroken = draft is null;
         draft ??= new WorldDraft();
         if (map.Get("changes") is { } changes) ApplyChanges(changes, draft);
@@ -44,6 +43,19 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
         if (!worldBroken) CheckReferences(draft, alerts, subjects);
         if (diagnostics.Count > 0) return null;
         return new ScenarioModel(name, question, path, draft.ToModel(), epoch, alerts, subjects, outages, run, expectations);
+    }
+
+    private string? WorldPath(string worldPath, MapReader map)
+    {
+        try
+        {
+            return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", worldPath));
+        }
+        catch (Exception ex) when (ex is ArgumentException or IOException or NotSupportedException)
+        {
+            diagnostics.Error(map.Where("world"), $"world '{worldPath}' is not a usable path");
+            return null;
+        }
     }
 
     private DateTimeOffset Epoch(MapReader map)
@@ -70,8 +82,12 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
         if (seedText is not null && !ulong.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out seed))
             diagnostics.Error(map.Where("seed"), $"seed '{seedText}' must be a whole number ≥ 0");
         var replications = map.Number("replications");
-        if (replications is not null && (replications < 1 || replications != Math.Floor(replications.Value)))
-            diagnostics.Error(map.Where("replications"), "replications must be a whole number ≥ 1");
+        if (replications is not null && !(replications >= 1 && replications <= RunSettings.MaxReplications && replications == Math.Floor(replications.Value)))
+        {
+            diagnostics.Error(map.Where("replications"), $"replications must be a whole number from 1 to {RunSettings.MaxReplications:N0}");
+            replications = null;
+        }
+
         var horizon = map.Duration("horizon");
         if (horizon is { Milliseconds: <= 0 }) diagnostics.Error(map.Where("horizon"), "horizon must be above zero");
         map.Finish("run settings");
