@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using CoopSim.Model.Files;
+using CoopSim.Files;
 
 namespace CoopSim.Cli;
 

@@ -1,4 +1,4 @@
-using CoopSim.Model.Files;
+using CoopSim.Files;
 using CoopSim.Model.Scenario;
 using CoopSim.Model.World;
 using CoopSim.Scenarios.Binding;

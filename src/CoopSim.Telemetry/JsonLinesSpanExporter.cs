@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using CoopSim.Model.Files;
+using CoopSim.Files;
 using OpenTelemetry;
 
 namespace CoopSim.Telemetry;

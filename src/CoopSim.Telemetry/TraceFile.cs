@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using CoopSim.Model.Files;
+using CoopSim.Files;
 
 namespace CoopSim.Telemetry;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using CoopSim.Model.Files;
+using CoopSim.Files;
 using CoopSim.Tests.Shared;
 
 namespace CoopSim.Cli.Tests;

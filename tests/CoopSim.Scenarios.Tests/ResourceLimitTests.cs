@@ -1,5 +1,5 @@
 using System.Text;
-using CoopSim.Model.Files;
+using CoopSim.Files;
 using CoopSim.Scenarios.Yaml;
 
 namespace CoopSim.Scenarios.Tests;

@@ -1,4 +1,4 @@
-using CoopSim.Model.Files;
+using CoopSim.Files;
 using CoopSim.Simulation.Tracing;
 
 namespace CoopSim.Telemetry.Tests;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text;
 using CoopSim.Cli.Engines;
 using CoopSim.Cli.Rendering;
-using CoopSim.Model.Files;
+using CoopSim.Files;
 using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Output;

@@ -1,4 +1,4 @@
-namespace CoopSim.Model.Files;
+namespace CoopSim.Files;
 
 /// <summary>
 /// Where <c>--out</c> and <c>--trace jsonl:</c> write, by one rule: a regular file (or a new one) is replaced whole,

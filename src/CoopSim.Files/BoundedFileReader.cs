@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CoopSim.Model.Files;
+namespace CoopSim.Files;
 
 /// <summary>
 /// Reads a whole input file, refusing what is not a regular file (a device such as /dev/zero never ends,

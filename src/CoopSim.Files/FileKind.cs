@@ -1,4 +1,4 @@
-namespace CoopSim.Model.Files;
+namespace CoopSim.Files;
 
 /// <summary>What a path names, as <c>stat(2)</c> sees it (after following symbolic links).</summary>
 public enum FileKind

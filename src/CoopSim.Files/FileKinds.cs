@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace CoopSim.Model.Files;
+namespace CoopSim.Files;
 
 /// <summary>
 /// Tells regular files from devices, FIFOs and sockets. The BCL reports none of these (a character device

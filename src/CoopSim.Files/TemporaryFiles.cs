@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace CoopSim.Model.Files;
+namespace CoopSim.Files;
 
 /// <summary>
 /// The temporary files this process has open, so that a process stopped by a signal (which may not wait for
