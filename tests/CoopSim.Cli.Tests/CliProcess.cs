@@ -49,7 +49,14 @@ internal sealed class CliProcess : IDisposable
         if (SendSignal(_process.Id, signal) != 0) throw new InvalidOperationException($"kill({_process.Id}, {signal}) failed: {Marshal.GetLastPInvokeError()}");
     }
 
-    public bool WaitForExit(TimeSpan timeout) => _process.WaitForExit(timeout);
+    public bool WaitForExit(TimeSpan timeout)
+    {
+        if (!_process.WaitForExit(timeout)) return false;
+
+        // Only the overload without a timeout waits for the asynchronous readers to take the last of stdout and stderr.
+        _process.WaitForExit();
+        return true;
+    }
 
     public int ExitCode => _process.ExitCode;
 
