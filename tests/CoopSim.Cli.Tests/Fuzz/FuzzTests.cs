@@ -14,6 +14,7 @@ namespace CoopSim.Cli.Tests.Fuzz;
 /// time and allocation budget. Seeded, so every run checks the same cases; FUZZ_CASES=20000 for the long mode
 /// (FUZZ_SEED picks other cases).
 /// </summary>
+[Collection(FuzzCollection.Name)]
 public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
 {
     private const int DefaultCases = 300;
