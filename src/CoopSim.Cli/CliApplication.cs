@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CoopSim.Model;
 using CoopSim.Orleans.Engine;
 using CoopSim.Orleans.Hosting;
 
@@ -7,7 +8,8 @@ namespace CoopSim.Cli;
 /// <summary>Parses and dispatches; one entry point that tests call with captured output.</summary>
 public static class CliApplication
 {
-    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    /// <param name="describeStop">The line printed when the token stops the command (which signal did it).</param>
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default, Func<string>? describeStop = null)
     {
         var root = CommandCatalog.Build(context);
         var configuration = new InvocationConfiguration
@@ -15,6 +17,9 @@ public static class CliApplication
             Output = context.RawOut,
             Error = context.Error,
             EnableDefaultExceptionHandler = false,
+
+            // Signals are handled by TerminationSignals, for every command alike (exit 130 or 143, temporary files removed).
+            ProcessTerminationTimeout = null,
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -29,18 +34,18 @@ public static class CliApplication
         }
         catch (OperationCanceledException)
         {
-            context.Error.WriteLine("coopsim: stopped.");
+            context.Error.WriteLine(describeStop?.Invoke() ?? "coopsim: stopped.");
             return ExitCodes.Cancelled;
         }
         catch (CliException ex)
         {
-            context.Error.WriteLine(ex.Message);
+            context.Error.WriteLine(OneLine.Of(ex.Message, maxLength: 2000));
             return ex.ExitCode;
         }
         catch (Exception ex) when (ex is OrleansHostingException or OrleansRunFailedException)
         {
             // A cluster that cannot start or keeps failing is the user's situation to fix, not a crash.
-            context.Error.WriteLine(ex.Message);
+            context.Error.WriteLine(OneLine.Of(ex.Message, maxLength: 2000));
             return ExitCodes.Failed;
         }
     }

@@ -1,28 +1,55 @@
 using System.Text;
+using CoopSim.Files;
 using Spectre.Console;
 
 namespace CoopSim.Cli;
 
 /// <summary>
 /// Where a command's result goes: a machine format straight to stdout, a table through the console, or either
-/// into <c>--out</c>, written whole or not at all (<see cref="SafeFileWriter"/>).
+/// into <c>--out</c> (<see cref="OutputFile"/>: a regular file replaced whole or not at all, a device or FIFO
+/// written as a stream, a folder or an unwritable place refused before any work starts).
 /// </summary>
 public static class CommandOutput
 {
+    /// <summary>The --out target, or null for stdout (no --out, or <c>-</c>); open it before the work, so a bad target costs nothing.</summary>
+    public static OutputFile? Open(string? path)
+    {
+        if (path is null || path == "-") return null;
+        try
+        {
+            return OutputFile.Open(path);
+        }
+        catch (OutputFileException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+    }
+
+    public static void Commit(OutputFile output)
+    {
+        try
+        {
+            output.Commit();
+        }
+        catch (OutputFileException ex)
+        {
+            throw new CliException(ex.Message, ExitCodes.Failed);
+        }
+    }
+
     /// <param name="text">The result in a machine format, or null for a table drawn by <paramref name="table"/>.</param>
     public static void Write(CliContext context, string? path, string? text, Action<IAnsiConsole> table)
     {
-        if (path is not null)
+        using var output = Open(path);
+        if (output is not null)
         {
-            SafeFileWriter.Write(path, stream =>
+            if (text is not null)
             {
-                if (text is not null)
-                {
-                    stream.Write(Encoding.UTF8.GetBytes(text));
-                    return;
-                }
-
-                using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+                output.Stream.Write(Encoding.UTF8.GetBytes(text));
+            }
+            else
+            {
+                var writer = new StreamWriter(output.Stream, new UTF8Encoding(false), leaveOpen: true);
                 var console = AnsiConsole.Create(new AnsiConsoleSettings
                 {
                     Out = new AnsiConsoleOutput(writer),
@@ -32,8 +59,11 @@ public static class CommandOutput
                 });
                 console.Profile.Width = CliContext.RedirectedWidth;
                 table(console);
-            });
-            if (!context.OutputRedirected) context.Out.MarkupLine($"wrote [bold]{Markup.Escape(path)}[/]");
+                writer.Flush();
+            }
+
+            Commit(output);
+            if (!context.OutputRedirected) context.Out.MarkupLine($"wrote [bold]{Markup.Escape(path!)}[/]");
         }
         else if (text is not null)
         {

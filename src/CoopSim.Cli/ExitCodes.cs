@@ -10,6 +10,12 @@ public static class ExitCodes
     /// <summary>Bad input: a scenario, world or command line that does not validate.</summary>
     public const int BadInput = 2;
 
-    /// <summary>Stopped with Ctrl-C.</summary>
+    /// <summary>Stopped: by Ctrl-C (SIGINT), or by a cancelled token when the CLI runs inside a test.</summary>
     public const int Cancelled = 130;
+
+    /// <summary>Stopped by Ctrl-C (SIGINT): 128 + 2, as a shell reports it.</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Stopped by SIGTERM (kill, systemd, a container runtime): 128 + 15.</summary>
+    public const int Terminated = 143;
 }

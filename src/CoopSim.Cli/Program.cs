@@ -2,12 +2,10 @@ using CoopSim.Cli;
 using CoopSim.Orleans.Hosting;
 
 var context = CliContext.ForConsole();
-try
-{
-    return await CliApplication.RunAsync(args, context);
-}
-finally
-{
-    // The embedded silo (if a command started one) leaves with the process, gracefully.
-    await EmbeddedSilo.StopAsync();
-}
+using var signals = TerminationSignals.Install(context.Error);
+var code = await CliApplication.RunAsync(args, context, signals.Token, () => TerminationSignals.StopLine(signals.ExitCode ?? ExitCodes.Interrupted));
+
+// The embedded silo (if a command started one) leaves with the process, gracefully; after a signal the
+// process is on its way out within the signal's grace period anyway.
+if (signals.ExitCode is null) await EmbeddedSilo.StopAsync();
+return signals.Finish(code, commandPrintedStop: code == ExitCodes.Cancelled);

@@ -16,6 +16,14 @@ public readonly record struct Duration(long Milliseconds) : IComparable<Duration
 
     public static readonly Duration Zero = new(0);
 
+    /// <summary>
+    /// The longest duration a file may write: 36,525 days (about 100 years). Far beyond any horizon a question
+    /// about alerts needs, and small enough that adding a handful of them to a simulated time can never overflow.
+    /// </summary>
+    public const long MaxMilliseconds = 36_525 * MillisecondsPerDay;
+
+    public static readonly Duration MaxValue = new(MaxMilliseconds);
+
     public static Duration FromSeconds(double seconds) => new((long)Math.Round(seconds * MillisecondsPerSecond));
     public static Duration FromMinutes(double minutes) => FromSeconds(minutes * 60);
     public static Duration FromHours(double hours) => FromSeconds(hours * 3600);
@@ -57,7 +65,7 @@ public readonly record struct Duration(long Milliseconds) : IComparable<Duration
             s = s[1..].TrimStart();
         }
 
-        long total = 0;
+        double total = 0;
         var i = 0;
         var parts = 0;
         while (i < s.Length)
@@ -98,12 +106,18 @@ public readonly record struct Duration(long Milliseconds) : IComparable<Duration
                 return false;
             }
 
-            total += (long)Math.Round(amount * perUnit);
+            total += Math.Round(amount * perUnit);
+            if (!(total <= MaxMilliseconds))
+            {
+                error = $"'{text}' is longer than the longest duration allowed, 36525d (about 100 years)";
+                return false;
+            }
+
             parts++;
             while (i < s.Length && s[i] == ' ') i++;
         }
 
-        value = new Duration(negative ? -total : total);
+        value = new Duration(negative ? -(long)total : (long)total);
         return parts > 0;
     }
 

@@ -43,7 +43,8 @@ public static class InputValidator
     {
         if (!File.Exists(path)) return false;
         var probe = new DiagnosticBag();
-        return YamlFile.Read(path, probe) is YamlMappingNode map
+        // An empty mapping ({}) is neither: it is checked as a scenario, whose missing keys are then reported.
+        return YamlFile.Read(path, probe) is YamlMappingNode { Children.Count: > 0 } map
             && map.Children.Keys.OfType<YamlScalarNode>().All(k => Binding.WorldBinder.WorldKeys.Contains(k.Value));
     }
 }

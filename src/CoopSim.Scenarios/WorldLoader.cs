@@ -1,3 +1,4 @@
+using CoopSim.Files;
 using CoopSim.Model.Scenario;
 using CoopSim.Model.World;
 using CoopSim.Scenarios.Binding;
@@ -32,20 +33,53 @@ public static class WorldLoader
         return draft;
     }
 
+    /// <summary>How many entries a world folder may hold (files and folders, at any depth) before it is refused.</summary>
+    public const int MaxFolderEntries = 10_000;
+
     public static IReadOnlyList<string>? WorldFiles(string path, DiagnosticBag diagnostics)
     {
-        if (File.Exists(path)) return [path];
-        if (Directory.Exists(path))
+        var display = DisplayPath(path);
+        switch (FileKinds.Of(path))
         {
-            var files = Directory.EnumerateFiles(path, "*.yaml", SearchOption.AllDirectories)
-                .Concat(Directory.EnumerateFiles(path, "*.yml", SearchOption.AllDirectories))
-                .Order(StringComparer.Ordinal).ToArray();
-            if (files.Length > 0) return files;
-            diagnostics.Error(new SourceLocation(path, 0, 0), "the world folder has no .yaml files");
+            case FileKind.Missing:
+                diagnostics.Error(new SourceLocation(display, 0, 0), "no such world file or folder");
+                return null;
+            case FileKind.Directory:
+                break;
+            default:
+                // YamlFile.Read says what is wrong with a device or FIFO.
+                return [path];
+        }
+
+        var files = new List<string>();
+        var entries = 0;
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint, MaxRecursionDepth = 8 };
+        try
+        {
+            foreach (var entry in Directory.EnumerateFileSystemEntries(path, "*", options))
+            {
+                if (++entries > MaxFolderEntries)
+                {
+                    diagnostics.Error(new SourceLocation(display, 0, 0), $"the world folder holds more than {MaxFolderEntries:N0} files and folders; name the folder of the world's YAML files");
+                    return null;
+                }
+
+                if (entry.EndsWith(".yaml", StringComparison.Ordinal) || entry.EndsWith(".yml", StringComparison.Ordinal)) files.Add(entry);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(new SourceLocation(display, 0, 0), $"cannot read the world folder: {ex.Message.ReplaceLineEndings(" ")}");
             return null;
         }
 
-        diagnostics.Error(new SourceLocation(path, 0, 0), "no such world file or folder");
+        if (files.Count > 0)
+        {
+            // Folders named *.yaml are skipped by YamlFile.Read's check; sorted so that ids bind in a stable order.
+            return files.Where(f => !Directory.Exists(f)).Order(StringComparer.Ordinal).ToArray();
+        }
+
+        diagnostics.Error(new SourceLocation(display, 0, 0), "the world folder has no .yaml files");
         return null;
     }
 

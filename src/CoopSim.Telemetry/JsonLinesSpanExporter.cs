@@ -3,30 +3,27 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CoopSim.Files;
 using OpenTelemetry;
 
 namespace CoopSim.Telemetry;
 
 /// <summary>
-/// Writes one span per line (the format is in docs/telemetry.md, <c>coopsim.spans/1</c>) to a temporary
-/// file beside the target, moved into place when the exporter shuts down, so a failed run leaves no
-/// half-written trace.
+/// Writes one span per line (the format is in docs/telemetry.md, <c>coopsim.spans/1</c>) through an
+/// <see cref="OutputFile"/>: a regular file is written to a temporary file beside it, moved into place when the
+/// exporter shuts down, so a failed run leaves no half-written trace; a device or FIFO is written directly.
 /// </summary>
 public sealed class JsonLinesSpanExporter : BaseExporter<Activity>
 {
-    private readonly string _path;
-    private readonly string _temporary;
-    private readonly FileStream _file;
+    private readonly OutputFile _output;
+    private readonly Stream _file;
     private readonly ArrayBufferWriter<byte> _line = new(1024);
     private readonly Utf8JsonWriter _json;
 
     public JsonLinesSpanExporter(string path)
     {
-        _path = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(_path) ?? ".";
-        if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"the folder {directory} does not exist");
-        _temporary = Path.Combine(directory, $".{Path.GetFileName(_path)}.{Environment.ProcessId}.tmp");
-        _file = new FileStream(_temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        _output = OutputFile.Open(path);
+        _file = _output.Stream;
 
         // One writer and one line buffer for the whole file, reset after each line: no per-span allocations, and no
         // flush of the file per span (a Utf8JsonWriter on a Stream flushes the stream itself).
@@ -57,10 +54,21 @@ public sealed class JsonLinesSpanExporter : BaseExporter<Activity>
     protected override bool OnShutdown(int timeoutMilliseconds)
     {
         _json.Dispose();
-        _file.Dispose();
-        if (Abandoned) File.Delete(_temporary);
-        else File.Move(_temporary, _path, overwrite: true);
-        return true;
+        if (Abandoned)
+        {
+            _output.Dispose();
+            return true;
+        }
+
+        try
+        {
+            _output.Commit();
+            return true;
+        }
+        catch (OutputFileException)
+        {
+            return false;
+        }
     }
 
     private void Write(Activity activity)

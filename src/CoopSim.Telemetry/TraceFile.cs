@@ -1,56 +1,113 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using CoopSim.Files;
 
 namespace CoopSim.Telemetry;
 
-/// <summary>Reads the JSON-lines span files that <c>--trace jsonl:PATH</c> writes (docs/telemetry.md).</summary>
+/// <summary>
+/// Reads the JSON-lines span files that <c>--trace jsonl:PATH</c> writes (docs/telemetry.md). The file is
+/// streamed: only the spans <c>keep</c> accepts are held, so a trace of any size can be read for one replication.
+/// </summary>
 public static class TraceFile
 {
-    public static IReadOnlyList<SpanRecord> Read(string path)
+    /// <summary>The longest line read; a CoopSim span is well under 2 KB.</summary>
+    public const int MaxLineChars = 1 << 20;
+
+    public static IReadOnlyList<SpanRecord> Read(string path, Func<SpanRecord, bool>? keep = null)
     {
-        if (!File.Exists(path)) throw new TraceFileException($"{path}: error: no such trace file");
+        try
+        {
+            BoundedFileReader.CheckRegular(path);
+        }
+        catch (InputFileException ex)
+        {
+            throw new TraceFileException(ex.Message == "no such file" ? $"{path}: error: no such trace file" : $"{path}: error: {ex.Message}");
+        }
+
         var spans = new List<SpanRecord>();
         var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        try
         {
-            lineNumber++;
-            if (line.Length == 0) continue;
-            try
+            using var reader = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true,
+                new FileStreamOptions { Access = FileAccess.Read, Share = FileShare.ReadWrite, BufferSize = 1 << 16 });
+            var line = new StringBuilder();
+            while (ReadLine(reader, line))
             {
-                spans.Add(Parse(line));
+                lineNumber++;
+                if (line.Length > MaxLineChars) throw new TraceFileException($"{path}({lineNumber},1): error: not a span: the line is longer than {MaxLineChars:N0} characters");
+                if (line.Length == 0) continue;
+                SpanRecord span;
+                try
+                {
+                    span = Parse(line.ToString());
+                }
+                catch (JsonException ex)
+                {
+                    var column = (ex.BytePositionInLine ?? 0) + 1;
+                    throw new TraceFileException($"{path}({lineNumber},{column}): error: not a span: {ex.Message.Split('.')[0]}");
+                }
+                catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
+                {
+                    throw new TraceFileException($"{path}({lineNumber},1): error: not a CoopSim span (missing or malformed field)");
+                }
+
+                if (keep is null || keep(span)) spans.Add(span);
             }
-            catch (JsonException ex)
-            {
-                var column = (ex.BytePositionInLine ?? 0) + 1;
-                throw new TraceFileException($"{path}({lineNumber},{column}): error: not a span: {ex.Message.Split('.')[0]}");
-            }
-            catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException)
-            {
-                throw new TraceFileException($"{path}({lineNumber},1): error: not a CoopSim span (missing or malformed field)");
-            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new TraceFileException($"{path}: error: cannot read the file: {ex.Message.ReplaceLineEndings(" ")}");
         }
 
         return spans;
     }
 
+    /// <summary>Reads one line into <paramref name="line"/>, stopping to store characters past the cap (the rest is skipped).</summary>
+    private static bool ReadLine(StreamReader reader, StringBuilder line)
+    {
+        line.Clear();
+        var any = false;
+        int c;
+        while ((c = reader.Read()) >= 0)
+        {
+            any = true;
+            if (c == '\n') return true;
+            if (c == '\r') continue;
+            if (line.Length <= MaxLineChars) line.Append((char)c);
+        }
+
+        return any;
+    }
+
     private static SpanRecord Parse(string line)
     {
-        using var doc = JsonDocument.Parse(line);
+        using var doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
         var root = doc.RootElement;
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var property in root.GetProperty("attributes").EnumerateObject())
             attributes[property.Name] = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.GetRawText();
         var links = root.GetProperty("links").EnumerateArray()
-            .Select(l => (l.GetProperty("trace_id").GetString()!, l.GetProperty("span_id").GetString()!)).ToArray();
+            .Select(l => (Text(l, "trace_id"), Text(l, "span_id"))).ToArray();
         var parent = root.GetProperty("parent_span_id");
         return new SpanRecord(
-            root.GetProperty("trace_id").GetString()!,
-            root.GetProperty("span_id").GetString()!,
-            parent.ValueKind == JsonValueKind.Null ? null : parent.GetString(),
-            root.GetProperty("name").GetString()!,
-            DateTime.Parse(root.GetProperty("start").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
-            DateTime.Parse(root.GetProperty("end").GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
+            Text(root, "trace_id"),
+            Text(root, "span_id"),
+            parent.ValueKind == JsonValueKind.Null ? null : Text(root, "parent_span_id"),
+            Text(root, "name"),
+            Time(root, "start"),
+            Time(root, "end"),
             attributes,
             links);
     }
+
+    /// <summary>A field that must be a string: null, a number or a missing field is a <see cref="FormatException"/>.</summary>
+    private static string Text(JsonElement element, string name)
+    {
+        var value = element.GetProperty(name);
+        return value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new FormatException($"'{name}' is not a string");
+    }
+
+    private static DateTime Time(JsonElement element, string name) =>
+        DateTime.Parse(Text(element, name), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
 }

@@ -1,3 +1,4 @@
+using CoopSim.Files;
 using CoopSim.Simulation.Tracing;
 
 namespace CoopSim.Telemetry.Tests;
@@ -53,9 +54,10 @@ public sealed class JsonLinesExporterTests
     public void Start_JsonLinesInMissingFolder_FailsWithOneLine()
     {
         var path = Path.Combine(Path.GetTempPath(), $"no-such-folder-{Guid.NewGuid():N}", "t.jsonl");
-        var ex = Assert.Throws<DirectoryNotFoundException>(() =>
+        var ex = Assert.Throws<OutputFileException>(() =>
             TelemetrySession.Start([$"jsonl:{path}"], TelemetryRun.Load("korea-desk-wanted.yaml"), TraceTimeMode.Simulated, TextWriter.Null));
         Assert.DoesNotContain('\n', ex.Message);
+        Assert.Equal($"{path}: error: the folder {Path.GetDirectoryName(path)} does not exist", ex.Message);
     }
 
     [Fact]
@@ -66,7 +68,7 @@ public sealed class JsonLinesExporterTests
         {
             var good = Path.Combine(folder.FullName, "a.jsonl");
             var bad = Path.Combine(folder.FullName, "missing", "b.jsonl");
-            Assert.Throws<DirectoryNotFoundException>(() =>
+            Assert.Throws<OutputFileException>(() =>
                 TelemetrySession.Start([$"jsonl:{good}", $"jsonl:{bad}"], TelemetryRun.Load("korea-desk-wanted.yaml"), TraceTimeMode.Simulated, TextWriter.Null));
             Assert.Empty(folder.GetFiles());
         }

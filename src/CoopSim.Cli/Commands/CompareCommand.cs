@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoopSim.Cli.Engines;
+using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Analysis;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Output;
@@ -33,7 +34,8 @@ public static class CompareCommand
             var b = ScenarioInput.TryLoad(parse.GetValue(baseFile)!, context);
             var v = ScenarioInput.TryLoad(parse.GetValue(variantFile)!, context);
             if (b is null || v is null) return ExitCodes.BadInput;
-            if (parse.GetValue(runs) is < 1) throw new CliException("coopsim: error: --runs must be at least 1");
+            if (parse.GetValue(runs) is < 1 or > RunSettings.MaxReplications)
+                throw new CliException($"coopsim: error: --runs must be from 1 to {RunSettings.MaxReplications:N0}");
             var options = new RunOptions(parse.GetValue(runs) ?? b.Run.Replications, parse.GetValue(seed) ?? b.Run.Seed, Math.Max(1, parse.GetValue(workers)));
             var engine = EngineFactory.Create(parse.GetValue(engineName)!, null, false, context.Error);
             var baseRun = await engine.RunAsync(b, options, cancellationToken: ct);
@@ -62,7 +64,7 @@ public static class CompareCommand
         table.AddColumns("alert", "country", "reach base → variant", "Δ reach (95% CI)", "p50 base → variant", "Δ p50 (95% CI)", "p90 base → variant", "Δ p90 (95% CI)");
         foreach (var row in c.Countries)
         {
-            table.AddRow(Markup.Escape(row.Alert), row.Country,
+            table.AddRow(Markup.Escape(row.Alert), Markup.Escape(row.Country),
                 $"{P(row.Reach.Base)} → {P(row.Reach.Variant)}", Delta(row.Reach, P),
                 $"{H(row.P50Hours.Base)} → {H(row.P50Hours.Variant)}", Delta(row.P50Hours, H),
                 $"{H(row.P90Hours.Base)} → {H(row.P90Hours.Variant)}", Delta(row.P90Hours, H));

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Text;
 using CoopSim.Cli.Engines;
 using CoopSim.Cli.Rendering;
+using CoopSim.Files;
+using CoopSim.Model.Scenario;
 using CoopSim.Orleans.Hosting;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Output;
@@ -65,16 +67,23 @@ public static class RunCommand
         return command;
     }
 
+    /// <summary>Far more threads than any machine this runs on has cores; beyond it threads only cost memory.</summary>
+    public const int MaxWorkers = 1024;
+
     public static async Task<int> ExecuteAsync(RunRequest request, CliContext context, CancellationToken cancellationToken)
     {
-        if (request.Runs is < 1) throw new CliException("coopsim: error: --runs must be at least 1");
-        if (request.Workers < 1) throw new CliException("coopsim: error: --workers must be at least 1");
+        if (request.Runs is < 1 or > RunSettings.MaxReplications)
+            throw new CliException($"coopsim: error: --runs must be from 1 to {RunSettings.MaxReplications:N0}");
+        if (request.Workers is < 1 or > MaxWorkers) throw new CliException($"coopsim: error: --workers must be from 1 to {MaxWorkers:N0}");
         EngineFactory.Prepare(request.Engine, request.Cluster);
         var scenario = ScenarioInput.TryLoad(request.Scenario, context);
         if (scenario is null) return ExitCodes.BadInput;
 
         var options = new RunOptions(request.Runs ?? scenario.Run.Replications, request.Seed ?? scenario.Run.Seed, request.Workers);
         var engine = EngineFactory.Create(request.Engine, request.Cluster, request.TraceOrleans, context.Error);
+
+        // Opened before the run, so that a folder or an unwritable place is reported before any work is done.
+        using var output = CommandOutput.Open(request.Output);
         var telemetry = StartTelemetry(request, scenario, options.Seed, context);
         SimulationRun run;
         try
@@ -95,14 +104,12 @@ public static class RunCommand
         }
 
         var rendered = Render(run.Result, request.Format);
-        if (request.Output is { } path)
+        if (output is not null)
         {
-            SafeFileWriter.Write(path, stream =>
-            {
-                if (rendered is not null) stream.Write(Encoding.UTF8.GetBytes(rendered));
-                else RenderTableTo(stream, run.Result);
-            });
-            if (!context.OutputRedirected) context.Out.MarkupLine($"wrote [bold]{Markup.Escape(path)}[/]");
+            if (rendered is not null) output.Stream.Write(Encoding.UTF8.GetBytes(rendered));
+            else RenderTableTo(output.Stream, run.Result);
+            CommandOutput.Commit(output);
+            if (!context.OutputRedirected) context.Out.MarkupLine($"wrote [bold]{Markup.Escape(request.Output!)}[/]");
         }
         else if (rendered is not null)
         {
@@ -126,6 +133,10 @@ public static class RunCommand
             // Span ids derive from the seed actually run, so `--seed 9` traces differ from the scenario's own seed.
             return TelemetrySession.Start(request.Trace, scenario, request.TraceTime, context.Error,
                 extraSources: EngineFactory.TelemetrySources(request.Engine, request.TraceOrleans), seed: seed);
+        }
+        catch (OutputFileException ex)
+        {
+            throw new CliException(ex.Message);
         }
         catch (Exception ex) when (ex is ArgumentException or IOException or UnauthorizedAccessException)
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CoopSim.Cli.Rendering;
+using CoopSim.Model;
 using CoopSim.Telemetry;
 using Spectre.Console;
 
@@ -16,18 +17,19 @@ public static class TraceCommand
         var command = new Command("trace", "Show how an alert travelled: who got it from whom, when, over which channel.") { file, alert, replication };
         command.SetAction(parse =>
         {
-            IReadOnlyList<SpanRecord> spans;
+            var path = parse.GetValue(file)!;
+            var r = parse.GetValue(replication);
+            SpanRecord[] mine;
             try
             {
-                spans = TraceFile.Read(parse.GetValue(file)!);
+                // Only this replication's spans are kept while the file streams past.
+                mine = TraceFile.Read(path, s => s.Int(TelemetryAttributes.Replication) == r).ToArray();
             }
             catch (TraceFileException ex)
             {
                 throw new CliException(ex.Message);
             }
 
-            var r = parse.GetValue(replication);
-            var mine = spans.Where(s => s.Int(TelemetryAttributes.Replication) == r).ToArray();
             if (mine.Length == 0) throw new CliException($"coopsim: error: the trace has no spans for replication {r}");
             var roots = mine.Where(s => s.IsRoot).OrderBy(s => s.Start).ToList();
             if (parse.GetValue(alert) is { } only)
@@ -38,6 +40,8 @@ public static class TraceCommand
 
             var children = mine.Where(s => s.ParentSpanId is not null).ToLookup(s => s.ParentSpanId!);
             var bySpanId = mine.GroupBy(s => s.SpanId).ToDictionary(g => g.Key, g => g.First());
+            if (SpanCycles.Find(mine, bySpanId) is { } looped)
+                throw new CliException($"{path}: error: the spans' parents form a cycle (span {OneLine.Of(looped, 64)} is its own ancestor); the file was edited or is corrupt");
             foreach (var root in roots) TraceTreeRenderer.Render(context.Out, root, children, bySpanId);
             var traces = roots.Select(root => root.TraceId).ToHashSet();
             TraceChannelTableRenderer.Render(context.Out, mine.Where(s => !s.IsRoot && traces.Contains(s.TraceId)).ToArray());

@@ -23,14 +23,9 @@ public static class WorkshopHost
         {
             context.Out.MarkupLine($"Workshop for [bold]{Markup.Escape(what)}[/] at [link]{server.Url}[/]");
             context.Out.MarkupLine($"Trainer token: [bold yellow]{server.Token}[/] (viewers without it can only watch). Ctrl-C stops.");
-            try
-            {
-                await Task.Delay(Timeout.Infinite, cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                context.Out.MarkupLine("Workshop closed.");
-            }
+
+            // Ctrl-C or SIGTERM cancels the token: the cancellation unwinds to the one stop line every command prints.
+            await Task.Delay(Timeout.Infinite, cancellationToken);
         }
 
         return ExitCodes.Ok;

@@ -15,7 +15,7 @@ public static class NetworkTableRenderer
         foreach (var a in world.Agencies.OrderBy(a => a.Country, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal))
         {
             var hours = a.Hours.AlwaysOpen ? "24/7" : $"{a.Hours.OpensAtMinute / 60:00}:{a.Hours.OpensAtMinute % 60:00}–{a.Hours.ClosesAtMinute / 60:00}:{a.Hours.ClosesAtMinute % 60:00}";
-            agencies.AddRow(Markup.Escape(a.Id), Markup.Escape(a.Name), a.International ? $"{a.Country} (intl)" : a.Country,
+            agencies.AddRow(Markup.Escape(a.Id), Markup.Escape(a.Name), Markup.Escape(a.International ? $"{a.Country} (intl)" : a.Country),
                 KebabCase.Of(a.Kind), hours, Markup.Escape(Capabilities(a.Capabilities)));
         }
 

@@ -33,7 +33,7 @@ public static class ResultTableRenderer
         countries.AddColumns("country", "in scope", "reached", "95% CI", "p50", "p90", "first agency");
         foreach (var c in alert.Countries)
         {
-            countries.AddRow(c.Country, c.InScope ? "yes" : "", P(c.Reached.Value), Ci(c.Reached),
+            countries.AddRow(Markup.Escape(c.Country), c.InScope ? "yes" : "", P(c.Reached.Value), Ci(c.Reached),
                 HumanDuration.Format(c.TimeToReach.P50), HumanDuration.Format(c.TimeToReach.P90), Markup.Escape(c.FirstAgency ?? "—"));
         }
 
@@ -62,7 +62,7 @@ public static class ResultTableRenderer
             {
                 table.AddRow(i == 0 ? Markup.Escape(s.Subject) : "", i == 0 ? Markup.Escape(s.Alert) : "",
                     i == 0 ? P(s.Intercepted.Value) : "", i == 0 ? Ci(s.Intercepted) : "",
-                    $"{stop.Country} at +{HumanDuration.Format(stop.ArrivesAtSeconds)}", P(stop.BlockedInTime.Value), HumanDuration.Format(stop.LeadTime.P50));
+                    $"{Markup.Escape(stop.Country)} at +{HumanDuration.Format(stop.ArrivesAtSeconds)}", P(stop.BlockedInTime.Value), HumanDuration.Format(stop.LeadTime.P50));
             }
         }
 

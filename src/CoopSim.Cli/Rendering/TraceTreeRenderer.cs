@@ -16,11 +16,14 @@ public static class TraceTreeRenderer
         var tree = new Tree($"[bold]{Markup.Escape(alert ?? root.Name)}[/] issued by [bold]{Markup.Escape(root.Attribute(TelemetryAttributes.Origin) ?? "?")}[/] at {Markup.Escape(Local(root.Attribute(TelemetryAttributes.TimeSent)))}");
         var issued = root.Start;
 
-        // A depth cap guards against a hand-edited file whose parent ids form a cycle.
+        // Each span is shown once and the depth is capped: a hand-edited file with repeated span ids would otherwise
+        // make the tree grow exponentially (cycles are refused before rendering, see SpanCycles).
+        var shown = new HashSet<SpanRecord>(ReferenceEqualityComparer.Instance) { root };
         void Add(IHasTreeNodes parent, SpanRecord span, int depth)
         {
             foreach (var child in children[span.SpanId].OrderBy(c => c.Start).ThenBy(c => c.Int(TelemetryAttributes.HopId) ?? 0))
             {
+                if (!shown.Add(child)) continue;
                 var node = parent.AddNode(Describe(child, issued, bySpanId));
                 if (depth < 64) Add(node, child, depth + 1);
             }

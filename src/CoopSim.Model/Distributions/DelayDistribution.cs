@@ -18,9 +18,14 @@ public abstract record DelayDistribution
     /// <summary>Draws one delay in milliseconds; always consumes the same number of random values per call.</summary>
     public abstract long SampleMilliseconds(ref SimRandom random);
 
-    /// <summary>Clamps and rounds a continuous draw (in milliseconds) onto the millisecond grid.</summary>
+    /// <summary>
+    /// Clamps and rounds a continuous draw (in milliseconds) onto the millisecond grid. A heavy tail can draw
+    /// more than a long holds (or infinity); such draws become <see cref="Duration.MaxMilliseconds"/>, far beyond
+    /// any horizon, so the hop counts as not reached instead of wrapping round to a time in the past.
+    /// </summary>
     protected long ToMilliseconds(double value)
     {
+        if (!(value < Duration.MaxMilliseconds)) return Duration.MaxMilliseconds;
         var ms = (long)Math.Round(value);
         var min = Minimum.Milliseconds;
         return ms < min ? min : ms;

@@ -27,8 +27,7 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
         var epoch = Epoch(map);
         var run = Run(map);
 
-        var worldFull = BuiltInWorld.Resolve(path, worldPath);
-        var draft = WorldLoader.LoadDraft(worldFull, diagnostics);
+        var draft = WorldPath(worldPath, map) is { } worldFull ? WorldLoader.LoadDraft(worldFull, diagnostics) : null;
         var worldBroken = draft is null;
         draft ??= new WorldDraft();
         if (map.Get("changes") is { } changes) ApplyChanges(changes, draft, file);
@@ -81,6 +80,19 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
         }
     }
 
+    private string? WorldPath(string? worldPath, MapReader map)
+    {
+        try
+        {
+            return BuiltInWorld.Resolve(path, worldPath);
+        }
+        catch (Exception ex) when (ex is ArgumentException or IOException or NotSupportedException)
+        {
+            diagnostics.Error(map.Where("world"), $"world '{worldPath}' is not a usable path");
+            return null;
+        }
+    }
+
     private DateTimeOffset Epoch(MapReader map)
     {
         var text = map.String("start", required: true);
@@ -105,8 +117,12 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
         if (seedText is not null && !ulong.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out seed))
             diagnostics.Error(map.Where("seed"), $"seed '{seedText}' must be a whole number ≥ 0");
         var replications = map.Number("replications");
-        if (replications is not null && (replications < 1 || replications != Math.Floor(replications.Value)))
-            diagnostics.Error(map.Where("replications"), "replications must be a whole number ≥ 1");
+        if (replications is not null && !(replications >= 1 && replications <= RunSettings.MaxReplications && replications == Math.Floor(replications.Value)))
+        {
+            diagnostics.Error(map.Where("replications"), $"replications must be a whole number from 1 to {RunSettings.MaxReplications:N0}");
+            replications = null;
+        }
+
         var horizon = map.Duration("horizon");
         if (horizon is { Milliseconds: <= 0 }) diagnostics.Error(map.Where("horizon"), "horizon must be above zero");
         map.Finish("run settings");

@@ -154,7 +154,7 @@ public sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDra
         _owner = "agency:" + id;
         var name = map.String("name", required: existing is null) ?? existing?.Name;
         var country = map.String("country", required: existing is null) ?? existing?.Country;
-        if (map.Has("country")) draft.References.Add(("country", country!, map.Where("country"), "agency:" + id));
+        if (map.Has("country") && country is not null) draft.References.Add(("country", country, map.Where("country"), "agency:" + id));
         var kind = EnumReader.Read<AgencyKind>(map, "kind", required: existing is null) ?? existing?.Kind;
         var hours = map.Get("hours") is { } h ? Hours(h) : existing?.Hours ?? OfficeHours.Weekdays(9 * 60, 18 * 60, null);
         var languages = map.Has("languages") ? map.Strings("languages").Select(l => l.Value).ToArray() : existing?.Languages ?? [];
@@ -272,8 +272,8 @@ public sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDra
         var name = map.String("name") ?? existing?.Name;
         var from = map.String("from", required: existing is null) ?? existing?.From;
         var to = map.String("to", required: existing is null) ?? existing?.To;
-        if (map.Has("from")) draft.References.Add(("agency", from!, map.Where("from"), "channel:" + id));
-        if (map.Has("to")) draft.References.Add(("agency", to!, map.Where("to"), "channel:" + id));
+        if (map.Has("from") && from is not null) draft.References.Add(("agency", from, map.Where("from"), "channel:" + id));
+        if (map.Has("to") && to is not null) draft.References.Add(("agency", to, map.Where("to"), "channel:" + id));
         var twoWay = map.Bool("two-way") ?? existing?.TwoWay ?? false;
         var kind = EnumReader.Read<ChannelKind>(map, "kind", required: existing is null) ?? existing?.Kind;
         var latency = map.Get("latency", required: existing is null) is { } l
@@ -287,7 +287,7 @@ public sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDra
             : existing?.TranslationDelay;
         var (legal, legalDelay) = LegalReview(map, existing);
         var agreement = map.String("agreement") ?? existing?.Agreement;
-        if (map.Has("agreement")) draft.References.Add(("agreement", agreement!, map.Where("agreement"), "channel:" + id));
+        if (map.Has("agreement") && agreement is not null) draft.References.Add(("agreement", agreement, map.Where("agreement"), "channel:" + id));
         var source = map.String("source", required: existing is null) ?? existing?.Source;
         map.Finish("a channel");
         if (id is null || from is null || to is null || kind is null || latency is null || diagnostics.Count > before) return null;

@@ -3,12 +3,22 @@ namespace CoopSim.Scenarios.Yaml;
 /// <summary>"Did you mean …?" for misspelt keys and ids.</summary>
 public static class Suggest
 {
-    public static string? Closest(string word, IEnumerable<string> candidates)
+    /// <summary>Longer words are not typos of an id; comparing them would cost their length times each candidate's.</summary>
+    public const int MaxWordLength = 64;
+
+    /// <summary>How many candidates are compared at most, so that the cost of a suggestion stays bounded.</summary>
+    public const int MaxCandidates = 5_000;
+
+    public static string? Closest(string? word, IEnumerable<string?> candidates)
     {
+        if (string.IsNullOrEmpty(word) || word.Length > MaxWordLength) return null;
+        var limit = Math.Max(2, word.Length / 3);
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
+        foreach (var candidate in candidates.Take(MaxCandidates))
         {
+            // The distance is at least the difference in length: skip what cannot be close enough.
+            if (candidate is null || Math.Abs(candidate.Length - word.Length) > limit) continue;
             var d = Distance(word, candidate);
             if (d < bestDistance)
             {
@@ -17,10 +27,10 @@ public static class Suggest
             }
         }
 
-        return best is not null && bestDistance <= Math.Max(2, word.Length / 3) ? best : null;
+        return best is not null && bestDistance <= limit ? best : null;
     }
 
-    public static string DidYouMean(string word, IEnumerable<string> candidates) =>
+    public static string DidYouMean(string? word, IEnumerable<string?> candidates) =>
         Closest(word, candidates) is { } best ? $"; did you mean '{best}'?" : string.Empty;
 
     private static int Distance(string a, string b)

@@ -1,3 +1,4 @@
+using CoopSim.Files;
 using CoopSim.Model.Scenario;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -13,16 +14,28 @@ public static class YamlFile
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = BoundedFileReader.ReadAllText(path, BoundedFileReader.ScenarioCapBytes);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (InputFileException ex)
         {
-            diagnostics.Error(new SourceLocation(name, 0, 0), $"cannot read the file: {ex.Message}");
+            diagnostics.Error(new SourceLocation(name, 0, 0), ex.Message);
             return null;
         }
 
+        return Parse(text, name, diagnostics);
+    }
+
+    /// <summary>Parses YAML text; every problem, including the parser's own failures, becomes one diagnostic.</summary>
+    public static YamlNode? Parse(string text, string name, DiagnosticBag diagnostics)
+    {
         try
         {
+            if (YamlGuard.Check(text) is { } problem)
+            {
+                diagnostics.Error(At(name, problem.Where), problem.Message);
+                return null;
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0)
@@ -37,12 +50,38 @@ public static class YamlFile
         {
             var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
             var mark = ex.InnerException is YamlException innerMark ? innerMark.Start : ex.Start;
-            diagnostics.Error(new SourceLocation(name, (int)mark.Line, (int)mark.Column), $"YAML syntax: {OneLine(message)}");
+            diagnostics.Error(At(name, mark), $"YAML syntax: {OneLine(message)}");
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed flow collections (an unclosed `[` followed by
+            // more keys, a U+2028 inside `{…}`) instead of with a YamlException; the text is still malformed YAML.
+            diagnostics.Error(new SourceLocation(name, FailureLine(text), 1), "YAML syntax: malformed text (an unclosed [ or {, or a stray character)");
             return null;
         }
     }
 
     public static SourceLocation Where(string file, YamlNode node) => new(file, (int)node.Start.Line, (int)node.Start.Column);
+
+    private static SourceLocation At(string file, Mark mark) => new(file, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
+
+    /// <summary>Where the scanner gave up: the line of the last token it read whole.</summary>
+    private static int FailureLine(string text)
+    {
+        var line = 1;
+        try
+        {
+            var scanner = new Scanner(new StringReader(text));
+            while (scanner.MoveNext()) line = (int)scanner.Current!.End.Line;
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException or FormatException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // The line reached so far is the answer.
+        }
+
+        return Math.Max(1, line);
+    }
 
     private static string OneLine(string message)
     {
