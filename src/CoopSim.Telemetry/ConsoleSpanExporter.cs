@@ -1,3 +1,4 @@
+using CoopSim.Model;
 using System.Diagnostics;
 using System.Globalization;
 using OpenTelemetry;
@@ -20,7 +21,7 @@ public sealed class ConsoleSpanExporter(TextWriter output) : BaseExporter<Activi
             var at = activity.GetTagItem(TelemetryAttributes.TimeAct) ?? activity.GetTagItem(TelemetryAttributes.TimeSent) ?? activity.StartTimeUtc.ToString("O", CultureInfo.InvariantCulture);
             var outcome = activity.GetTagItem(TelemetryAttributes.Outcome) as string;
             var replication = activity.GetTagItem(TelemetryAttributes.Replication);
-            var took = activity.Duration.TotalHours >= 1 ? $"{activity.Duration.TotalHours:0.#}h" : $"{activity.Duration.TotalMinutes:0}m";
+            var took = HumanDuration.Format(activity.Duration.TotalSeconds);
             output.WriteLine(outcome is null
                 ? $"[r{replication}] {at} {activity.DisplayName}"
                 : $"[r{replication}] {at} {activity.DisplayName} ({outcome}, {took}) trace {activity.TraceId.ToHexString()[..8]} span {activity.SpanId.ToHexString()[..8]}");

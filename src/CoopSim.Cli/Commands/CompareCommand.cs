@@ -1,3 +1,4 @@
+using CoopSim.Model;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
@@ -76,7 +77,7 @@ public static class CompareCommand
 
     private static string Sign(double v) => v < 0 ? "−" : "+";
     private static string P(double p) => double.IsNaN(p) ? "—" : (p * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
-    private static string H(double h) => double.IsPositiveInfinity(h) ? "never" : double.IsNaN(h) ? "—" : Rendering.HumanDuration.Format(h * 3600);
+    private static string H(double h) => double.IsPositiveInfinity(h) ? "never" : double.IsNaN(h) ? "—" : HumanDuration.Format(h * 3600);
 
     private static string ToJson(ComparisonResult c)
     {

@@ -97,7 +97,7 @@ public static class RunCommand
             SafeFileWriter.Write(path, stream =>
             {
                 if (rendered is not null) stream.Write(Encoding.UTF8.GetBytes(rendered));
-                else RenderTableTo(stream, run.Result);
+                else RenderTableTo(stream, scenario, run);
             });
             if (!context.OutputRedirected) context.Out.MarkupLine($"wrote [bold]{Markup.Escape(path)}[/]");
         }
@@ -108,7 +108,7 @@ public static class RunCommand
         }
         else
         {
-            ResultTableRenderer.Render(context.Out, run.Result);
+            ResultTableRenderer.Render(context.Out, scenario, run);
         }
 
         return ExitCodes.Ok;
@@ -159,7 +159,7 @@ public static class RunCommand
         _ => null,
     };
 
-    private static void RenderTableTo(Stream stream, SimulationResult result)
+    private static void RenderTableTo(Stream stream, Model.Scenario.ScenarioModel scenario, SimulationRun run)
     {
         using var writer = new StreamWriter(stream, new UTF8Encoding(false));
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -170,6 +170,6 @@ public static class RunCommand
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = CliContext.RedirectedWidth;
-        ResultTableRenderer.Render(console, result);
+        ResultTableRenderer.Render(console, scenario, run);
     }
 }

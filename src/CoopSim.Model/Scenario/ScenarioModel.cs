@@ -4,7 +4,8 @@ namespace CoopSim.Model.Scenario;
 
 /// <summary>
 /// A scenario with its what-if changes already applied to <see cref="World"/>. <see cref="Epoch"/> is the
-/// instant simulated time zero stands for.
+/// instant simulated time zero stands for. <see cref="Answer"/> names the figure that answers
+/// <see cref="Question"/>, when the scenario says.
 /// </summary>
 public sealed record ScenarioModel(
     string Name,
@@ -16,4 +17,5 @@ public sealed record ScenarioModel(
     IReadOnlyList<Subject> Subjects,
     IReadOnlyList<ChannelOutage> Outages,
     RunSettings Run,
-    IReadOnlyList<Expectation> Expectations);
+    IReadOnlyList<Expectation> Expectations,
+    AnswerSpec? Answer = null);
