@@ -64,7 +64,17 @@ public sealed class PlaybackSession : IDisposable
 
     public void Pause() => Change(() => Playing = false);
 
-    public void SetSpeed(double speed) => Change(() => Speed = Math.Clamp(speed, 1, 10_000_000));
+    public const double MinSpeed = 1;
+    public const double MaxSpeed = 10_000_000;
+
+    /// <summary>A finite speed within [<see cref="MinSpeed"/>, <see cref="MaxSpeed"/>]; NaN or ∞ would stop the clock for good.</summary>
+    public static bool IsValidSpeed(double speed) => double.IsFinite(speed) && speed >= MinSpeed && speed <= MaxSpeed;
+
+    public void SetSpeed(double speed)
+    {
+        if (!IsValidSpeed(speed)) throw new ArgumentOutOfRangeException(nameof(speed), speed, $"speed must be from {MinSpeed} to {MaxSpeed}");
+        Change(() => Speed = speed);
+    }
 
     /// <summary>Jumps to the next moment something happens, and shows it.</summary>
     public void Step() => Change(() =>
