@@ -95,6 +95,7 @@ public sealed class WorkshopServer : IAsyncDisposable
         var page = ReadResource("index.html");
         var script = ReadResource("app.js");
         var style = ReadResource("app.css");
+        var outlines = ReadResource("outlines.json");
         HostHeaderPolicy? hosts = null;
         app.Use(async (context, next) =>
         {
@@ -139,6 +140,7 @@ public sealed class WorkshopServer : IAsyncDisposable
         app.MapGet("/", () => Results.Content(page, "text/html; charset=utf-8"));
         app.MapGet("/app.js", () => Results.Content(script, "text/javascript; charset=utf-8"));
         app.MapGet("/app.css", () => Results.Content(style, "text/css; charset=utf-8"));
+        app.MapGet("/outlines.json", () => Results.Content(outlines, "application/json; charset=utf-8"));
         app.MapGet("/api/world", () => Results.Json(new { world = _session.Source.World, epoch = _session.Source.Epoch.ToUnixTimeMilliseconds(), canChange = _session.Source.CanChange }));
         app.MapGet("/api/events", StreamAsync);
 

@@ -1,3 +1,4 @@
+using CoopSim.Cli.Rendering;
 using CoopSim.Model;
 
 namespace CoopSim.Cli.Report;
@@ -16,7 +17,7 @@ internal static class CdfChart
         var svg = new Svg(760, 320, title);
         var finite = series.SelectMany(s => s.Hours).Where(double.IsFinite).ToArray();
         var maxHours = finite.Length == 0 ? 1 : Math.Min(horizonHours, Percentile(finite, 0.99) * 1.1);
-        var x = new Axis(0, Math.Max(1, maxHours), 60, 600);
+        var x = new Axis(0, Math.Max(1, maxHours), 60, 520);
         var y = new Axis(0, 1, 280, 20);
         Frame(svg, x, y);
         var row = 0;
@@ -42,12 +43,12 @@ internal static class CdfChart
             {
                 var value = sorted[Math.Clamp((int)Math.Ceiling(q * n) - 1, 0, n - 1)];
                 if (!double.IsFinite(value)) continue;
-                svg.Circle(x[value], y[q], 3.5, "point", s.Colour, $"{s.Label}: {q:P0} of runs by {HumanDuration.FromHours(value)}");
+                svg.Circle(x[value], y[q], 3.5, "point", s.Colour, $"{s.Label}: {Percent.Of(q)} of runs by {HumanDuration.FromHours(value)}");
             }
 
             var reached = sorted.Count(double.IsFinite) / (double)n;
-            svg.Rect(612, 30 + row * 22, 14, 4, "key", s.Colour);
-            svg.Text(632, 36 + row * 22, $"{s.Label} ({reached:P0} reached)", "key-label");
+            svg.Rect(532, 30 + row * 18, 14, 4, "key", s.Colour);
+            svg.Text(550, 36 + row * 18, $"{s.Label} ({Percent.Of(reached)} reached)", "key-label");
             row++;
         }
 
@@ -65,7 +66,7 @@ internal static class CdfChart
         foreach (var t in new[] { 0, 0.25, 0.5, 0.75, 1 })
         {
             svg.Line(x.From, y[t], x.To, y[t], "grid");
-            svg.Text(x.From - 6, y[t] + 4, $"{t:P0}", "tick", "end");
+            svg.Text(x.From - 6, y[t] + 4, Percent.Of(t), "tick", "end");
         }
 
         svg.Text((x.From + x.To) / 2, y.From + 34, "time since the alert was issued", "axis-label", "middle");

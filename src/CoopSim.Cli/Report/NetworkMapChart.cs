@@ -1,3 +1,4 @@
+using CoopSim.Cli.Rendering;
 using CoopSim.Model.World;
 using CoopSim.Simulation.Results;
 
@@ -44,7 +45,7 @@ internal static class NetworkMapChart
             for (var i = 1; i < path.Count; i++)
             {
                 if (!drawn.Add((path[i - 1], path[i])) || !position.TryGetValue(path[i - 1], out var from) || !position.TryGetValue(path[i], out var to)) continue;
-                svg.Line(from.X, from.Y, to.X, to.Y, "route point", $"{path[i - 1]} → {path[i]} ({a.Path.Share:P0} of runs to {a.Agency})");
+                svg.Line(from.X, from.Y, to.X, to.Y, "route point", $"{path[i - 1]} → {path[i]} (the usual route to {a.Agency}, {Percent.Of(a.Path.Share)} of runs)");
             }
         }
 
@@ -53,7 +54,7 @@ internal static class NetworkMapChart
         {
             var share = reached.GetValueOrDefault(id);
             var agency = world.FindAgency(id);
-            svg.Circle(px, py, 4.5, share > 0 ? "agency reached" : "agency", tip: $"{agency?.Name ?? id}: reached in {share:P0} of runs");
+            svg.Circle(px, py, 4.5, share > 0 ? "agency reached" : "agency", tip: $"{agency?.Name ?? id}: reached in {Percent.Of(share)} of runs");
         }
 
         return svg.ToString();

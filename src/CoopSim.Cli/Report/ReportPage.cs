@@ -27,9 +27,10 @@ public static class ReportPage
         html.Append($"<title>CoopSim report: {Svg.E(scenario.Name)}</title>\n<style>{Style}</style></head><body>\n");
         html.Append($"<h1>{Svg.E(scenario.Name)}{(variant is null ? "" : $" <span class=\"vs\">and the what-if {Svg.E(variant.Scenario.Name)}</span>")}</h1>\n");
         if (scenario.Question is { } question) html.Append($"<p class=\"question\"><b>Question.</b> {Svg.E(question)}</p>\n");
-        if (ScenarioAnswerEvaluator.Evaluate(scenario, run) is { } answer)
+        var target = ScenarioAnswerEvaluator.TargetOf(scenario);
+        if (ScenarioAnswerEvaluator.Evaluate(scenario, run, target) is { } answer)
             html.Append($"<p class=\"answer\" data-testid=\"answer\"><b>Answer.</b> {Svg.E(AnswerSentence.Of(answer, scenario, names))} <span class=\"dim\">({Svg.E(AnswerSentence.Interval(answer))})</span></p>\n");
-        if (variant is not null && ScenarioAnswerEvaluator.Evaluate(variant.Scenario, variant.Run) is { } what)
+        if (variant is not null && ScenarioAnswerEvaluator.Evaluate(variant.Scenario, variant.Run, target) is { } what)
             html.Append($"<p class=\"answer\"><b>With the what-if.</b> {Svg.E(AnswerSentence.Of(what, variant.Scenario, names))} <span class=\"dim\">({Svg.E(AnswerSentence.Interval(what))})</span></p>\n");
         html.Append($"<p class=\"dim\">{run.Result.Replications} simulated runs from {run.Result.Epoch.ToString("ddd d MMM yyyy HH:mm zzz", CultureInfo.InvariantCulture)}, seed {run.Result.Seed}"
             + (variant is null ? "" : "; the what-if ran with the same seed, run by run (common random numbers)") + ".</p>\n");

@@ -12,9 +12,10 @@ namespace CoopSim.Simulation.Analysis;
 /// </summary>
 public static class ScenarioAnswerEvaluator
 {
-    public static ScenarioAnswer? Evaluate(ScenarioModel scenario, SimulationRun run)
+    /// <param name="target">The figure to measure; by default the scenario's own (a what-if is measured on its base's target, so the two answers compare).</param>
+    public static ScenarioAnswer? Evaluate(ScenarioModel scenario, SimulationRun run, AnswerSpec? target = null)
     {
-        var target = TargetOf(scenario);
+        target ??= TargetOf(scenario);
         if (target is null) return null;
         if (target.Subject is { } subject)
         {

@@ -8,7 +8,7 @@ const involved = new Set();
 
 function simNow() { return clock.ms + (clock.playing ? (performance.now() - clock.at) * clock.speed : 0); }
 
-function layout() {
+function layout(outlines) {
   const cs = world.countries.filter(c => c.lat || c.lon);
   // Fit the map to where most capitals are: a few far-off members (Lyon, Washington) would otherwise squeeze
   // the region the room is looking at into a corner, so they are pinned to the edge in their direction.
@@ -17,17 +17,43 @@ function layout() {
   const minLon = Math.max(Math.min(...lons), q(lons, .15) - 15) - 6, maxLon = Math.min(Math.max(...lons), q(lons, .85) + 15) + 6;
   const minLat = Math.min(...lats) - 6, maxLat = Math.max(...lats) + 6;
   const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));
-  const X = lon => 40 + (clamp(lon, minLon + 4, maxLon - 4) - minLon) / (maxLon - minLon) * 1120, Y = lat => 40 + (maxLat - lat) / (maxLat - minLat) * 620;
+  const rawX = lon => 40 + (lon - minLon) / (maxLon - minLon) * 1120, Y = lat => 40 + (maxLat - lat) / (maxLat - minLat) * 620;
+  const X = lon => rawX(clamp(lon, minLon + 4, maxLon - 4));
+
+  // Country outlines (Natural Earth, shipped with the page), in the same projection; the viewBox clips the rest.
+  for (const c of outlines.countries) {
+    const d = c.rings.map(r => "M" + r.map(([lon, lat]) => rawX(lon).toFixed(1) + "," + Y(lat).toFixed(1)).join("L") + "Z").join("");
+    const path = svg("path", { d, class: "outline" });
+    path.appendChild(Object.assign(svg("title", {}), { textContent: c.name }));
+    $("outlines").appendChild(path);
+  }
+
+  // Agencies start in a ring around their capital, then push apart until no two are closer than GAP, each held
+  // back towards its start so it stays by its own capital.
+  const GAP = 30, home = {};
   const byCountry = {};
   for (const a of world.agencies) (byCountry[a.country] ??= []).push(a);
   for (const c of world.countries) {
-    const cx = X(c.lon), cy = Y(c.lat);
-    $("labels").appendChild(Object.assign(svg("text", { x: cx, y: cy - 48, class: "country-label" }), { textContent: c.name.split(" (")[0] }));
-    const members = byCountry[c.code] || [];
-    const local = members.filter(a => !a.international), intl = members.filter(a => a.international);
-    local.forEach((a, i) => { const t = 2 * Math.PI * i / Math.max(1, local.length) - Math.PI / 2, r = local.length > 1 ? 26 : 0; pos[a.id] = [cx + r * Math.cos(t), cy + r * Math.sin(t)]; });
-    intl.forEach((a, i) => { pos[a.id] = [cx + 70 + 30 * i, cy + 40]; });
+    const cx = X(c.lon), cy = Y(c.lat), members = byCountry[c.code] || [];
+    members.forEach((a, i) => {
+      const t = 2 * Math.PI * i / Math.max(1, members.length) - Math.PI / 2, r = members.length > 1 ? 18 : 0;
+      home[a.id] = [cx + r * Math.cos(t), cy + r * Math.sin(t)]; pos[a.id] = [...home[a.id]];
+    });
   }
+  const ids = Object.keys(pos).sort();
+  for (let round = 0; round < 300; round++) {
+    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
+      const p = pos[ids[i]], o = pos[ids[j]];
+      let dx = o[0] - p[0], dy = o[1] - p[1], d = Math.hypot(dx, dy);
+      if (d >= GAP) continue;
+      if (d < 0.01) { dx = Math.cos(i + j); dy = Math.sin(i + j); d = 1; }
+      const push = (GAP - d) / 2 / d;
+      p[0] -= dx * push; p[1] -= dy * push; o[0] += dx * push; o[1] += dy * push;
+    }
+    for (const id of ids) { pos[id][0] += (home[id][0] - pos[id][0]) * 0.02; pos[id][1] += (home[id][1] - pos[id][1]) * 0.02; }
+  }
+  for (const id of ids) { pos[id][0] = clamp(pos[id][0], 20, 1180); pos[id][1] = clamp(pos[id][1], 20, 680); }
+
   for (const ch of world.channels) {
     if (!pos[ch.from] || !pos[ch.to]) continue;
     const [x1, y1] = pos[ch.from], [x2, y2] = pos[ch.to];
@@ -42,8 +68,42 @@ function layout() {
     const n = svg("circle", { cx: x, cy: y, r: 9, class: "agency" + (a.international ? " international" : ""), "data-agency": a.id });
     n.appendChild(Object.assign(svg("title", {}), { textContent: a.name + " (" + a.id + ")" }));
     $("agencies").appendChild(n); nodes[a.id] = n;
-    $("agencies").appendChild(Object.assign(svg("text", { x, y: y + 20, class: "agency-label" }), { textContent: a.id }));
-    $("injectAgency").appendChild(new Option(a.id, a.id));
+    $("injectAgency").appendChild(new Option(a.shortName || a.id, a.id));
+  }
+  placeLabels(cs.map(c => ({ text: c.name.split(" (")[0], at: [X(c.lon), Y(c.lat)], cls: "country-label", gap: 34 }))
+    .concat(world.agencies.filter(a => pos[a.id]).map(a => ({ text: a.shortName || a.id, at: pos[a.id], cls: "agency-label", gap: 13 }))));
+}
+
+// Labels go where they overlap nothing already placed (another label or an agency's dot): the first free spot
+// among positions around their anchor, a little further out each time round.
+function placeLabels(items) {
+  const taken = Object.values(pos).map(([x, y]) => ({ x1: x - 10, y1: y - 10, x2: x + 10, y2: y + 10 }));
+  const hits = b => taken.some(t => b.x1 < t.x2 && t.x1 < b.x2 && b.y1 < t.y2 && t.y1 < b.y2);
+  const directions = [[0, 1], [0, -1], [1, 0], [-1, 0], [1, 1], [-1, 1], [1, -1], [-1, -1]];
+  for (const item of items) {
+    const text = Object.assign(svg("text", { class: item.cls }), { textContent: item.text });
+    $("labels").appendChild(text);
+    const { width, height } = text.getBBox();
+    let placed = null;
+    for (let ring = 0; ring < 12 && !placed; ring++) {
+      for (const [dx, dy] of directions) {
+        const r = item.gap + ring * 9;
+        const cx = item.at[0] + dx * (r + (dx ? width / 2 : 0)), cy = item.at[1] + dy * (r + (dy ? height / 2 : 0));
+        const box = { x1: cx - width / 2 - 2, y1: cy - height / 2 - 1, x2: cx + width / 2 + 2, y2: cy + height / 2 + 1 };
+        if (box.x1 < 0 || box.x2 > 1200 || box.y1 < 0 || box.y2 > 700 || hits(box)) continue;
+        placed = box; break;
+      }
+    }
+    if (!placed) { const [x, y] = item.at; placed = { x1: x - width / 2, y1: y + item.gap, x2: x + width / 2, y2: y + item.gap + height }; }
+    text.setAttribute("x", ((placed.x1 + placed.x2) / 2).toFixed(1));
+    text.setAttribute("y", ((placed.y1 + placed.y2) / 2).toFixed(1));
+    text.setAttribute("dominant-baseline", "central");
+    taken.push(placed);
+
+    // A label pushed away from its dot gets a thin line back to it, so the room can tell whose it is.
+    const lx = Math.min(Math.max(item.at[0], placed.x1), placed.x2), ly = Math.min(Math.max(item.at[1], placed.y1), placed.y2);
+    if (item.cls === "agency-label" && Math.hypot(lx - item.at[0], ly - item.at[1]) > item.gap + 6)
+      $("leaders").appendChild(svg("line", { x1: item.at[0], y1: item.at[1], x2: lx, y2: ly, class: "leader" }));
   }
 }
 
@@ -138,8 +198,8 @@ $("speed").onchange = () => control("speed", { speed: Number($("speed").value) }
 $("inject").onclick = () => control("inject", { agency: $("injectAgency").value, kind: $("injectKind").value });
 $("cut").onclick = () => control("cut", { channel: $("cutChannel").value });
 
-fetch("/api/world").then(r => r.json()).then(w => {
-  world = w.world; epoch = w.epoch; layout();
+Promise.all([fetch("/api/world").then(r => r.json()), fetch("/outlines.json").then(r => r.json())]).then(([w, outlines]) => {
+  world = w.world; epoch = w.epoch; layout(outlines);
   if (!w.canChange) { ["inject", "cut", "injectAgency", "injectKind", "cutChannel"].forEach(id => $(id).disabled = true); }
   connect(); requestAnimationFrame(frame);
 });
