@@ -16,8 +16,7 @@ public sealed class PlaybackSession : IDisposable
     private readonly ITimelineSource _source;
     private readonly List<string> _history = [];
     private readonly List<Channel<string>> _viewers = [];
-    private readonly HashSet<string> _reachedAgencies = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _reachedCountries = new(StringComparer.Ordinal);
+    private readonly ReachCounter _reach = new();
     private readonly HashSet<string> _cut = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
@@ -28,6 +27,10 @@ public sealed class PlaybackSession : IDisposable
     {
         _source = source;
         Speed = speed;
+
+        // The origin's issue at time zero is shown before the loop starts, so that a control arriving first
+        // (a step, an injection) can never be followed by a rewind to zero.
+        lock (_gate) AdvanceTo(0);
         _loop = Task.Run(RunAsync);
     }
 
@@ -35,7 +38,9 @@ public sealed class PlaybackSession : IDisposable
     public double Speed { get; private set; }
     public bool Playing { get; private set; }
     public long ClockMs => Interlocked.Read(ref _clockMs);
-    public int ReachedAgencies { get { lock (_gate) return _reachedAgencies.Count; } }
+    public int ReachedAgencies { get { lock (_gate) return _reach.Agencies; } }
+
+    public int ReachedCountries { get { lock (_gate) return _reach.Countries; } }
 
     public ChannelReader<string> Subscribe(out Action unsubscribe)
     {
@@ -59,7 +64,17 @@ public sealed class PlaybackSession : IDisposable
 
     public void Pause() => Change(() => Playing = false);
 
-    public void SetSpeed(double speed) => Change(() => Speed = Math.Clamp(speed, 1, 10_000_000));
+    public const double MinSpeed = 1;
+    public const double MaxSpeed = 10_000_000;
+
+    /// <summary>A finite speed within [<see cref="MinSpeed"/>, <see cref="MaxSpeed"/>]; NaN or ∞ would stop the clock for good.</summary>
+    public static bool IsValidSpeed(double speed) => double.IsFinite(speed) && speed >= MinSpeed && speed <= MaxSpeed;
+
+    public void SetSpeed(double speed)
+    {
+        if (!IsValidSpeed(speed)) throw new ArgumentOutOfRangeException(nameof(speed), speed, $"speed must be from {MinSpeed} to {MaxSpeed}");
+        Change(() => Speed = speed);
+    }
 
     /// <summary>Jumps to the next moment something happens, and shows it.</summary>
     public void Step() => Change(() =>
@@ -73,8 +88,7 @@ public sealed class PlaybackSession : IDisposable
     {
         Playing = false;
         _history.Clear();
-        _reachedAgencies.Clear();
-        _reachedCountries.Clear();
+        _reach.Clear();
         Interlocked.Exchange(ref _clockMs, 0);
         _emittedUpToMs = -1;
         Broadcast("reset", new { });
@@ -109,8 +123,9 @@ public sealed class PlaybackSession : IDisposable
         epoch = _source.Epoch.ToUnixTimeMilliseconds(),
         playing = Playing,
         speed = Speed,
-        reachedAgencies = _reachedAgencies.Count,
-        reachedCountries = _reachedCountries.Count,
+        reachedAgencies = _reach.Agencies,
+        reachedCountries = _reach.Countries,
+        perAlert = _reach.PerAlert(),
         canChange = _source.CanChange,
         cut = _cut.ToArray(),
     };
@@ -135,7 +150,6 @@ public sealed class PlaybackSession : IDisposable
         var watch = Stopwatch.StartNew();
         var last = watch.Elapsed;
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
-        lock (_gate) AdvanceTo(0);
         while (await timer.WaitForNextTickAsync(_stop.Token).ConfigureAwait(false))
         {
             var now = watch.Elapsed;
@@ -159,50 +173,72 @@ public sealed class PlaybackSession : IDisposable
         }
     }
 
-    /// <summary>Moves the clock and emits every send and every "can act" it passes, in time order.</summary>
+    /// <summary>
+    /// Moves the clock and emits, in simulated-time order, every send, every arrival and every "can act" it
+    /// passes. A delivered copy is narrated when it arrives (saying when it can be acted on), so a later
+    /// duplicate is never narrated before the copy that counts; the agency turns green when it can act.
+    /// </summary>
     private void AdvanceTo(long clockMs)
     {
         Interlocked.Exchange(ref _clockMs, clockMs);
-        var due = new List<(long At, int Order, TimelineHop Hop, bool Act)>();
+        var due = new List<(long At, int Order, TimelineHop Hop, Moment Moment)>();
         foreach (var hop in _source.Hops)
         {
-            if (hop.SentMs > _emittedUpToMs && hop.SentMs <= clockMs && hop.Outcome != "issued") due.Add((hop.SentMs, 0, hop, false));
-            var actAt = hop.Outcome is "delivered" or "issued" ? hop.ActMs : hop.Outcome is "lost" or "dropped-by-outage" ? hop.SentMs : hop.ArrivedMs;
-            if (actAt > _emittedUpToMs && actAt <= clockMs) due.Add((actAt, 1, hop, true));
+            if (hop.SentMs > _emittedUpToMs && hop.SentMs <= clockMs && hop.Outcome != "issued") due.Add((hop.SentMs, 0, hop, Moment.Sent));
+            var narrateAt = NarratedAt(hop);
+            if (narrateAt > _emittedUpToMs && narrateAt <= clockMs) due.Add((narrateAt, 1, hop, Moment.Narrated));
+            if (hop.Outcome == "delivered" && hop.ActMs > _emittedUpToMs && hop.ActMs <= clockMs) due.Add((hop.ActMs, 2, hop, Moment.CanAct));
         }
 
-        foreach (var (_, _, hop, act) in due.OrderBy(d => d.At).ThenBy(d => d.Order).ThenBy(d => d.Hop.Id))
+        foreach (var (_, _, hop, moment) in due.OrderBy(d => d.At).ThenBy(d => d.Order).ThenBy(d => d.Hop.Id))
         {
-            if (!act)
+            if (moment == Moment.Sent)
             {
                 Broadcast("hop", hop);
                 continue;
             }
 
-            if (hop.Outcome is "delivered" or "issued")
-            {
-                _reachedAgencies.Add(hop.Alert + "|" + hop.To);
-                if (_source.World.CountryOf(hop.To) is { } country) _reachedCountries.Add(hop.Alert + "|" + country);
-            }
-
+            // The issue is the origin's "can act" and its narration at once.
+            var acts = moment == Moment.CanAct || hop.Outcome == "issued";
+            if (acts) _reach.Add(hop.Alert, hop.To, _source.World.CountryOf(hop.To));
             Broadcast("act", new
             {
                 hop.Id,
                 hop.Alert,
                 hop.To,
                 hop.Channel,
-                hop.Outcome,
-                text = Narrator.Describe(hop, _source.World, _source.Epoch),
-                reachedAgencies = _reachedAgencies.Count,
-                reachedCountries = _reachedCountries.Count,
+                Outcome = moment == Moment.Narrated && hop.Outcome == "delivered" ? "arrived" : hop.Outcome,
+                text = moment == Moment.Narrated ? Narrator.Describe(hop, _source.World, _source.Epoch) : null,
+                reachedAgencies = _reach.Agencies,
+                reachedCountries = _reach.Countries,
             });
         }
 
         _emittedUpToMs = Math.Max(_emittedUpToMs, clockMs);
     }
 
+    /// <summary>
+    /// When a hop is told. A duplicate is the copy that could be acted on later, though it may have arrived
+    /// first (it sat in a queue while another copy overtook it), so it is told when it would have been acted
+    /// on: always after the copy that counts.
+    /// </summary>
+    internal static long NarratedAt(TimelineHop hop) => hop.Outcome switch
+    {
+        "issued" => hop.ActMs,
+        "lost" or "dropped-by-outage" => hop.SentMs,
+        "duplicate" => Math.Max(hop.ArrivedMs, hop.ActMs),
+        _ => hop.ArrivedMs,
+    };
+
+    private enum Moment
+    {
+        Sent,
+        Narrated,
+        CanAct,
+    }
+
     private static IEnumerable<long> Moments(TimelineHop hop) =>
-        hop.Outcome == "issued" ? [hop.ActMs] : hop.Outcome == "delivered" ? [hop.SentMs, hop.ActMs] : [hop.SentMs, Math.Max(hop.SentMs, hop.ArrivedMs)];
+        hop.Outcome == "issued" ? [hop.ActMs] : hop.Outcome == "delivered" ? [hop.SentMs, hop.ArrivedMs, hop.ActMs] : [hop.SentMs, Math.Max(hop.SentMs, NarratedAt(hop))];
 
     private void Broadcast(string type, object payload, bool remember = true)
     {

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.NetworkInformation;
+using System.Net.Sockets;
 using System.Reflection;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
@@ -17,28 +19,53 @@ namespace CoopSim.Workshop;
 /// </summary>
 public sealed class WorkshopServer : IAsyncDisposable
 {
+    /// <summary>
+    /// No inline script or style, nothing from elsewhere, no framing by another page: a name in a world file that
+    /// is really markup cannot run in the trainer's page, where the token field is.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    public const string TokenHeader = "X-CoopSim-Token";
+
     private readonly WebApplication _app;
     private readonly PlaybackSession _session;
+    private readonly IPAddress _bound;
 
-    private WorkshopServer(WebApplication app, PlaybackSession session, string token)
+    private WorkshopServer(WebApplication app, PlaybackSession session, string token, IPAddress bound)
     {
         _app = app;
         _session = session;
         Token = token;
+        _bound = bound;
     }
 
     public string Token { get; }
 
     public PlaybackSession Session => _session;
 
+    /// <summary>The port actually bound (the one asked for, or a free one for port 0).</summary>
+    public int Port => new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
+
+    /// <summary>
+    /// An address a browser can open: the bound one, or for every-address binding (<c>--public</c> on 0.0.0.0 or
+    /// ::) this machine's first address other machines can reach, never "0.0.0.0".
+    /// </summary>
     public Uri Url
     {
         get
         {
-            var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+            var address = HostHeaderPolicy.IsWildcard(_bound) ? ReachableAddress() : _bound;
+            var host = address is null ? Dns.GetHostName() : address.AddressFamily == AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString();
+            return new Uri($"http://{host}:{Port}/");
         }
     }
+
+    private static IPAddress? ReachableAddress() => NetworkInterface.GetAllNetworkInterfaces()
+        .Where(n => n.OperationalStatus == OperationalStatus.Up && n.NetworkInterfaceType != NetworkInterfaceType.Loopback)
+        .SelectMany(n => n.GetIPProperties().UnicastAddresses.Select(u => u.Address))
+        .OrderBy(a => a.AddressFamily == AddressFamily.InterNetwork ? 0 : 1)
+        .FirstOrDefault(a => !IPAddress.IsLoopback(a) && !a.IsIPv6LinkLocal);
 
     public static async Task<WorkshopServer> StartAsync(ITimelineSource source, WorkshopOptions options, CancellationToken cancellationToken = default)
     {
@@ -46,14 +73,11 @@ public sealed class WorkshopServer : IAsyncDisposable
         var token = options.Token ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k =>
-        {
-            var address = options.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback : IPAddress.Parse(options.Host.Trim('[', ']'));
-            k.Listen(address, options.Port);
-        });
+        BindAddressGuard.TryParse(options.Host, out var address);
+        builder.WebHost.ConfigureKestrel(k => k.Listen(address, options.Port));
         var app = builder.Build();
         var session = new PlaybackSession(source, options.Speed);
-        var server = new WorkshopServer(app, session, token);
+        var server = new WorkshopServer(app, session, token, address);
         server.Map(app);
         await app.StartAsync(cancellationToken);
         return server;
@@ -68,29 +92,82 @@ public sealed class WorkshopServer : IAsyncDisposable
 
     private void Map(WebApplication app)
     {
-        var page = ReadPage();
+        var page = ReadResource("index.html");
+        var script = ReadResource("app.js");
+        var style = ReadResource("app.css");
+        var outlines = ReadResource("outlines.json");
+        HostHeaderPolicy? hosts = null;
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            hosts ??= new HostHeaderPolicy(_bound, Port);
+            if (!hosts.Allows(context.Request.Host.Value))
+            {
+                await Refuse(context, StatusCodes.Status421MisdirectedRequest, "this workshop answers only at the address it was started on");
+                return;
+            }
+
+            // Controls: the token is checked here, before anything reads the request's body.
+            if (context.Request.Path.StartsWithSegments("/api/control"))
+            {
+                if (context.Request.Query.ContainsKey("token"))
+                {
+                    await Refuse(context, StatusCodes.Status400BadRequest, $"the token goes in the {TokenHeader} header, never in the address (addresses end up in logs and history)");
+                    return;
+                }
+
+                var given = context.Request.Headers[TokenHeader].FirstOrDefault();
+                if (given is null)
+                {
+                    await Refuse(context, StatusCodes.Status401Unauthorized, "this control needs the trainer's token");
+                    return;
+                }
+
+                if (!CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(given), System.Text.Encoding.UTF8.GetBytes(Token)))
+                {
+                    await Refuse(context, StatusCodes.Status403Forbidden, "wrong token");
+                    return;
+                }
+            }
+
+            await next(context);
+        });
+
         app.MapGet("/", () => Results.Content(page, "text/html; charset=utf-8"));
+        app.MapGet("/app.js", () => Results.Content(script, "text/javascript; charset=utf-8"));
+        app.MapGet("/app.css", () => Results.Content(style, "text/css; charset=utf-8"));
+        app.MapGet("/outlines.json", () => Results.Content(outlines, "application/json; charset=utf-8"));
         app.MapGet("/api/world", () => Results.Json(new { world = _session.Source.World, epoch = _session.Source.Epoch.ToUnixTimeMilliseconds(), canChange = _session.Source.CanChange }));
         app.MapGet("/api/events", StreamAsync);
 
-        var control = app.MapGroup("/api/control").AddEndpointFilter(async (context, next) =>
-        {
-            var request = context.HttpContext.Request;
-            var given = request.Headers["X-CoopSim-Token"].FirstOrDefault() ?? request.Query["token"].FirstOrDefault();
-            if (given is null) return Results.Problem("this control needs the trainer's token", statusCode: StatusCodes.Status401Unauthorized);
-            if (!CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(given), System.Text.Encoding.UTF8.GetBytes(Token)))
-                return Results.Problem("wrong token", statusCode: StatusCodes.Status403Forbidden);
-            return await next(context);
-        });
+        var control = app.MapGroup("/api/control");
         control.MapPost("/play", () => Ok(_session.Play));
         control.MapPost("/pause", () => Ok(_session.Pause));
         control.MapPost("/step", () => Ok(_session.Step));
         control.MapPost("/restart", () => Ok(_session.Restart));
-        control.MapPost("/speed", (SpeedRequest r) => Ok(() => _session.SetSpeed(r.Speed)));
-        control.MapPost("/cut", (CutRequest r) =>
-            _session.Cut(r.Channel) ? Results.Json(_session.State()) : Results.Problem($"cannot cut '{r.Channel}'", statusCode: StatusCodes.Status400BadRequest));
-        control.MapPost("/inject", (InjectRequest r) =>
-            _session.Inject(r.Agency, r.Kind) is { } id ? Results.Json(new { alert = id }) : Results.Problem($"cannot inject from '{r.Agency}'", statusCode: StatusCodes.Status400BadRequest));
+        control.MapPost("/speed", (SpeedRequest? r) =>
+            r is { Speed: var speed } && PlaybackSession.IsValidSpeed(speed)
+                ? Ok(() => _session.SetSpeed(speed))
+                : Results.Problem($"speed must be a number of simulated seconds per second from {PlaybackSession.MinSpeed} to {PlaybackSession.MaxSpeed}", statusCode: StatusCodes.Status400BadRequest));
+        control.MapPost("/cut", (CutRequest? r) =>
+            r?.Channel is { Length: > 0 } channel && _session.Cut(channel)
+                ? Results.Json(_session.State())
+                : Results.Problem("cannot cut that channel", statusCode: StatusCodes.Status400BadRequest));
+        control.MapPost("/inject", (InjectRequest? r) =>
+            r is { Agency: { Length: > 0 } agency, Kind: { Length: > 0 } kind } && _session.Inject(agency, kind) is { } id
+                ? Results.Json(new { alert = id })
+                : Results.Problem("cannot inject from that agency with that kind", statusCode: StatusCodes.Status400BadRequest));
+    }
+
+    private static async Task Refuse(HttpContext context, int status, string message)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        await context.Response.WriteAsync(message + "\n");
     }
 
     private IResult Ok(Action action)
@@ -122,10 +199,10 @@ public sealed class WorkshopServer : IAsyncDisposable
         }
     }
 
-    private static string ReadPage()
+    private static string ReadResource(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("CoopSim.Workshop.index.html")
-            ?? throw new InvalidOperationException("the workshop page is missing from the build");
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("CoopSim.Workshop." + name)
+            ?? throw new InvalidOperationException($"the workshop's {name} is missing from the build");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -34,8 +34,8 @@ public sealed class RunCommandTests
         var result = await CliHarness.RunAsync("run", "scenarios/korea-desk-wanted.yaml", "--runs", "30");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("korea-desk-wanted", result.Out);
-        Assert.Contains("vn.mps", result.Out);
-        Assert.Contains("30 replications", result.Out);
+        Assert.Contains("Ministry of Public Security of", result.Out);
+        Assert.Contains("30 simulated runs", result.Out);
     }
 
     [Fact]

@@ -78,7 +78,8 @@ public sealed class PageEndToEndTests
         var channel = WorkshopFixtures.FirstChannelUsedLater(timeline).Channel;
         await using var server = await WorkshopServer.StartAsync(timeline, new WorkshopOptions("127.0.0.1", 0, Token: Token));
         using var http = new HttpClient { BaseAddress = server.Url };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/control/cut?token=" + Token) { Content = JsonContent($"{{\"channel\":\"{channel}\"}}") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/control/cut") { Content = JsonContent($"{{\"channel\":\"{channel}\"}}") };
+        request.Headers.Add("X-CoopSim-Token", Token);
 
         using var response = await http.SendAsync(request);
 

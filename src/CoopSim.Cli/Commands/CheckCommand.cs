@@ -1,3 +1,4 @@
+using CoopSim.Model;
 using System.CommandLine;
 using System.Globalization;
 using CoopSim.Cli.Engines;
@@ -41,7 +42,7 @@ public static class CheckCommand
                     checks++;
                     if (!outcome.Passed) failed++;
                     var mark = outcome.Passed ? "[green]PASS[/]" : "[red]FAIL[/]";
-                    context.Out.MarkupLine($"  {mark} {Markup.Escape(outcome.Expectation.Text)}: measured {Format(outcome.Value, outcome.Unit)} (95% CI {Format(outcome.Low, outcome.Unit)} – {Format(outcome.High, outcome.Unit)})");
+                    context.Out.MarkupLine($"  {mark} {Markup.Escape(outcome.Expectation.Text)}: measured {Format(outcome.Value, outcome.Unit)} (95% interval {Format(outcome.Low, outcome.Unit)} to {Format(outcome.High, outcome.Unit)})");
                 }
             }
 
@@ -52,5 +53,6 @@ public static class CheckCommand
     }
 
     private static string Format(double value, string unit) =>
-        double.IsPositiveInfinity(value) ? "never" : double.IsNaN(value) ? "—" : value.ToString(unit == "h" ? "0.##" : "0.###", CultureInfo.InvariantCulture) + unit;
+        unit == "h" ? HumanDuration.FromHours(value)
+        : double.IsPositiveInfinity(value) ? "never" : double.IsNaN(value) ? "—" : value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -1,9 +1,10 @@
+using CoopSim.Model;
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoopSim.Cli.Engines;
+using CoopSim.Cli.Rendering;
 using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Analysis;
 using CoopSim.Simulation.Engine;
@@ -48,7 +49,7 @@ public static class CompareCommand
             }
             else
             {
-                Render(context.Out, comparison);
+                Render(context.Out, comparison, new WorldNames(b.World));
             }
 
             return ExitCodes.Ok;
@@ -56,31 +57,34 @@ public static class CompareCommand
         return command;
     }
 
-    private static void Render(IAnsiConsole console, ComparisonResult c)
+    private static void Render(IAnsiConsole console, ComparisonResult c, WorldNames names)
     {
         console.MarkupLine($"[bold]{Markup.Escape(c.Variant)}[/] against [bold]{Markup.Escape(c.Base)}[/]: {c.Replications} paired runs, seed {c.Seed}");
-        console.MarkupLine("[dim]variant − base; * = the 95% interval excludes zero[/]");
+        console.MarkupLine("[dim]each cell: base → variant; change = variant − base, * where its 95% interval excludes zero[/]");
         var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumns("alert", "country", "reach base → variant", "Δ reach (95% CI)", "p50 base → variant", "Δ p50 (95% CI)", "p90 base → variant", "Δ p90 (95% CI)");
+        foreach (var header in new[] { "alert", "country", "reached", "change (95% interval)", "median", "change (95% interval)", "9 in 10 by", "change (95% interval)" })
+            table.AddColumn(new TableColumn(header).NoWrap());
         foreach (var row in c.Countries)
         {
-            table.AddRow(Markup.Escape(row.Alert), Markup.Escape(row.Country),
-                $"{P(row.Reach.Base)} → {P(row.Reach.Variant)}", Delta(row.Reach, P),
-                $"{H(row.P50Hours.Base)} → {H(row.P50Hours.Variant)}", Delta(row.P50Hours, H),
-                $"{H(row.P90Hours.Base)} → {H(row.P90Hours.Variant)}", Delta(row.P90Hours, H));
+            table.AddRow(Markup.Escape(row.Alert), Markup.Escape(names.Country(row.Country)),
+                $"{Percent.Of(row.Reach.Base)} → {Percent.Of(row.Reach.Variant)}", Delta(row.Reach, Percent.Points),
+                $"{H(row.P50Hours.Base)} → {H(row.P50Hours.Variant)}", Delta(row.P50Hours, SignedHours),
+                $"{H(row.P90Hours.Base)} → {H(row.P90Hours.Variant)}", Delta(row.P90Hours, SignedHours));
         }
 
         console.Write(table);
         foreach (var s in c.Subjects)
-            console.MarkupLine($"subject [bold]{Markup.Escape(s.Subject)}[/]: intercepted {P(s.Interception.Base)} → {P(s.Interception.Variant)}, Δ {Delta(s.Interception, P)}");
+            console.MarkupLine($"subject [bold]{Markup.Escape(s.Subject)}[/]: stopped in time {Percent.Of(s.Interception.Base)} → {Percent.Of(s.Interception.Variant)}, change {Delta(s.Interception, Percent.Points).Replace("\n", " ")}");
+        console.MarkupLine("[dim]median, 9 in 10 by: over all runs, a run that never got there counting as never (as in run and check); reach changes are in percentage points.[/]");
     }
 
-    private static string Delta(DifferenceEstimate d, Func<double, string> f) =>
-        double.IsNaN(d.Difference) ? "—" : $"{Sign(d.Difference)}{f(Math.Abs(d.Difference))} ({f(d.Low)} … {f(d.High)}){(d.Significant ? " *" : "")}";
+    private static string Delta(DifferenceEstimate d, Func<double, string> signed) =>
+        double.IsNaN(d.Difference) ? "—" : $"{signed(d.Difference)}{(d.Significant ? " *" : "")}\n({signed(d.Low)} to {signed(d.High)})";
 
-    private static string Sign(double v) => v < 0 ? "−" : "+";
-    private static string P(double p) => double.IsNaN(p) ? "—" : (p * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
-    private static string H(double h) => double.IsPositiveInfinity(h) ? "never" : double.IsNaN(h) ? "—" : Rendering.HumanDuration.Format(h * 3600);
+    private static string SignedHours(double h) =>
+        double.IsNaN(h) ? "—" : h == 0 ? "0s" : (h < 0 ? HumanDuration.Minus : "+") + H(Math.Abs(h));
+
+    private static string H(double h) => HumanDuration.FromHours(h);
 
     private static string ToJson(ComparisonResult c)
     {

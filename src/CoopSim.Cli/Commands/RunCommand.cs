@@ -107,7 +107,7 @@ public static class RunCommand
         if (output is not null)
         {
             if (rendered is not null) output.Stream.Write(Encoding.UTF8.GetBytes(rendered));
-            else RenderTableTo(output.Stream, run.Result);
+            else RenderTableTo(output.Stream, scenario, run);
             CommandOutput.Commit(output);
             if (!context.OutputRedirected) context.Out.MarkupLine($"wrote [bold]{Markup.Escape(request.Output!)}[/]");
         }
@@ -118,7 +118,7 @@ public static class RunCommand
         }
         else
         {
-            ResultTableRenderer.Render(context.Out, run.Result);
+            ResultTableRenderer.Render(context.Out, scenario, run);
         }
 
         return ExitCodes.Ok;
@@ -173,7 +173,7 @@ public static class RunCommand
         _ => null,
     };
 
-    private static void RenderTableTo(Stream stream, SimulationResult result)
+    private static void RenderTableTo(Stream stream, Model.Scenario.ScenarioModel scenario, SimulationRun run)
     {
         using var writer = new StreamWriter(stream, new UTF8Encoding(false));
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -184,6 +184,6 @@ public static class RunCommand
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = CliContext.RedirectedWidth;
-        ResultTableRenderer.Render(console, result);
+        ResultTableRenderer.Render(console, scenario, run);
     }
 }

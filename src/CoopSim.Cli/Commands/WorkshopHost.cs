@@ -9,6 +9,8 @@ public static class WorkshopHost
     public static async Task<int> ServeAsync(ITimelineSource source, WorkshopOptions options, string what, CliContext context, CancellationToken cancellationToken)
     {
         if (BindAddressGuard.Problem(options.Host, options.Public) is { } problem) throw new CliException($"coopsim: error: {problem}");
+        if (!PlaybackSession.IsValidSpeed(options.Speed))
+            throw new CliException($"coopsim: error: --speed must be from {PlaybackSession.MinSpeed} to {PlaybackSession.MaxSpeed} simulated seconds per second");
         WorkshopServer server;
         try
         {
@@ -21,6 +23,8 @@ public static class WorkshopHost
 
         await using (server)
         {
+            if (options.Public && !BindAddressGuard.IsLoopback(options.Host))
+                context.Error.WriteLine($"coopsim: warning: --public: anyone who can reach this machine on port {server.Port} can watch the page; only the token holder can steer it");
             context.Out.MarkupLine($"Workshop for [bold]{Markup.Escape(what)}[/] at [link]{server.Url}[/]");
             context.Out.MarkupLine($"Trainer token: [bold yellow]{server.Token}[/] (viewers without it can only watch). Ctrl-C stops.");
 

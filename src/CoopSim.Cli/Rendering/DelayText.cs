@@ -1,3 +1,5 @@
+using CoopSim.Model;
+
 namespace CoopSim.Cli.Rendering;
 
 /// <summary>

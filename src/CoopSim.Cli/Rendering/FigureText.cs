@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoopSim.Model;
 using CoopSim.Simulation.Analysis;
 
 namespace CoopSim.Cli.Rendering;

@@ -4,13 +4,18 @@ using CoopSim.Model.World;
 
 namespace CoopSim.Cli.Rendering;
 
-/// <summary>The network as Graphviz DOT: a cluster per country, edges styled by channel kind.</summary>
+/// <summary>
+/// The network as Graphviz DOT: a cluster per country, edges styled by channel kind. <c>newrank=true</c> ranks
+/// the whole graph at once instead of cluster by cluster: with the older ranking, Graphviz 2.43 (Debian 12) stops
+/// with "trouble in init_rank", loses edges and draws country boxes over each other on this many cross-country
+/// channels.
+/// </summary>
 public static class NetworkDotWriter
 {
     public static string ToDot(WorldModel world)
     {
         var sb = new StringBuilder();
-        sb.Append("digraph coopsim {\n  graph [rankdir=LR, fontname=\"Helvetica\", label=\"CoopSim network\"];\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n  edge [fontname=\"Helvetica\", fontsize=9];\n");
+        sb.Append("digraph coopsim {\n  graph [newrank=true, rankdir=LR, fontname=\"Helvetica\", label=\"CoopSim network\"];\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n  edge [fontname=\"Helvetica\", fontsize=9];\n");
         foreach (var group in world.Agencies.GroupBy(a => a.International ? "INT" : a.Country).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var name = group.Key == "INT" ? "International and regional" : world.FindCountry(group.Key)?.Name ?? group.Key;

@@ -1,72 +1,111 @@
 using System.Globalization;
 using CoopSim.Model;
+using CoopSim.Model.Scenario;
+using CoopSim.Simulation.Analysis;
+using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Results;
-using CoopSim.Simulation.Statistics;
 using Spectre.Console;
 
 namespace CoopSim.Cli.Rendering;
 
-/// <summary>The terminal summary of a run: per alert, how far and how fast; then subjects and channels.</summary>
+/// <summary>
+/// The terminal summary of a run, written for a planner: the scenario's question and its answer first, then per
+/// alert the countries and agencies in the order they could act, by name, with the columns explained once under
+/// the tables; then subjects and channels.
+/// </summary>
 public static class ResultTableRenderer
 {
-    public static void Render(IAnsiConsole console, SimulationResult result)
+    public static void Render(IAnsiConsole console, ScenarioModel scenario, SimulationRun run)
     {
+        var result = run.Result;
+        var names = new WorldNames(scenario.World);
         console.Write(new Rule($"[bold]{Markup.Escape(result.Scenario)}[/]").LeftJustified());
-        if (result.Question is { } question) console.MarkupLine($"[italic]{Markup.Escape(question)}[/]");
-        console.MarkupLine($"{result.Replications} replications, seed {result.Seed}, epoch {result.Epoch:yyyy-MM-dd HH:mm zzz}, {result.Events:N0} events");
+        if (result.Question is { } question) console.MarkupLine($"[bold]Question:[/] {Markup.Escape(question)}");
+        var answer = ScenarioAnswerEvaluator.Evaluate(scenario, run);
+        if (answer is not null) console.MarkupLine($"[bold]Answer:[/] {Markup.Escape(AnswerSentence.Of(answer, scenario, names))}");
+        var interval = answer is null ? "" : $"; {AnswerSentence.Interval(answer)}";
+        console.MarkupLine(Markup.Escape(
+            $"({result.Replications.ToString(CultureInfo.InvariantCulture)} simulated runs starting {Start(result.Epoch)}, seed {result.Seed}{interval})"));
 
-        foreach (var alert in result.Alerts) RenderAlert(console, alert);
-        if (result.Subjects.Count > 0) RenderSubjects(console, result);
+        for (var i = 0; i < result.Alerts.Count; i++) RenderAlert(console, scenario, result, result.Alerts[i], names, legend: i == 0);
+        if (result.Subjects.Count > 0) RenderSubjects(console, scenario, result, names);
         RenderChannels(console, result);
     }
 
-    private static void RenderAlert(IAnsiConsole console, AlertResult alert)
+    private static string Start(DateTimeOffset epoch)
+    {
+        var offset = epoch.Offset;
+        var sign = offset < TimeSpan.Zero ? HumanDuration.Minus : "+";
+        return $"{epoch.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} UTC{sign}{offset.Duration():hh\\:mm}";
+    }
+
+    private static void RenderAlert(IAnsiConsole console, ScenarioModel scenario, SimulationResult result, AlertResult alert, WorldNames names, bool legend)
     {
         console.WriteLine();
-        var scope = alert.Scope.Count == 1 && alert.Scope[0] == "*" ? "everywhere" : string.Join(", ", alert.Scope);
-        console.MarkupLine(
-            $"[bold]{Markup.Escape(alert.Id)}[/] {KebabCase.Of(alert.Kind)} ({KebabCase.Of(alert.Priority)}) from [bold]{Markup.Escape(alert.Origin)}[/], scope {Markup.Escape(scope)}");
-        console.MarkupLine(
-            $"  reaches {F(alert.AgenciesReached.Mean, "0.0")} agencies and {F(alert.CountriesReached.Mean, "0.0")} countries on average; {P(alert.ScopeShare.Mean)} of its scope; {F(alert.LostRelays.Mean, "0.00")} relays lost per run");
+        var spec = scenario.Alerts.FirstOrDefault(a => a.Id == alert.Id);
+        var scope = alert.Scope.Count == 1 && alert.Scope[0] == "*" ? "every country" : string.Join(", ", alert.Scope.Select(names.Country));
+        var title = spec?.Title is { } t ? $": {t}" : "";
+        console.MarkupLine($"[bold]{Markup.Escape(alert.Id)}{Markup.Escape(title)}[/]");
+        console.MarkupLine(Markup.Escape(
+            $"  {(alert.Priority == Model.World.Priority.Urgent ? "urgent" : "routine")} {KebabCase.Of(alert.Kind).Replace('-', ' ')} from {names.Agency(alert.Origin)}, meant for {scope}"));
+        console.MarkupLine(Markup.Escape(
+            $"  on average {F(alert.AgenciesReached.Mean, "0.0")} agencies in {F(alert.CountriesReached.Mean, "0.0")} countries could act on it; "
+            + $"{Percent.Of(alert.ScopeShare.Mean)} of the countries meant; {F(alert.LostRelays.Mean, "0.00")} messages lost on the way per run"));
 
-        var countries = new Table().Border(TableBorder.Rounded).Title("countries");
-        countries.AddColumns("country", "in scope", "reached", "95% CI", "p50", "p90", "first agency");
-        foreach (var c in alert.Countries)
+        var countries = new Table().Border(TableBorder.Rounded).Title("countries, first to act first");
+        AddColumns(countries, "country", "meant for", "reached", "95% interval", "median", "9 in 10 by", "first to act there");
+        foreach (var c in alert.Countries.OrderBy(c => c.TimeToReach.P50, TimeOrder).ThenByDescending(c => c.Reached.Value).ThenBy(c => c.Country, StringComparer.Ordinal))
         {
-            countries.AddRow(Markup.Escape(c.Country), c.InScope ? "yes" : "", P(c.Reached.Value), Ci(c.Reached),
-                HumanDuration.Format(c.TimeToReach.P50), HumanDuration.Format(c.TimeToReach.P90), Markup.Escape(c.FirstAgency ?? "—"));
+            countries.AddRow(E(names.Country(c.Country)), c.InScope ? "yes" : "no", Percent.Of(c.Reached.Value), Percent.Range(c.Reached.CiLow, c.Reached.CiHigh),
+                HumanDuration.Format(c.TimeToReach.P50), HumanDuration.Format(c.TimeToReach.P90), E(c.FirstAgency is { } f ? names.AgencyShort(f) : "—"));
         }
 
         console.Write(countries);
 
-        var agencies = new Table().Border(TableBorder.Rounded).Title("agencies");
-        agencies.AddColumns("agency", "reached", "p50", "p90", "hops", "first path (share)", "where the time went (mean)");
-        foreach (var a in alert.Agencies)
+        var agencies = new Table().Border(TableBorder.Rounded).Title("agencies, first to act first");
+        AddColumns(agencies, "agency", "reached", "95% interval", "median", "9 in 10 by", "steps", "usual first route (share of runs)", "where the time went (mean)");
+        foreach (var a in alert.Agencies.OrderBy(a => a.TimeToReach.P50, TimeOrder).ThenByDescending(a => a.Reached.Value).ThenBy(a => a.Agency, StringComparer.Ordinal))
         {
-            var path = a.Path is { } p ? $"{string.Join(" → ", p.Agencies)} ({P(p.Share)})" : "";
-            agencies.AddRow(Markup.Escape(a.Agency), P(a.Reached.Value), HumanDuration.Format(a.TimeToReach.P50),
-                HumanDuration.Format(a.TimeToReach.P90), F(a.Hops.Mean, "0.0"), Markup.Escape(path), Breakdown(a.Breakdown));
+            var path = a.Path is { } p && p.Agencies.Count > 1 ? $"{string.Join(" → ", p.Agencies.Select(names.AgencyShort))} ({Percent.Of(p.Share)})" : "origin";
+            agencies.AddRow(E(names.Agency(a.Agency)), Percent.Of(a.Reached.Value), Percent.Range(a.Reached.CiLow, a.Reached.CiHigh),
+                HumanDuration.Format(a.TimeToReach.P50), HumanDuration.Format(a.TimeToReach.P90), F(a.Hops.Mean, "0.0"), E(path), E(Breakdown(a.Breakdown)));
         }
 
         console.Write(agencies);
+        if (legend) RenderLegend(console, result.Replications);
     }
 
-    private static void RenderSubjects(IAnsiConsole console, SimulationResult result)
+    private static void RenderLegend(IAnsiConsole console, int runs)
+    {
+        string[] lines =
+        [
+            $"reached: in how many of the {runs} simulated runs the agency (or the country's first agency) could act on the alert.",
+            "95% interval: where the true share lies with 95% confidence, given this many runs.",
+            "median, 9 in 10 by: half, and nine in ten, of all runs had it able to act by then; a run that never got there counts as never.",
+            "steps: agencies the first copy passed through, on average. Usual first route: the route the first copy took most often.",
+            "where the time went: mean over runs that got there: transit on channels, waiting for office hours, the queue, translation, legal review.",
+        ];
+        foreach (var line in lines) console.MarkupLine($"[dim]{Markup.Escape(line)}[/]");
+    }
+
+    private static void RenderSubjects(IAnsiConsole console, ScenarioModel scenario, SimulationResult result, WorldNames names)
     {
         console.WriteLine();
         var table = new Table().Border(TableBorder.Rounded).Title("subjects");
-        table.AddColumns("subject", "alert", "intercepted", "95% CI", "stop", "block in time", "lead p50");
+        AddColumns(table, "subject", "alert", "stopped in time", "95% interval", "stop", "arrives", "blocked before arrival", "median lead");
         foreach (var s in result.Subjects)
         {
+            var name = scenario.Subjects.FirstOrDefault(x => x.Id == s.Subject)?.Name ?? s.Subject;
             foreach (var (stop, i) in s.Stops.Select((x, i) => (x, i)))
             {
-                table.AddRow(i == 0 ? Markup.Escape(s.Subject) : "", i == 0 ? Markup.Escape(s.Alert) : "",
-                    i == 0 ? P(s.Intercepted.Value) : "", i == 0 ? Ci(s.Intercepted) : "",
-                    $"{Markup.Escape(stop.Country)} at +{HumanDuration.Format(stop.ArrivesAtSeconds)}", P(stop.BlockedInTime.Value), HumanDuration.Format(stop.LeadTime.P50));
+                table.AddRow(i == 0 ? E(name) : "", i == 0 ? E(s.Alert) : "",
+                    i == 0 ? Percent.Of(s.Intercepted.Value) : "", i == 0 ? Percent.Range(s.Intercepted.CiLow, s.Intercepted.CiHigh) : "",
+                    E(names.Country(stop.Country)), "+" + HumanDuration.Format(stop.ArrivesAtSeconds), Percent.Of(stop.BlockedInTime.Value), HumanDuration.Format(stop.LeadTime.P50));
             }
         }
 
         console.Write(table);
+        console.MarkupLine("[dim]lead: how long before the subject's arrival the border could act (negative: too late), over runs where the alert got there.[/]");
     }
 
     private static void RenderChannels(IAnsiConsole console, SimulationResult result)
@@ -74,12 +113,28 @@ public static class ResultTableRenderer
         var used = result.Channels.Where(c => c.Messages > 0).ToArray();
         if (used.Length == 0) return;
         console.WriteLine();
-        var table = new Table().Border(TableBorder.Rounded).Title("channels (per run)");
-        table.AddColumns("channel", "kind", "messages", "lost", "dropped (outage)", "held (outage)");
+        var table = new Table().Border(TableBorder.Rounded).Title("channels used (mean per run)");
+        AddColumns(table, "channel", "kind", "messages", "lost", "dropped (outage)", "held (outage)");
         foreach (var c in used)
-            table.AddRow(Markup.Escape(c.Id), KebabCase.Of(c.Kind), F(c.Messages, "0.0"), F(c.Lost, "0.00"), F(c.DroppedByOutage, "0.00"), F(c.Held, "0.00"));
+            table.AddRow(E(c.Id), KebabCase.Of(c.Kind), F(c.Messages, "0.0"), F(c.Lost, "0.00"), F(c.DroppedByOutage, "0.00"), F(c.Held, "0.00"));
         console.Write(table);
     }
+
+    /// <summary>Values never wrap inside themselves; only the long text columns (names, routes) may wrap.</summary>
+    private static void AddColumns(Table table, params string[] headers)
+    {
+        foreach (var header in headers)
+        {
+            var column = new TableColumn(header);
+            if (header is not ("agency" or "country" or "subject" or "channel") && !header.Contains("route") && !header.Contains("time went") && !header.Contains("first to act"))
+                column.NoWrap();
+            table.AddColumn(column);
+        }
+    }
+
+    /// <summary>Times in order, "never" (+∞) and undefined (NaN) last.</summary>
+    private static readonly Comparer<double> TimeOrder = Comparer<double>.Create((x, y) =>
+        (double.IsNaN(x) ? double.MaxValue : x).CompareTo(double.IsNaN(y) ? double.MaxValue : y));
 
     private static string Breakdown(DelayBreakdown b)
     {
@@ -87,7 +142,6 @@ public static class ResultTableRenderer
         return parts.Length == 0 ? "origin" : parts;
     }
 
-    private static string P(double p) => double.IsNaN(p) ? "—" : (p * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
-    private static string Ci(Proportion p) => double.IsNaN(p.Value) ? "—" : $"{P(p.CiLow)}–{P(p.CiHigh)}";
+    private static string E(string text) => Markup.Escape(text);
     private static string F(double v, string format) => double.IsNaN(v) ? "—" : v.ToString(format, CultureInfo.InvariantCulture);
 }

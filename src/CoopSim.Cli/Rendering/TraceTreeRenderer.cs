@@ -1,3 +1,4 @@
+using CoopSim.Model;
 using System.Globalization;
 using CoopSim.Telemetry;
 using Spectre.Console;

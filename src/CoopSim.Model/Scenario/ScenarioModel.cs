@@ -5,7 +5,8 @@ namespace CoopSim.Model.Scenario;
 /// <summary>
 /// A scenario with its what-if changes already applied to <see cref="World"/>. <see cref="Epoch"/> is the
 /// instant simulated time zero stands for. <see cref="Sweep"/> is the scenario's own <c>sweep:</c> block (empty
-/// when it has none); a plain run ignores it.
+/// when it has none); a plain run ignores it. <see cref="Answer"/> names the figure that answers
+/// <see cref="Question"/>, when the scenario says.
 /// </summary>
 public sealed record ScenarioModel(
     string Name,
@@ -18,4 +19,5 @@ public sealed record ScenarioModel(
     IReadOnlyList<ChannelOutage> Outages,
     RunSettings Run,
     IReadOnlyList<Expectation> Expectations,
-    IReadOnlyList<SweepAxisSpec>? Sweep = null);
+    IReadOnlyList<SweepAxisSpec>? Sweep = null,
+    AnswerSpec? Answer = null);

@@ -3,7 +3,8 @@ namespace CoopSim.Model.World;
 /// <summary>
 /// An agency. <see cref="International"/> marks regional and international nodes (INTERPOL's General
 /// Secretariat, CARICC, SCO RATS): they sit in a host country for their clock, but count as no country's
-/// reach and pass alerts on whatever the alert's scope.
+/// reach and pass alerts on whatever the alert's scope. <see cref="ShortName"/> is the form for map labels
+/// and paths ("MPS Korea Desk").
 /// </summary>
 public sealed record Agency(
     string Id,
@@ -16,4 +17,9 @@ public sealed record Agency(
     Capability Capabilities,
     RelayPolicy? Relay,
     bool International = false,
-    string? Source = null);
+    string? Source = null,
+    string? ShortName = null)
+{
+    /// <summary>The name for labels and paths: <c>short-name</c> when the world gives one, else the id.</summary>
+    public string Label => ShortName ?? Id;
+}

@@ -39,13 +39,14 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
         var alerts = map.List("alerts", required: true).Select(n => Alert(n, epoch, regions)).Where(a => a is not null).Select(a => a!).ToArray();
         var expectations = map.List("expect").Select(Expectation).Where(e => e is not null).Select(e => e!).ToArray();
         var sweep = map.List("sweep").Select(SweepAxis).Where(a => a is not null).Select(a => a!).ToArray();
+        var answer = map.Get("answer") is { } answerNode ? Answer(answerNode) : null;
         map.Finish("a scenario");
 
         Duplicates("alert", map.List("alerts"));
         Duplicates("subject", map.List("subjects"));
         if (!worldBroken) CheckReferences(draft, alerts, subjects);
         if (diagnostics.Count > 0) return null;
-        var scenario = new ScenarioModel(name, question, path, draft.ToModel(), epoch, alerts, subjects, outages, run, expectations, sweep);
+        var scenario = new ScenarioModel(name, question, path, draft.ToModel(), epoch, alerts, subjects, outages, run, expectations, sweep, answer);
         CheckSweep(scenario);
         return diagnostics.Count > 0 ? null : scenario;
     }
@@ -330,6 +331,32 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
         return new Expectation(metric, alert, agency, country, subject, stat ?? (isTime ? "p50" : "mean"), atLeast, atMost, text, map.Location);
     }
 
+    /// <summary>
+    /// <c>answer: {alert: W-1, agency: vn.mps, within: 1d}</c> (or <c>country: VN</c>), or
+    /// <c>answer: {subject: suspect}</c>: the figure the question asks for.
+    /// </summary>
+    private AnswerSpec? Answer(YamlNode node)
+    {
+        var map = MapReader.Of(file, node, diagnostics, "answer");
+        if (map is null) return null;
+        var alert = map.String("alert");
+        var agency = map.String("agency");
+        var country = map.String("country");
+        var subject = map.String("subject");
+        var within = map.Duration("within");
+        map.Finish("answer");
+        if (alert is not null) _references.Add(("alert", alert, map.Where("alert")));
+        if (agency is not null) _references.Add(("agency", agency, map.Where("agency")));
+        if (country is not null) _references.Add(("country", country, map.Where("country")));
+        if (subject is not null) _references.Add(("subject", subject, map.Where("subject")));
+        if (subject is not null && (alert ?? agency ?? country) is not null)
+            diagnostics.Error(map.Location, "answer names a subject, or an alert with an agency or a country, not both");
+        else if (subject is null && (alert is null || (agency is null) == (country is null)))
+            diagnostics.Error(map.Location, "answer names an alert and one agency or one country (or a subject)");
+        if (within is { Milliseconds: <= 0 }) diagnostics.Error(map.Where("within"), "within must be above zero");
+        return new AnswerSpec(alert, agency, country, subject, within, map.Location);
+    }
+
     private double? Bound(MapReader map, string key, bool isTime, string metric)
     {
         if (!isTime)
@@ -345,7 +372,7 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
         double? atLeast, double? atMost, bool isTime)
     {
         var target = string.Join(" ", new[] { alert, agency is null ? null : "→ " + agency, country is null ? null : "→ " + country, subject }.Where(s => s is not null));
-        string F(double v) => isTime ? $"{v.ToString("0.##", CultureInfo.InvariantCulture)}h" : v.ToString("0.###", CultureInfo.InvariantCulture);
+        string F(double v) => isTime ? HumanDuration.Format(v * 3600, " ") : v.ToString("0.###", CultureInfo.InvariantCulture);
         var bounds = string.Join(" and ", new[] { atLeast is { } lo ? "≥ " + F(lo) : null, atMost is { } hi ? "≤ " + F(hi) : null }.Where(s => s is not null));
         return $"{metric}{(isTime ? " " + (stat ?? "p50") : "")} {target} {bounds}".Replace("  ", " ");
     }

@@ -153,6 +153,8 @@ public sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDra
         var id = map.String("id", required: true);
         _owner = "agency:" + id;
         var name = map.String("name", required: existing is null) ?? existing?.Name;
+        var shortName = map.String("short-name") ?? existing?.ShortName;
+        if (shortName is { Length: > 24 }) diagnostics.Error(map.Where("short-name"), $"short-name '{shortName}' is for labels: at most 24 characters");
         var country = map.String("country", required: existing is null) ?? existing?.Country;
         if (map.Has("country") && country is not null) draft.References.Add(("country", country, map.Where("country"), "agency:" + id));
         var kind = EnumReader.Read<AgencyKind>(map, "kind", required: existing is null) ?? existing?.Kind;
@@ -165,7 +167,7 @@ public sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDra
         var source = map.String("source", required: existing is null) ?? existing?.Source;
         map.Finish("an agency");
         if (id is null || name is null || country is null || kind is null || diagnostics.Count > before) return null;
-        return new Agency(id, name, country, kind.Value, hours!, languages, handling, capabilities, relay, international, source);
+        return new Agency(id, name, country, kind.Value, hours!, languages, handling, capabilities, relay, international, source, shortName);
     }
 
     private OfficeHours? Hours(YamlNode node)

@@ -108,7 +108,7 @@ internal static class ResultAggregator
             if (list is null && !inScope[c]) continue;
             var first = countryFirst.GetValueOrDefault(c)?.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
             countries.Add(new CountryReach(world.CountryCodes[c], inScope[c], Stats.Proportion(list?.Count ?? 0, reps.Count),
-                Stats.Summarize(list ?? []), first));
+                Stats.SummarizeTimes(list ?? [], reps.Count), first));
         }
 
         return new AlertResult(alert.Id, alert.Kind, alert.Priority, world.Agencies[alert.Origin].Id, alert.Global ? ["*"] : scope,
@@ -144,7 +144,7 @@ internal static class ResultAggregator
             agency.Id,
             agency.Country >= 0 ? world.CountryCodes[agency.Country] : "",
             Stats.Proportion(n, replications),
-            Stats.Summarize(times),
+            Stats.SummarizeTimes(times, replications),
             Stats.Summarize(hops),
             PathOf(world, reps[modal.Rep].Alerts[alert], agency.Index, modal.Count / (double)n, memo),
             new DelayBreakdown(sum.Held * scale, sum.Transit * scale, sum.OfficeWait * scale, sum.Queue * scale,

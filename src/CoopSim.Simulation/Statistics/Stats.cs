@@ -23,6 +23,24 @@ public static class Stats
             mean - half, mean + half, sorted[0], sorted[^1]);
     }
 
+    /// <summary>
+    /// Time to act over all <paramref name="replications"/>, of which <paramref name="reached"/> are the ones that
+    /// got there. The percentiles count every other replication as never (+∞), the rule `check` and `compare`
+    /// use too, so a p90 is "9 runs in 10 had acted by then" and is +∞ when fewer than 9 in 10 did. The mean, its
+    /// interval, the minimum and the maximum are over the replications that got there (a mean with "never" in
+    /// it would be no number at all).
+    /// </summary>
+    public static Summary SummarizeTimes(IReadOnlyList<double> reached, int replications)
+    {
+        var conditional = Summarize(reached);
+        if (reached.Count == 0 || replications <= reached.Count) return conditional;
+        var all = new double[replications];
+        for (var i = 0; i < reached.Count; i++) all[i] = reached[i];
+        Array.Fill(all, double.PositiveInfinity, reached.Count, replications - reached.Count);
+        Array.Sort(all);
+        return conditional with { P50 = Percentile(all, 0.5), P90 = Percentile(all, 0.9), P99 = Percentile(all, 0.99) };
+    }
+
     /// <summary>Nearest-rank percentile of an ascending array.</summary>
     public static double Percentile(double[] sorted, double p)
     {

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Text;
+using CoopSim.Cli.Engines;
+using CoopSim.Cli.Report;
+using CoopSim.Simulation.Analysis;
+using CoopSim.Simulation.Engine;
+using Spectre.Console;
+
+namespace CoopSim.Cli.Commands;
+
+/// <summary>
+/// <c>coopsim report SCENARIO [VARIANT] --out report.html</c>: one self-contained page with the question, the
+/// answer, the checks and the charts; with a what-if, both runs share the seed and the paired differences are
+/// the ones `compare` prints.
+/// </summary>
+public static class ReportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var scenario = new Argument<string>("scenario") { Description = "The scenario file (YAML)." };
+        var variant = new Argument<string?>("variant") { Description = "A what-if to set beside it (optional).", Arity = ArgumentArity.ZeroOrOne };
+        var runs = new Option<int?>("--runs", "-n") { Description = "Replications (default: the scenario's)." };
+        var seed = new Option<ulong?>("--seed", "-s") { Description = "Seed (default: the scenario's)." };
+        var output = new Option<string>("--out", "-o") { Description = "The HTML file to write (whole, or not at all).", Required = true };
+        var engine = EngineOption.Create();
+        var command = new Command("report", "Write a self-contained HTML report with charts (offline, no script).") { scenario, variant, runs, seed, output, engine };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (parse.GetValue(runs) is < 1) throw new CliException("coopsim: error: --runs must be at least 1");
+            // Opened first, so that a folder or an unwritable place is reported before any work is done.
+            using var outputFile = CommandOutput.Open(parse.GetValue(output)!);
+            var b = ScenarioInput.TryLoad(parse.GetValue(scenario)!, context);
+            var v = parse.GetValue(variant) is { } variantPath ? ScenarioInput.TryLoad(variantPath, context) : null;
+            if (b is null || (parse.GetValue(variant) is not null && v is null)) return ExitCodes.BadInput;
+            var options = new RunOptions(parse.GetValue(runs) ?? b.Run.Replications, parse.GetValue(seed) ?? b.Run.Seed, Environment.ProcessorCount);
+            var simulation = EngineFactory.Create(parse.GetValue(engine)!, null, false, context.Error);
+            var baseRun = await simulation.RunAsync(b, options, cancellationToken: ct);
+            var variantRun = v is null ? null : await simulation.RunAsync(v, options, cancellationToken: ct);
+            var comparison = variantRun is null ? null : PairedComparison.Compare(baseRun, variantRun, options.Seed);
+            var page = ReportPage.Build(new ReportPage.Side(b, baseRun), v is null ? null : new ReportPage.Side(v, variantRun!), comparison);
+            var path = parse.GetValue(output)!;
+            if (outputFile is null)
+            {
+                context.RawOut.Write(page);
+                context.RawOut.Flush();
+                return ExitCodes.Ok;
+            }
+
+            outputFile.Stream.Write(new UTF8Encoding(false).GetBytes(page));
+            CommandOutput.Commit(outputFile);
+            context.Out.MarkupLine($"wrote [bold]{Markup.Escape(path)}[/]");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
