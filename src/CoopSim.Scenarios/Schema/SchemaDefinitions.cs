@@ -43,6 +43,7 @@ internal static class SchemaDefinitions
         ["countries-reached"] = "expectationBounds",
         ["scope-share"] = "expectationBounds",
         ["a sweep axis"] = "sweepAxis",
+        ["answer"] = "answer",
         ["a candidates file"] = "candidates",
         ["a candidate"] = "candidate",
         ["latency"] = "delayForm",
@@ -173,8 +174,17 @@ internal static class SchemaDefinitions
                 ["alerts"] = List("alert"),
                 ["expect"] = List("expectation"),
                 ["sweep"] = List("sweepAxis"),
+                ["answer"] = Ref("answer"),
             },
             required: ["start", "alerts"]),
+        ["answer"] = Object(new()
+        {
+            ["alert"] = Text("the alert whose reach answers the question (default: the first)"),
+            ["agency"] = Text("an agency id"),
+            ["country"] = Text("a country code"),
+            ["subject"] = Text("a subject id: the answer is its interception"),
+            ["within"] = Ref("duration"),
+        }),
         ["run"] = Object(new()
         {
             ["seed"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0 },
@@ -263,6 +273,7 @@ internal static class SchemaDefinitions
         {
             ["id"] = Text(),
             ["name"] = Text(),
+            ["short-name"] = Text("the name tables and the workshop map use, like KNPA"),
             ["country"] = Text("ISO code of the country whose clock and reach it counts in"),
             ["kind"] = Enum(KebabCase.NamesOf<AgencyKind>()),
             ["hours"] = Ref("officeHours"),
