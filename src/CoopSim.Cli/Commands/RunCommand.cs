@@ -91,24 +91,21 @@ public static class RunCommand
             context.Error.WriteLine(telemetry.Summary());
         }
 
-        var rendered = Render(run.Result, request.Format);
         if (request.Output is { } path)
         {
-            SafeFileWriter.Write(path, stream =>
-            {
-                if (rendered is not null) stream.Write(Encoding.UTF8.GetBytes(rendered));
-                else RenderTableTo(stream, run.Result);
-            });
+            SafeFileWriter.Write(path, stream => WriteTo(stream, run.Result, request.Format));
             if (!context.OutputRedirected) context.Out.MarkupLine($"wrote [bold]{Markup.Escape(path)}[/]");
         }
-        else if (rendered is not null)
+        else if (request.Format == "table")
         {
-            context.RawOut.Write(rendered);
-            context.RawOut.Flush();
+            ResultTableRenderer.Render(context.Out, run.Result);
         }
         else
         {
-            ResultTableRenderer.Render(context.Out, run.Result);
+            // Streamed to stdout as it is written: never the whole document in memory.
+            using var stream = new TextWriterStream(context.RawOut);
+            WriteTo(stream, run.Result, request.Format);
+            context.RawOut.Flush();
         }
 
         return ExitCodes.Ok;
@@ -152,12 +149,21 @@ public static class RunCommand
         return run!;
     }
 
-    private static string? Render(SimulationResult result, string format) => format switch
+    private static void WriteTo(Stream stream, SimulationResult result, string format)
     {
-        "json" => ResultJsonWriter.ToJson(result),
-        "csv" => ResultCsvWriter.ToCsv(result),
-        _ => null,
-    };
+        switch (format)
+        {
+            case "json":
+                ResultJsonWriter.Write(result, stream);
+                break;
+            case "csv":
+                using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true)) ResultCsvWriter.Write(result, writer);
+                break;
+            default:
+                RenderTableTo(stream, result);
+                break;
+        }
+    }
 
     private static void RenderTableTo(Stream stream, SimulationResult result)
     {
