@@ -70,7 +70,7 @@ public static class RunCommand
         var scenario = ScenarioInput.TryLoad(request.Scenario, context);
         if (scenario is null) return ExitCodes.BadInput;
 
-        var options = new RunOptions(request.Runs ?? scenario.Run.Replications, request.Seed ?? scenario.Run.Seed, request.Workers);
+        var options = new RunOptions(request.Runs ?? scenario.Run.Replications, request.Seed ?? scenario.Run.Seed, request.Workers, KeepReplications: false);
         var engine = EngineFactory.Create(request.Engine, request.Cluster, request.TraceOrleans);
         var telemetry = StartTelemetry(request, scenario, options.Seed, context);
         SimulationRun run;

@@ -32,7 +32,8 @@ public sealed class InProcessEngine : ISimulationEngine
             ? workers > 1 && options.Replications >= 2 * workers ? ParallelMode.Replications : ParallelMode.Windows
             : options.Parallelism;
         var tracing = observer is not null;
-        var metrics = new ReplicationMetrics[options.Replications];
+        var folder = new ResultFolder(world, options.Seed);
+        var kept = options.KeepReplications ? new ReplicationMetrics[options.Replications] : null;
 
         if (mode == ParallelMode.Windows || workers == 1)
         {
@@ -41,27 +42,28 @@ public sealed class InProcessEngine : ISimulationEngine
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var (m, trace) = kernel.Run(options.Seed, r, tracing, cancellationToken);
-                metrics[r] = m;
+                folder.Add(m);
+                if (kept is not null) kept[r] = m;
                 if (trace is not null) observer!.OnReplication(trace);
                 progress?.Report(r + 1);
             }
         }
         else
         {
-            RunReplicationsInParallel(world, options, workers, tracing, observer, progress, metrics, cancellationToken);
+            RunReplicationsInParallel(world, options, workers, tracing, observer, progress, folder, kept, cancellationToken);
         }
 
-        return new SimulationRun(ResultAggregator.Aggregate(world, options.Seed, metrics, workers), ResultAggregator.IndexOf(world), metrics);
+        return new SimulationRun(folder.Finish(), ResultAggregator.IndexOf(world), kept ?? []);
     }
 
     private static void RunReplicationsInParallel(CompiledWorld world, RunOptions options, int workers, bool tracing,
-        ISimulationObserver? observer, IProgress<int>? progress, ReplicationMetrics[] metrics, CancellationToken cancellationToken)
+        ISimulationObserver? observer, IProgress<int>? progress, ResultFolder folder, ReplicationMetrics[]? kept, CancellationToken cancellationToken)
     {
         var plan = PartitionPlan.Create(world, 1);
-        var traces = tracing ? new ReplicationTrace?[options.Replications] : null;
+        // Finished replications wait here until every one before them is folded: at most a few per worker.
+        var waiting = new Dictionary<int, (ReplicationMetrics Metrics, ReplicationTrace? Trace)>();
         var next = -1;
-        var completed = 0;
-        var emitted = 0;
+        var folded = 0;
         var gate = new object();
         Exception? failure = null;
         var threads = Enumerable.Range(0, workers).Select(_ => new Thread(() =>
@@ -92,21 +94,19 @@ public sealed class InProcessEngine : ISimulationEngine
                 var r = Interlocked.Increment(ref next);
                 if (r >= options.Replications) return;
                 var (m, trace) = kernel.Run(options.Seed, r, tracing, cancellationToken);
-                metrics[r] = m;
                 lock (gate)
                 {
-                    // Observers see replications in order: hand over every finished one that is next in line.
-                    if (traces is not null)
+                    // Folded and observed in replication order: hand over every finished one that is next in line.
+                    waiting.Add(r, (m, trace));
+                    while (waiting.Remove(folded, out var ready))
                     {
-                        traces[r] = trace;
-                        while (emitted < traces.Length && traces[emitted] is { } ready)
-                        {
-                            observer!.OnReplication(ready);
-                            traces[emitted++] = null;
-                        }
+                        folder.Add(ready.Metrics);
+                        if (kept is not null) kept[folded] = ready.Metrics;
+                        if (ready.Trace is not null) observer!.OnReplication(ready.Trace);
+                        folded++;
                     }
 
-                    progress?.Report(++completed);
+                    progress?.Report(folded);
                 }
             }
         }

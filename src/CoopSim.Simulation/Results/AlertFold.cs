@@ -1,0 +1,228 @@
+using CoopSim.Simulation.Kernel;
+using CoopSim.Simulation.Statistics;
+
+namespace CoopSim.Simulation.Results;
+
+/// <summary>
+/// One alert's accumulators, fed one replication at a time (in replication order) and summarised at the
+/// end into an <see cref="AlertResult"/>. Memory grows with the pairs and countries reached and the
+/// distinct paths seen, bounded per pair by <see cref="ValueSketch"/>; never with replications.
+/// </summary>
+internal sealed class AlertFold
+{
+    private const double MsPerSecond = 1000.0;
+
+    private readonly CompiledWorld _world;
+    private readonly CompiledAlert _alert;
+    private readonly string[] _scope;
+    private readonly int _scopeCountryCount;
+    private readonly bool[] _inScope;
+    private readonly PathTrie _paths = new();
+
+    private ValueSketch _agenciesReached;
+    private ValueSketch _countriesReached;
+    private ValueSketch _scopeReached;
+    private ValueSketch _lostRelays;
+
+    private readonly ValueSketch[] _countryTimeMs;
+    private readonly Dictionary<int, int>?[] _countryFirstAgency;
+
+    /// <summary>Per agency: its slot in <see cref="_pairs"/> plus one (0: not reached yet).</summary>
+    private int[]? _slotOf;
+    private PairFold[] _pairs = [];
+    private int _pairCount;
+
+    public AlertFold(CompiledWorld world, CompiledAlert alert)
+    {
+        _world = world;
+        _alert = alert;
+        _scope = alert.Global
+            ? []
+            : world.Scenario.Alerts[alert.Index].Scope.Countries.Order(StringComparer.Ordinal).ToArray();
+        var scopeCountries = alert.Global
+            ? Enumerable.Range(0, world.CountryCodes.Length).ToArray()
+            : _scope.Select(c => Array.IndexOf(world.CountryCodes, c)).Where(i => i >= 0).ToArray();
+        _scopeCountryCount = scopeCountries.Length;
+        _inScope = new bool[world.CountryCodes.Length];
+        foreach (var c in scopeCountries) _inScope[c] = true;
+        _countryTimeMs = new ValueSketch[world.CountryCodes.Length];
+        _countryFirstAgency = new Dictionary<int, int>?[world.CountryCodes.Length];
+    }
+
+    /// <summary>Folds one replication of this alert in. <paramref name="scratch"/> is shared per-agency working space.</summary>
+    public void Add(AlertReplication rep, FoldScratch scratch)
+    {
+        var reached = rep.Reached;
+        _agenciesReached.Add(reached.Count);
+        _lostRelays.Add(rep.LostRelays);
+        scratch.NextReplication();
+
+        var countriesReached = 0;
+        var inScopeReached = 0;
+        for (var i = 0; i < reached.Count; i++)
+        {
+            var record = reached[i];
+            var agency = _world.Agencies[record.Agency];
+            if (!agency.International && agency.Country >= 0)
+            {
+                ref var best = ref scratch.FirstInCountry[agency.Country];
+                if (best < 0)
+                {
+                    scratch.TouchedCountries[countriesReached++] = agency.Country;
+                    best = i;
+                }
+                else if (record.AtMs < reached[best].AtMs)
+                {
+                    best = i;
+                }
+            }
+
+            ref var pair = ref PairOf(record.Agency);
+            var node = PathNode(rep, record.Agency, scratch);
+            pair.TimeMs.Add(record.AtMs);
+            pair.Hops.Add(record.Hops);
+            pair.PathDelays += record.Path;
+            if (pair.TimeMs.Count == 1)
+            {
+                pair.FirstPath = node;
+            }
+            else
+            {
+                pair.PathCounts ??= new Dictionary<int, int> { [pair.FirstPath] = 1 };
+                pair.PathCounts[node] = pair.PathCounts.GetValueOrDefault(node) + 1;
+            }
+        }
+
+        for (var k = 0; k < countriesReached; k++)
+        {
+            var c = scratch.TouchedCountries[k];
+            var record = reached[scratch.FirstInCountry[c]];
+            scratch.FirstInCountry[c] = -1;
+            if (_inScope[c]) inScopeReached++;
+            _countryTimeMs[c].Add(record.AtMs);
+            var first = _countryFirstAgency[c] ??= new Dictionary<int, int>();
+            first[record.Agency] = first.GetValueOrDefault(record.Agency) + 1;
+        }
+
+        _countriesReached.Add(countriesReached);
+        _scopeReached.Add(_scopeCountryCount == 0 ? 0 : inScopeReached);
+    }
+
+    public AlertResult Finish(int replications)
+    {
+        var agencies = new List<AgencyReach>(_pairCount);
+        if (_slotOf is not null)
+        {
+            // Agencies in index order, as the records of every replication are.
+            var trails = new Dictionary<int, (PathTrail Agencies, PathTrail Channels)>();
+            for (var a = 0; a < _slotOf.Length; a++)
+                if (_slotOf[a] > 0) agencies.Add(AgencyResult(ref _pairs[_slotOf[a] - 1], replications, trails));
+        }
+
+        var countries = new List<CountryReach>();
+        for (var c = 0; c < _world.CountryCodes.Length; c++)
+        {
+            var count = (int)_countryTimeMs[c].Count;
+            if (count == 0 && !_inScope[c]) continue;
+            var first = _countryFirstAgency[c]?
+                .Select(p => (Id: _world.Agencies[p.Key].Id, Count: p.Value))
+                .OrderByDescending(p => p.Count).ThenBy(p => p.Id, StringComparer.Ordinal).First().Id;
+            countries.Add(new CountryReach(_world.CountryCodes[c], _inScope[c], Stats.Proportion(count, replications),
+                _countryTimeMs[c].Summarize(MsPerSecond), first));
+        }
+
+        return new AlertResult(_alert.Id, _alert.Kind, _alert.Priority, _world.Agencies[_alert.Origin].Id, _alert.Global ? ["*"] : _scope,
+            _agenciesReached.Summarize(1), _countriesReached.Summarize(1),
+            _scopeReached.Summarize(_scopeCountryCount == 0 ? 1 : _scopeCountryCount), _lostRelays.Summarize(1),
+            agencies, countries);
+    }
+
+    private ref PairFold PairOf(int agency)
+    {
+        _slotOf ??= new int[_world.Agencies.Length];
+        var slot = _slotOf[agency] - 1;
+        if (slot >= 0) return ref _pairs[slot];
+        if (_pairCount == _pairs.Length) Array.Resize(ref _pairs, Math.Max(16, _pairs.Length * 2));
+        slot = _pairCount++;
+        _slotOf[agency] = slot + 1;
+        _pairs[slot].Agency = agency;
+        return ref _pairs[slot];
+    }
+
+    /// <summary>The path node of the first delivery to <paramref name="agency"/> in this replication, built from its predecessor's.</summary>
+    private int PathNode(AlertReplication rep, int agency, FoldScratch scratch)
+    {
+        if (scratch.TryGetNode(agency, out var known)) return known;
+        scratch.SetNode(agency, FoldScratch.InProgress);
+        rep.TryGet(agency, out var record);
+        int node;
+        if (record.FromAgency < 0 || !rep.TryGet(record.FromAgency, out _) || scratch.IsInProgress(record.FromAgency))
+        {
+            node = _paths.NodeOf(-1, agency, -1, record.PathHash);
+        }
+        else
+        {
+            var parent = PathNode(rep, record.FromAgency, scratch);
+            node = _paths.NodeOf(parent, agency, record.Channel, record.PathHash);
+        }
+
+        scratch.SetNode(agency, node);
+        return node;
+    }
+
+    private AgencyReach AgencyResult(ref PairFold pair, int replications, Dictionary<int, (PathTrail, PathTrail)> trails)
+    {
+        var n = (int)pair.TimeMs.Count;
+        var modal = pair.FirstPath;
+        var modalCount = 1;
+        if (pair.PathCounts is not null)
+        {
+            // The most frequent first-delivery path; ties go to the smaller path hash, which is deterministic.
+            modalCount = 0;
+            foreach (var (node, count) in pair.PathCounts)
+            {
+                if (count > modalCount || (count == modalCount && _paths.HashOf(node) < _paths.HashOf(modal)))
+                {
+                    modal = node;
+                    modalCount = count;
+                }
+            }
+        }
+
+        var agency = _world.Agencies[pair.Agency];
+        var (agencyTrail, channelTrail) = Trail(modal, trails);
+        var sum = pair.PathDelays;
+        var scale = 1.0 / (n * MsPerSecond);
+        return new AgencyReach(
+            agency.Id,
+            agency.Country >= 0 ? _world.CountryCodes[agency.Country] : "",
+            Stats.Proportion(n, replications),
+            pair.TimeMs.Summarize(MsPerSecond),
+            pair.Hops.Summarize(1),
+            new PathFrequency(agencyTrail, channelTrail.Count == 1 && channelTrail[0].Length == 0 ? [] : channelTrail, modalCount / (double)n),
+            new DelayBreakdown(sum.Held * scale, sum.Transit * scale, sum.OfficeWait * scale, sum.Queue * scale,
+                sum.Translation * scale, sum.LegalReview * scale));
+    }
+
+    /// <summary>A path node spelled out; prefixes are built once and shared between the paths that extend them.</summary>
+    private (PathTrail Agencies, PathTrail Channels) Trail(int node, Dictionary<int, (PathTrail, PathTrail)> trails)
+    {
+        if (trails.TryGetValue(node, out var known)) return known;
+        var id = _world.Agencies[_paths.AgencyOf(node)].Id;
+        var parent = _paths.ParentOf(node);
+        (PathTrail, PathTrail) trail;
+        if (parent < 0)
+        {
+            trail = (PathTrail.Start(id), PathTrail.Start(string.Empty));
+        }
+        else
+        {
+            var (agencies, channels) = Trail(parent, trails);
+            var channel = _world.Channels[_paths.ChannelOf(node)].Id;
+            trail = (agencies.Then(id), channels.Count == 1 && channels[0].Length == 0 ? PathTrail.Start(channel) : channels.Then(channel));
+        }
+
+        trails[node] = trail;
+        return trail;
+    }
+}
