@@ -35,13 +35,14 @@ public static class RunCommand
         var cluster = new Option<string?>("--cluster") { Description = "With an Orleans engine: connect to silos started with `coopsim silo`, as [NAME@]GATEWAY_PORT[,PORT...] on this machine (e.g. dev@30000,30001), instead of starting one in this process." };
         var traceOrleans = new Option<bool>("--trace-orleans") { Description = "With --trace and an Orleans engine: also export Orleans' own spans." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Say on stderr how the work was spread over the workers." };
         var trace = new Option<string[]>("--trace") { Description = "Export a span per hop: console, otlp (OTEL_EXPORTER_OTLP_* variables) or jsonl:PATH. Repeatable." };
         var traceTime = new Option<string>("--trace-time") { Description = "Stamp spans with simulated (default) or wall time.", DefaultValueFactory = _ => "simulated" };
         traceTime.AcceptOnlyFromAmong("simulated", "wall");
 
         var command = new Command("run", "Run a scenario and report how far and how fast its alerts spread.")
         {
-            scenario, runs, seed, workers, format, output, engine, cluster, traceOrleans, quiet, trace, traceTime,
+            scenario, runs, seed, workers, format, output, engine, cluster, traceOrleans, quiet, verbose, trace, traceTime,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -57,7 +58,10 @@ public static class RunCommand
                 parse.GetValue(traceOrleans),
                 parse.GetValue(quiet),
                 parse.GetValue(trace) ?? [],
-                parse.GetValue(traceTime) == "wall" ? TraceTimeMode.Wall : TraceTimeMode.Simulated);
+                parse.GetValue(traceTime) == "wall" ? TraceTimeMode.Wall : TraceTimeMode.Simulated)
+            {
+                Verbose = parse.GetValue(verbose),
+            };
             return await ExecuteAsync(request, context, cancellationToken);
         });
         return command;
@@ -85,6 +89,7 @@ public static class RunCommand
             throw;
         }
 
+        if (request.Verbose) context.Error.WriteLine($"{engine.Name}: {run.Schedule ?? "as the engine spreads it"}");
         if (telemetry is not null)
         {
             telemetry.Dispose();
