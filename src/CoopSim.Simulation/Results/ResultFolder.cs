@@ -13,6 +13,9 @@ public sealed class ResultFolder
 {
     private const double MsPerSecond = 1000.0;
 
+    /// <summary>Above this many (alert, agency) pairs the alert summaries are built when read rather than all at once.</summary>
+    private const long LazyAbovePairs = 1_000_000;
+
     private readonly CompiledWorld _world;
     private readonly ulong _seed;
     private readonly AlertFold[] _alerts;
@@ -70,7 +73,10 @@ public sealed class ResultFolder
     {
         var scenario = _world.Scenario;
         var n = Replications;
-        var alerts = _alerts.Select(a => a.Finish(n)).ToArray();
+        // Small results are summarised once; a large world's alerts are summarised as they are read.
+        IReadOnlyList<AlertResult> alerts = _alerts.Length * (long)_world.Agencies.Length <= LazyAbovePairs
+            ? _alerts.Select(a => a.Finish(n)).ToArray()
+            : new AlertResultList(_alerts, n);
         var subjects = _world.Subjects.Select((subject, s) =>
         {
             var stops = new StopResult[subject.StopCountries.Length];
