@@ -167,8 +167,9 @@ public static class BenchCommand
     {
         var one = new KernelBenchmark(scenario, 1);
         var two = new KernelBenchmark(scenario, 2);
-        var replication = 0;
-        var results = BenchMeasure.Interleaved(rounds, () => one.RunReplication(1, replication++ % 3), () => two.RunReplication(1, replication++ % 3));
+        // Both variants run the same replications in the same order, so their event counts match.
+        var (r1, r2) = (0, 0);
+        var results = BenchMeasure.Interleaved(rounds, () => one.RunReplication(1, r1++ % 3), () => two.RunReplication(1, r2++ % 3));
         var partitions = two.PartitionEvents;
         var busiest = partitions.Max() / (double)partitions.Sum();
         var ratio = BenchMeasure.Median(results[0].Select(x => x.WallSeconds)) / BenchMeasure.Median(results[1].Select(x => x.WallSeconds));
