@@ -196,11 +196,15 @@ public static class BenchCommand
         try
         {
             var path = Path.Combine(folder, "result.json");
+            // The writing aim is about memory while writing: sample the working set while it goes on.
+            GC.Collect();
+            using var sampler = new WorkingSetSampler();
             var write = BenchMeasure.Time(() =>
             {
                 SafeFileWriter.Write(path, stream => ResultJsonWriter.Write(run!.Result, stream));
                 return run!.Result.Events;
             });
+            var writingPeak = sampler.Stop();
             bytes = new FileInfo(path).Length;
             var pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
             var total = simulate.WallSeconds + write.WallSeconds;
@@ -210,7 +214,7 @@ public static class BenchCommand
             return
             [
                 Row(label, 1, 1, [new BenchMeasure.Round(total, simulate.CpuSeconds + write.CpuSeconds, simulate.Events)], peak,
-                    $"run {simulate.WallSeconds:0.0} s, JSON {write.WallSeconds:0.0} s ({bytes / 1048576.0:N0} MiB); GC pause {pause / total:P0}"),
+                    $"run {simulate.WallSeconds:0.0} s, JSON {write.WallSeconds:0.0} s ({bytes / 1048576.0:N0} MiB, peak {writingPeak / 1048576.0:N0} MiB while writing); GC pause {pause / total:P0}"),
             ];
         }
         finally

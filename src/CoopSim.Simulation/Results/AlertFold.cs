@@ -57,6 +57,10 @@ internal sealed class AlertFold
         _lostRelays.Add(rep.LostRelays);
         scratch.NextReplication();
 
+        // Room for every pair this replication reaches at once: a one-replication run of a large world then
+        // holds its pairs without the slack of growing by doubling.
+        if (_pairCount + reached.Count > _pairs.Length) Array.Resize(ref _pairs, Math.Max(_pairCount + reached.Count, Math.Min(2 * _pairs.Length, _world.Agencies.Length)));
+
         var countriesReached = 0;
         var inScopeReached = 0;
         for (var i = 0; i < reached.Count; i++)
@@ -108,6 +112,9 @@ internal sealed class AlertFold
         _scopeReached.Add(_scopeCountryCount == 0 ? 0 : inScopeReached);
     }
 
+    /// <summary>Frees what only folding needs; called once the last replication is in.</summary>
+    public void Seal() => _paths.Seal();
+
     public AlertResult Finish(int replications)
     {
         var agencies = new List<AgencyReach>(_pairCount);
@@ -122,7 +129,7 @@ internal sealed class AlertFold
         var countries = new List<CountryReach>();
         for (var c = 0; c < _world.CountryCodes.Length; c++)
         {
-            var count = (int)_countryTimeMs[c].Count;
+            var count = _countryTimeMs[c].Count;
             if (count == 0 && !_inScope[c]) continue;
             var first = _countryFirstAgency[c]?
                 .Select(p => (Id: _world.Agencies[p.Key].Id, Count: p.Value))
@@ -172,7 +179,7 @@ internal sealed class AlertFold
 
     private AgencyReach AgencyResult(ref PairFold pair, int replications, Dictionary<int, (PathTrail, PathTrail)> trails)
     {
-        var n = (int)pair.TimeMs.Count;
+        var n = pair.TimeMs.Count;
         var modal = pair.FirstPath;
         var modalCount = 1;
         if (pair.PathCounts is not null)

@@ -6,7 +6,7 @@ namespace CoopSim.Simulation.Results;
 /// </summary>
 internal sealed class PathTrie
 {
-    private readonly Dictionary<(int Parent, int Agency, int Channel), int> _nodes = new();
+    private Dictionary<(int Parent, int Agency, int Channel), int>? _nodes = new();
     private readonly List<int> _parent = [];
     private readonly List<int> _agency = [];
     private readonly List<int> _channel = [];
@@ -17,6 +17,7 @@ internal sealed class PathTrie
     /// <summary>The node for <paramref name="agency"/> reached over <paramref name="channel"/> after path <paramref name="parent"/> (-1: the start).</summary>
     public int NodeOf(int parent, int agency, int channel, ulong hash)
     {
+        _nodes ??= Rebuild();
         if (_nodes.TryGetValue((parent, agency, channel), out var node)) return node;
         node = _parent.Count;
         _nodes.Add((parent, agency, channel), node);
@@ -25,6 +26,26 @@ internal sealed class PathTrie
         _channel.Add(channel);
         _hash.Add(hash);
         return node;
+    }
+
+    /// <summary>
+    /// Drops the lookup used while folding and the lists' spare room: a finished run only spells paths out.
+    /// Folding more after this rebuilds the lookup.
+    /// </summary>
+    public void Seal()
+    {
+        _nodes = null;
+        _parent.TrimExcess();
+        _agency.TrimExcess();
+        _channel.TrimExcess();
+        _hash.TrimExcess();
+    }
+
+    private Dictionary<(int Parent, int Agency, int Channel), int> Rebuild()
+    {
+        var nodes = new Dictionary<(int Parent, int Agency, int Channel), int>(_parent.Count);
+        for (var i = 0; i < _parent.Count; i++) nodes.Add((_parent[i], _agency[i], _channel[i]), i);
+        return nodes;
     }
 
     /// <summary>The kernel's hash of the path: ties between equally frequent paths go to the smaller, as before.</summary>

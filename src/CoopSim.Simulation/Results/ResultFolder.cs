@@ -73,6 +73,7 @@ public sealed class ResultFolder
     {
         var scenario = _world.Scenario;
         var n = Replications;
+        foreach (var fold in _alerts) fold.Seal();
         // Small results are summarised once; a large world's alerts are summarised as they are read.
         IReadOnlyList<AlertResult> alerts = _alerts.Length * (long)_world.Agencies.Length <= LazyAbovePairs
             ? _alerts.Select(a => a.Finish(n)).ToArray()

@@ -19,10 +19,11 @@ internal struct ValueSketch
     private long _min;
     private long _max;
     private long[]? _buffer;
-    private int _buffered;
     private LogLinearHistogram? _histogram;
+    private int _buffered;
 
-    public long Count { get; private set; }
+    /// <summary>Observations so far; one per replication at most, so an <see cref="int"/> holds it.</summary>
+    public int Count { get; private set; }
 
     public readonly long Sum => _sum;
 
@@ -77,7 +78,7 @@ internal struct ValueSketch
         var half = Stats.Z95 * sd / Math.Sqrt(n);
         Span<long> percentiles = stackalloc long[3];
         Percentiles(percentiles);
-        return new Summary((int)Math.Min(int.MaxValue, n), mean, percentiles[0] / divisor, percentiles[1] / divisor, percentiles[2] / divisor,
+        return new Summary(n, mean, percentiles[0] / divisor, percentiles[1] / divisor, percentiles[2] / divisor,
             mean - half, mean + half, _min / divisor, _max / divisor);
     }
 
@@ -95,6 +96,6 @@ internal struct ValueSketch
         _histogram.AddSorted(_buffer.AsSpan(0, _buffered));
         _buffered = 0;
         for (var i = 0; i < ps.Length; i++)
-            result[i] = Math.Clamp(_histogram.ValueAt(Math.Clamp((long)Math.Ceiling(ps[i] * Count), 1, Count)), _min, _max);
+            result[i] = Math.Clamp(_histogram.ValueAt(Math.Clamp((long)Math.Ceiling(ps[i] * (double)Count), 1, Count)), _min, _max);
     }
 }
