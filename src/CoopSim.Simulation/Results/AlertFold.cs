@@ -24,11 +24,15 @@ internal sealed class AlertFold
     private ValueSketch _scopeReached;
     private ValueSketch _lostRelays;
 
-    private readonly ValueSketch[] _countryTimeMs;
-    private readonly Dictionary<int, int>?[] _countryFirstAgency;
+    /// <summary>Only the countries reached: an alert that stays in one country costs one entry, not one per country.</summary>
+    private readonly Dictionary<int, CountryFold> _countries = new();
 
-    /// <summary>Per agency: its slot in <see cref="_pairs"/> plus one (0: not reached yet).</summary>
-    private int[]? _slotOf;
+    /// <summary>
+    /// Pair slots by agency: a map while few agencies are reached (100,000 local alerts stay small), an
+    /// array indexed by agency (slot plus one; 0 is not reached) once many are.
+    /// </summary>
+    private Dictionary<int, int>? _slotMap;
+    private int[]? _slotArray;
     private PairFold[] _pairs = [];
     private int _pairCount;
 
@@ -45,8 +49,6 @@ internal sealed class AlertFold
         _scopeCountryCount = scopeCountries.Length;
         _inScope = new bool[world.CountryCodes.Length];
         foreach (var c in scopeCountries) _inScope[c] = true;
-        _countryTimeMs = new ValueSketch[world.CountryCodes.Length];
-        _countryFirstAgency = new Dictionary<int, int>?[world.CountryCodes.Length];
     }
 
     /// <summary>Folds one replication of this alert in. <paramref name="scratch"/> is shared per-agency working space.</summary>
@@ -103,9 +105,9 @@ internal sealed class AlertFold
             var record = reached[scratch.FirstInCountry[c]];
             scratch.FirstInCountry[c] = -1;
             if (_inScope[c]) inScopeReached++;
-            _countryTimeMs[c].Add(record.AtMs);
-            var first = _countryFirstAgency[c] ??= new Dictionary<int, int>();
-            first[record.Agency] = first.GetValueOrDefault(record.Agency) + 1;
+            if (!_countries.TryGetValue(c, out var country)) _countries.Add(c, country = new CountryFold());
+            country.TimeMs.Add(record.AtMs);
+            country.FirstAgency[record.Agency] = country.FirstAgency.GetValueOrDefault(record.Agency) + 1;
         }
 
         _countriesReached.Add(countriesReached);
@@ -118,24 +120,29 @@ internal sealed class AlertFold
     public AlertResult Finish(int replications)
     {
         var agencies = new List<AgencyReach>(_pairCount);
-        if (_slotOf is not null)
+        // Agencies in index order, as the records of every replication are.
+        var trails = new Dictionary<int, (PathTrail Agencies, PathTrail Channels)>();
+        if (_slotArray is not null)
         {
-            // Agencies in index order, as the records of every replication are.
-            var trails = new Dictionary<int, (PathTrail Agencies, PathTrail Channels)>();
-            for (var a = 0; a < _slotOf.Length; a++)
-                if (_slotOf[a] > 0) agencies.Add(AgencyResult(ref _pairs[_slotOf[a] - 1], replications, trails));
+            for (var a = 0; a < _slotArray.Length; a++)
+                if (_slotArray[a] > 0) agencies.Add(AgencyResult(ref _pairs[_slotArray[a] - 1], replications, trails));
+        }
+        else if (_slotMap is not null)
+        {
+            foreach (var a in _slotMap.Keys.Order()) agencies.Add(AgencyResult(ref _pairs[_slotMap[a]], replications, trails));
         }
 
         var countries = new List<CountryReach>();
         for (var c = 0; c < _world.CountryCodes.Length; c++)
         {
-            var count = _countryTimeMs[c].Count;
+            var country = _countries.GetValueOrDefault(c);
+            var count = country?.TimeMs.Count ?? 0;
             if (count == 0 && !_inScope[c]) continue;
-            var first = _countryFirstAgency[c]?
+            var first = country?.FirstAgency
                 .Select(p => (Id: _world.Agencies[p.Key].Id, Count: p.Value))
                 .OrderByDescending(p => p.Count).ThenBy(p => p.Id, StringComparer.Ordinal).First().Id;
             countries.Add(new CountryReach(_world.CountryCodes[c], _inScope[c], Stats.Proportion(count, replications),
-                _countryTimeMs[c].Summarize(MsPerSecond), first));
+                country is null ? Summary.Empty : country.TimeMs.Summarize(MsPerSecond), first));
         }
 
         return new AlertResult(_alert.Id, _alert.Kind, _alert.Priority, _world.Agencies[_alert.Origin].Id, _alert.Global ? ["*"] : _scope,
@@ -146,12 +153,25 @@ internal sealed class AlertFold
 
     private ref PairFold PairOf(int agency)
     {
-        _slotOf ??= new int[_world.Agencies.Length];
-        var slot = _slotOf[agency] - 1;
+        var slot = _slotArray is not null ? _slotArray[agency] - 1 : _slotMap is not null && _slotMap.TryGetValue(agency, out var s) ? s : -1;
         if (slot >= 0) return ref _pairs[slot];
         if (_pairCount == _pairs.Length) Array.Resize(ref _pairs, Math.Max(16, _pairs.Length * 2));
         slot = _pairCount++;
-        _slotOf[agency] = slot + 1;
+        if (_slotArray is not null)
+        {
+            _slotArray[agency] = slot + 1;
+        }
+        else
+        {
+            (_slotMap ??= new Dictionary<int, int>()).Add(agency, slot);
+            if (_slotMap.Count > _world.Agencies.Length / 16)
+            {
+                _slotArray = new int[_world.Agencies.Length];
+                foreach (var (a, at) in _slotMap) _slotArray[a] = at + 1;
+                _slotMap = null;
+            }
+        }
+
         _pairs[slot].Agency = agency;
         return ref _pairs[slot];
     }
