@@ -69,13 +69,16 @@ public sealed class OrleansEngine : ISimulationEngine
         try
         {
             await using var connection = await _connect(cancellationToken);
-            var metrics = new ReplicationMetrics[options.Replications];
+            // Folded as they arrive, in replication order; the raw metrics are kept only when asked for.
+            var folder = plan.CreateFolder(options.Seed);
+            var kept = options.KeepReplications ? new ReplicationMetrics[options.Replications] : null;
             var runner = new ReplicationRunner(connection.Grains, run, _options);
             await foreach (var (replication, outcome) in runner.RunInOrderAsync(options.Replications, cancellationToken))
             {
+                ReplicationMetrics metrics;
                 if (outcome.Metrics is { } wire)
                 {
-                    metrics[replication] = wire.FromWire();
+                    metrics = wire.FromWire();
                 }
                 else
                 {
@@ -83,14 +86,17 @@ public sealed class OrleansEngine : ISimulationEngine
                     var reports = Enumerable.Range(0, plan.AgencyCount).Select(a => plan.EmptyReport(a, tracing)).ToArray();
                     foreach (var report in outcome.Reports!) reports[report.Agency] = report.FromWire();
                     var (m, trace) = plan.Collect(replication, reports, tracing);
-                    metrics[replication] = m;
+                    metrics = m;
                     if (trace is not null) observer!.OnReplication(trace);
                 }
+
+                folder.Add(metrics);
+                if (kept is not null) kept[replication] = metrics;
 
                 progress?.Report(replication + 1);
             }
 
-            return plan.Summarize(options.Seed, metrics);
+            return plan.Summarize(folder, kept ?? []);
         }
         finally
         {
