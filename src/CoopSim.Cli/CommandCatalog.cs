@@ -19,6 +19,7 @@ public static class CommandCatalog
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(ReplayCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
+        root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(SiloCommand.Create(context));
         root.Subcommands.Add(BenchEnginesCommand.Create(context));
         root.Subcommands.Add(SweepCommand.Create(context));

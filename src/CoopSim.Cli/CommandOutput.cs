@@ -37,6 +37,14 @@ public static class CommandOutput
         }
     }
 
+    /// <summary>Writes <paramref name="path"/> whole or not at all, by the rules of <see cref="OutputFile"/>.</summary>
+    public static void WriteFile(string path, Action<Stream> write)
+    {
+        using var output = Open(path) ?? throw new CliException("coopsim: error: this output needs a file, not stdout");
+        write(output.Stream);
+        Commit(output);
+    }
+
     /// <param name="text">The result in a machine format, or null for a table drawn by <paramref name="table"/>.</param>
     public static void Write(CliContext context, string? path, string? text, Action<IAnsiConsole> table)
     {

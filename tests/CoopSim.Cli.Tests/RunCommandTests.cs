@@ -21,6 +21,18 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public async Task Run_VerboseWithTwoWorkers_SaysHowTheWorkWasSpread()
+    {
+        var result = await CliHarness.RunAsync("run", "scenarios/korea-desk-wanted.yaml", "--runs", "300", "--format", "json", "--engine", "inproc", "--workers", "2", "--verbose");
+
+        Assert.Equal(0, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Matches(@"^inproc: (replications side by side on 2 workers|each replication's windows shared by 2 workers) \(measured per replication: [0-9.]+ ms on one kernel", line);
+        using var doc = JsonDocument.Parse(result.Out);
+        Assert.Equal(300, doc.RootElement.GetProperty("replications").GetInt32());
+    }
+
+    [Fact]
     public async Task Run_DifferentSeed_GivesDifferentJson()
     {
         var a = await CliHarness.RunAsync("run", "scenarios/korea-desk-wanted.yaml", "--runs", "50", "--seed", "1", "--format", "json");

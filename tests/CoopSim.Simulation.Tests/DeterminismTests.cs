@@ -70,6 +70,20 @@ public sealed class DeterminismTests
     }
 
     [Fact]
+    public async Task Run_FoldedWithoutKeepingReplicationsOnTwoWorkers_GivesTheSameJsonAsOneWorkerKeepingThem()
+    {
+        // More replications than the exact-percentile budget, so the histogram path is held to the contract too.
+        var scenario = MixedWorld();
+        var engine = new InProcessEngine();
+        var kept = await engine.RunAsync(scenario, new RunOptions(5000, 11));
+        var folded = await engine.RunAsync(scenario, new RunOptions(5000, 11, 2, ParallelMode.Replications, KeepReplications: false));
+
+        Assert.Equal(ResultJsonWriter.ToJson(kept.Result), ResultJsonWriter.ToJson(folded.Result));
+        Assert.Equal(5000, kept.Replications.Count);
+        Assert.Empty(folded.Replications);
+    }
+
+    [Fact]
     public void Run_DifferentSeed_GivesDifferentResult()
     {
         var scenario = MixedWorld();

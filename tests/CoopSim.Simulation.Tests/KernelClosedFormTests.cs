@@ -1,5 +1,6 @@
 using CoopSim.Model;
 using CoopSim.Model.World;
+using CoopSim.Simulation.Statistics;
 
 namespace CoopSim.Simulation.Tests;
 
@@ -104,5 +105,22 @@ public sealed class KernelClosedFormTests
         var run = RunHelpers.Run(world.Build(epoch), 3);
 
         Assert.All(RunHelpers.TimesTo(run, "U", "office"), t => Assert.Equal(5400.0, t));
+    }
+
+    [Fact]
+    public void Run_MoreReplicationsThanExactBudget_MedianIsExponentialMedianWithinHistogramPrecision()
+    {
+        // Past ValueSketch.ExactBudget percentiles come from the histogram: still the closed-form median
+        // (1 s shift plus ln 2 times the mean), and within 1/2048 of the exact sample median.
+        var world = new TestWorld().Country("AA").Agency("a", "AA").Agency("b", "AA").Channel("c", "a", "b", TestWorld.Exp(1, 2));
+        var run = RunHelpers.Run(world.Alert("A", "a").Build(), 3 * ValueSketch.ExactBudget);
+        var times = RunHelpers.TimesTo(run, "A", "b").Order().ToArray();
+        var summary = run.Result.Alerts[0].Agencies.Single(a => a.Agency == "b").TimeToReach;
+
+        var exactMedian = Stats.Percentile(times, 0.5);
+        Assert.InRange(summary.P50, exactMedian * (1 - 1 / 2048.0), exactMedian * (1 + 1 / 2048.0));
+        var expected = 1 + Math.Log(2) * 7199;
+        Assert.InRange(summary.P50, expected * 0.95, expected * 1.05);
+        Assert.Equal(times.Average(), summary.Mean, 6);
     }
 }

@@ -5,25 +5,35 @@ using CoopSim.Model;
 using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Generation;
+using CoopSim.Simulation.Output;
 using CoopSim.Simulation.Validation;
 
 namespace CoopSim.Cli.Commands;
 
 /// <summary>
-/// <c>coopsim bench</c>: events and replications per second on the starter scenario and on a generated
-/// 10,000-agency world, and the memory of 100,000 alerts in flight. Wall-clock timing lives here, outside
-/// the simulation.
+/// <c>coopsim bench</c>: each case in a process of its own (so that its peak memory is its own and one case's
+/// garbage does not slow the next), a warm-up, then interleaved rounds reported as median and spread. Wall
+/// clock and CPU time are read here, outside the simulation.
 /// </summary>
 public static class BenchCommand
 {
+    private static readonly string[] AllCases = ["pq", "starter", "kernel", "whole", "million", "memory", "trace"];
+
     public static Command Create(CliContext context)
     {
         var scenario = new Option<string>("--scenario") { Description = "Starter scenario to time.", DefaultValueFactory = _ => "scenarios/korea-desk-wanted.yaml" };
-        var cases = new Option<string>("--case") { Description = "starter, large, memory, trace, all, or validation (writes docs/validation.md's Markdown).", DefaultValueFactory = _ => "all" };
-        cases.AcceptOnlyFromAmong("starter", "large", "memory", "trace", "validation", "all");
+        var cases = new Option<string>("--case")
+        {
+            Description = "pq (bare PriorityQueue reference), starter, kernel (alias large), whole (run + JSON of the large world), "
+                + "million (10^6 starter runs), memory, trace, all, or validation (not a timing: writes docs/validation.md's Markdown).",
+            DefaultValueFactory = _ => "all",
+        };
+        cases.AcceptOnlyFromAmong([.. AllCases, "all", "large", "validation"]);
         var agencies = new Option<int>("--agencies") { Description = "Agencies in the generated world.", DefaultValueFactory = _ => 10_000 };
-        var runs = new Option<int>("--runs") { Description = "Replications of the starter scenario.", DefaultValueFactory = _ => 4000 };
-        var command = new Command("bench", "Measure simulation speed and memory; prints a table.") { scenario, cases, agencies, runs };
+        var runs = new Option<int>("--runs") { Description = "Replications of the starter scenario.", DefaultValueFactory = _ => 40_000 };
+        var rounds = new Option<int>("--rounds") { Description = "Timed rounds per case after the warm-up.", DefaultValueFactory = _ => 5 };
+        var rowsOnly = new Option<bool>("--rows-only") { Description = "Print table rows only (used when bench runs a case in a child process).", Hidden = true };
+        var command = new Command("bench", "Measure simulation speed and memory; prints a Markdown table.") { scenario, cases, agencies, runs, rounds, rowsOnly };
         command.SetAction(async (parse, ct) =>
         {
             var which = parse.GetValue(cases)!;
@@ -36,111 +46,252 @@ public static class BenchCommand
                 return reports.All(r => r.Passed) ? ExitCodes.Ok : ExitCodes.Failed;
             }
 
-            var rows = new List<BenchRow>();
-            if (which is "memory" or "all") rows.Add(await MemoryAsync(parse.GetValue(agencies), ct));
-            if (which is "starter" or "all")
+            if (which == "large") which = "kernel";
+            var settings = new BenchSettings(parse.GetValue(scenario)!, parse.GetValue(agencies), parse.GetValue(runs), Math.Max(1, parse.GetValue(rounds)));
+            if (parse.GetValue(rowsOnly))
             {
-                var starter = ScenarioInput.TryLoad(parse.GetValue(scenario)!, context);
-                if (starter is null) return ExitCodes.BadInput;
-                var n = parse.GetValue(runs);
-                await RunAsync(rows, "starter", starter, n, 1, ParallelMode.Replications, ct); // warm-up
-                rows.Clear();
-                if (which == "all") rows.Add(await MemoryAsync(parse.GetValue(agencies), ct));
-                rows.Add(await RunAsync(rows, "starter: " + starter.Name, starter, n, 1, ParallelMode.Replications, ct));
-                rows.Add(await RunAsync(rows, "starter: " + starter.Name, starter, n, 2, ParallelMode.Replications, ct));
+                var rows = await RunCaseAsync(which, settings, context, ct);
+                if (rows is null) return ExitCodes.BadInput;
+                foreach (var row in rows) context.RawOut.WriteLine(row);
+                context.RawOut.Flush();
+                return ExitCodes.Ok;
             }
 
-            if (which is "trace" or "all")
+            WriteHeader(context.RawOut);
+            foreach (var name in which == "all" ? AllCases : [which])
             {
-                var starter = ScenarioInput.TryLoad(parse.GetValue(scenario)!, context);
-                if (starter is null) return ExitCodes.BadInput;
-                var o = await Telemetry.TelemetryOverhead.MeasureAsync(starter, parse.GetValue(runs), cancellationToken: ct);
-                BenchRow Row(string name, double seconds) => new(name, starter.World.Agencies.Count, starter.Alerts.Count, o.Replications, 1, o.Events, seconds,
-                    o.Events / seconds, o.Replications / seconds, null);
-                rows.Add(Row("starter, tracing off", o.OffSeconds));
-                rows.Add(Row("starter, observer, nobody listening", o.UnheardSeconds));
-                rows.Add(Row($"starter, jsonl ({o.Spans:N0} spans, {o.MicrosecondsPerSpan:0.0} µs each)", o.JsonLinesSeconds));
+                var code = await RunChildAsync(name, settings, context, ct);
+                if (code != ExitCodes.Ok) return code;
             }
 
-            if (which is "large" or "all")
-            {
-                var large = WorldGenerator.Generate(new GeneratedWorldOptions(Agencies: parse.GetValue(agencies), Countries: 100, Alerts: 200));
-                var label = $"generated {large.World.Agencies.Count:N0} agencies, 200 alerts";
-                rows.Add(KernelOnly(label + " (kernel only)", large, 1));
-                rows.Add(KernelOnly(label + " (kernel only)", large, 2));
-                rows.Add(await RunAsync(rows, label + " (whole run)", large, 1, 1, ParallelMode.Windows, ct));
-                rows.Add(await RunAsync(rows, label + " (whole run)", large, 1, 2, ParallelMode.Windows, ct));
-            }
-
-            Render(context.RawOut, rows);
+            context.RawOut.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}; medians of {settings.Rounds} interleaved rounds after a warm-up (whole, million, memory: one round); spread = (max − min) / median");
+            context.RawOut.Flush();
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static async Task<BenchRow> RunAsync(List<BenchRow> rows, string name, ScenarioModel scenario, int replications, int workers,
-        ParallelMode mode, CancellationToken ct)
-    {
-        _ = rows;
-        var engine = new InProcessEngine();
-        var watch = Stopwatch.StartNew();
-        var run = await engine.RunAsync(scenario, new RunOptions(replications, 1, workers, mode), cancellationToken: ct);
-        watch.Stop();
-        var seconds = watch.Elapsed.TotalSeconds;
-        return new BenchRow(name, scenario.World.Agencies.Count, scenario.Alerts.Count, replications, workers, run.Result.Events, seconds,
-            run.Result.Events / seconds, replications / seconds, null);
-    }
+    private sealed record BenchSettings(string Scenario, int Agencies, int Runs, int Rounds);
 
-    /// <summary>The event loop alone: the best of three replications after a warm-up one.</summary>
-    private static BenchRow KernelOnly(string name, ScenarioModel scenario, int workers)
+    /// <summary>Runs one case in a fresh process and copies its rows; the child is stopped by its id if this one is cancelled.</summary>
+    private static async Task<int> RunChildAsync(string name, BenchSettings settings, CliContext context, CancellationToken ct)
     {
-        var kernel = new KernelBenchmark(scenario, workers);
-        kernel.RunReplication(1, 0);
-        var best = double.MaxValue;
-        long events = 0;
-        for (var r = 1; r <= 3; r++)
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(BenchCommand).Assembly.Location);
+        foreach (var arg in new[]
+                 {
+                     "bench", "--rows-only", "--case", name, "--scenario", settings.Scenario, "--agencies", settings.Agencies.ToString(CultureInfo.InvariantCulture),
+                     "--runs", settings.Runs.ToString(CultureInfo.InvariantCulture), "--rounds", settings.Rounds.ToString(CultureInfo.InvariantCulture),
+                 })
         {
-            var watch = Stopwatch.StartNew();
-            events = kernel.RunReplication(1, r);
-            best = Math.Min(best, watch.Elapsed.TotalSeconds);
+            start.ArgumentList.Add(arg);
         }
 
-        return new BenchRow(name, scenario.World.Agencies.Count, scenario.Alerts.Count, 1, workers, events, best, events / best, 1 / best, null);
+        using var child = Process.Start(start)!;
+        try
+        {
+            while (await child.StandardOutput.ReadLineAsync(ct) is { } line) context.RawOut.WriteLine(line);
+            await child.WaitForExitAsync(ct);
+        }
+        catch (OperationCanceledException)
+        {
+            child.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        context.RawOut.Flush();
+        return child.ExitCode;
+    }
+
+    private static async Task<List<string>?> RunCaseAsync(string name, BenchSettings s, CliContext context, CancellationToken ct)
+    {
+        switch (name)
+        {
+            case "pq":
+                return PriorityQueueReference(s.Rounds);
+            case "kernel":
+                return KernelOnly(Large(s.Agencies), s.Rounds);
+            case "whole":
+                return await WholeRunAsync(Large(s.Agencies), ct);
+            case "memory":
+                return [await MemoryAsync(s.Agencies, ct)];
+        }
+
+        var starter = ScenarioInput.TryLoad(s.Scenario, context);
+        if (starter is null) return null;
+        return name switch
+        {
+            "starter" => Starter(starter, s.Runs, s.Rounds, ct),
+            "million" => await MillionAsync(starter, ct),
+            _ => await TraceAsync(starter, s.Runs / 10, ct),
+        };
+    }
+
+    private static ScenarioModel Large(int agencies) =>
+        WorldGenerator.Generate(new GeneratedWorldOptions(Agencies: agencies, Countries: 100, Alerts: 200));
+
+    /// <summary>The reference for events per second: a bare PriorityQueue&lt;int, double&gt; of 10,000 entries, pop one, push one later.</summary>
+    private static List<string> PriorityQueueReference(int rounds)
+    {
+        const int entries = 10_000;
+        const int operations = 5_000_000;
+        long Loop()
+        {
+            var queue = new PriorityQueue<int, double>(entries);
+            var random = new SimRandom(1);
+            for (var i = 0; i < entries; i++) queue.Enqueue(i, random.NextDouble());
+            for (var i = 0; i < operations; i++)
+            {
+                queue.TryDequeue(out var item, out var time);
+                queue.Enqueue(item, time - Math.Log(random.NextOpenDouble()));
+            }
+
+            return operations;
+        }
+
+        var r = BenchMeasure.Interleaved(rounds, Loop)[0];
+        return [Row("PriorityQueue<int,double>, 10,000 entries: pop + push", 1, 0, r)];
+    }
+
+    /// <summary>The starter scenario on one and two workers, interleaved; memory does not grow with the runs.</summary>
+    private static List<string> Starter(ScenarioModel starter, int runs, int rounds, CancellationToken ct)
+    {
+        string? schedule = null;
+        Func<long> Variant(int workers) => () =>
+        {
+            var run = new InProcessEngine().RunAsync(starter, new RunOptions(runs, 1, workers, KeepReplications: false), cancellationToken: ct).GetAwaiter().GetResult();
+            if (workers > 1) schedule = run.Schedule;
+            return run.Result.Events;
+        };
+
+        var results = BenchMeasure.Interleaved(rounds, Variant(1), Variant(2));
+        var ratio = BenchMeasure.Median(results[0].Select(x => x.WallSeconds)) / BenchMeasure.Median(results[1].Select(x => x.WallSeconds));
+        return
+        [
+            Row($"starter {starter.Name}", 1, runs, results[0]),
+            Row($"starter {starter.Name}", 2, runs, results[1], note: $"{ratio:0.00}× of 1 worker; {schedule}"),
+        ];
+    }
+
+    /// <summary>The event loop of the large world alone, one and two workers interleaved, with the partition balance that bounds two.</summary>
+    private static List<string> KernelOnly(ScenarioModel scenario, int rounds)
+    {
+        var one = new KernelBenchmark(scenario, 1);
+        var two = new KernelBenchmark(scenario, 2);
+        // Both variants run the same replications in the same order, so their event counts match.
+        var (r1, r2) = (0, 0);
+        var results = BenchMeasure.Interleaved(rounds, () => one.RunReplication(1, r1++ % 3), () => two.RunReplication(1, r2++ % 3));
+        var partitions = two.PartitionEvents;
+        var busiest = partitions.Max() / (double)partitions.Sum();
+        var ratio = BenchMeasure.Median(results[0].Select(x => x.WallSeconds)) / BenchMeasure.Median(results[1].Select(x => x.WallSeconds));
+        var label = $"kernel only, {scenario.World.Agencies.Count:N0} agencies × {scenario.Alerts.Count} alerts";
+        return
+        [
+            Row(label, 1, 1, results[0]),
+            Row(label, 2, 1, results[1], note: $"{ratio:0.00}× of 1 worker; busiest of {partitions.Count} partitions holds {busiest:P0} of events (bound {1 / busiest:0.00}×)"),
+        ];
+    }
+
+    /// <summary>The large world run whole and its JSON written to a file: time of each part, GC pause share, peak memory of this process.</summary>
+    private static async Task<List<string>> WholeRunAsync(ScenarioModel scenario, CancellationToken ct)
+    {
+        var pauseBefore = GC.GetTotalPauseDuration();
+        SimulationRun? run = null;
+        var simulate = BenchMeasure.Time(() =>
+        {
+            run = new InProcessEngine().RunAsync(scenario, new RunOptions(1, 1, 1, KeepReplications: false), cancellationToken: ct).GetAwaiter().GetResult();
+            return run.Result.Events;
+        });
+        var folder = Directory.CreateTempSubdirectory("coopsim-bench-").FullName;
+        long bytes = 0;
+        try
+        {
+            var path = Path.Combine(folder, "result.json");
+            // The writing aim is about memory while writing: sample the working set while it goes on.
+            GC.Collect();
+            using var sampler = new WorkingSetSampler();
+            var write = BenchMeasure.Time(() =>
+            {
+                CommandOutput.WriteFile(path, stream => ResultJsonWriter.Write(run!.Result, stream));
+                return run!.Result.Events;
+            });
+            var writingPeak = sampler.Stop();
+            bytes = new FileInfo(path).Length;
+            var pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
+            var total = simulate.WallSeconds + write.WallSeconds;
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+            var label = $"whole run + JSON, {scenario.World.Agencies.Count:N0} agencies × {scenario.Alerts.Count} alerts";
+            await Task.CompletedTask;
+            return
+            [
+                Row(label, 1, 1, [new BenchMeasure.Round(total, simulate.CpuSeconds + write.CpuSeconds, simulate.Events)], peak,
+                    $"run {simulate.WallSeconds:0.0} s, JSON {write.WallSeconds:0.0} s ({bytes / 1048576.0:N0} MiB, peak {writingPeak / 1048576.0:N0} MiB while writing); GC pause {pause / total:P0}"),
+            ];
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>10^6 replications of the starter scenario folded as they finish: peak memory is the aim.</summary>
+    private static async Task<List<string>> MillionAsync(ScenarioModel starter, CancellationToken ct)
+    {
+        const int runs = 1_000_000;
+        var workers = Environment.ProcessorCount;
+        SimulationRun? run = null;
+        var round = BenchMeasure.Time(() =>
+        {
+            run = new InProcessEngine().RunAsync(starter, new RunOptions(runs, 1, workers, KeepReplications: false), cancellationToken: ct).GetAwaiter().GetResult();
+            return run.Result.Events;
+        });
+        await Task.CompletedTask;
+        return [Row($"starter {starter.Name}, 10^6 runs", workers, runs, [round], Process.GetCurrentProcess().PeakWorkingSet64, run!.Schedule)];
+    }
+
+    private static async Task<List<string>> TraceAsync(ScenarioModel starter, int runs, CancellationToken ct)
+    {
+        var o = await Telemetry.TelemetryOverhead.MeasureAsync(starter, Math.Max(100, runs), cancellationToken: ct);
+        string TraceRow(string name, double seconds) => Row(name, 1, o.Replications, [new BenchMeasure.Round(seconds, double.NaN, o.Events)]);
+        return
+        [
+            TraceRow("starter, tracing off", o.OffSeconds),
+            TraceRow("starter, observer, nobody listening", o.UnheardSeconds),
+            TraceRow($"starter, jsonl ({o.Spans:N0} spans, {o.MicrosecondsPerSpan:0.0} µs each)", o.JsonLinesSeconds),
+        ];
     }
 
     /// <summary>100,000 alerts issued within ten minutes, so that they are all in flight at once.</summary>
-    private static async Task<BenchRow> MemoryAsync(int agencies, CancellationToken ct)
+    private static async Task<string> MemoryAsync(int agencies, CancellationToken ct)
     {
         var scenario = WorldGenerator.Generate(new GeneratedWorldOptions(
             Agencies: agencies, Countries: 100, Alerts: 100_000, GlobalAlerts: false,
             AlertExpiry: Duration.FromHours(1), IssueSpread: Duration.FromMinutes(10)));
-        GC.Collect();
-        var before = Process.GetCurrentProcess().WorkingSet64;
-        var watch = Stopwatch.StartNew();
-        var run = await new InProcessEngine().RunAsync(scenario, new RunOptions(1, 1, 1), cancellationToken: ct);
-        watch.Stop();
-        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
-        _ = before;
-        return new BenchRow($"{agencies:N0} agencies, 100,000 alerts in flight", scenario.World.Agencies.Count, scenario.Alerts.Count, 1, 1,
-            run.Result.Events, watch.Elapsed.TotalSeconds, run.Result.Events / watch.Elapsed.TotalSeconds, 1 / watch.Elapsed.TotalSeconds, peak);
-    }
-
-    /// <summary>A Markdown table, so the figures can be pasted into the README as they are.</summary>
-    private static void Render(TextWriter output, IEnumerable<BenchRow> rows)
-    {
-        string N(double v, string f = "N0") => v.ToString(f, CultureInfo.InvariantCulture);
-        output.WriteLine("| case | agencies | alerts | runs | workers | events | seconds | events/s | runs/s | peak memory |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var r in rows)
+        SimulationRun? run = null;
+        var round = BenchMeasure.Time(() =>
         {
-            var memory = r.PeakBytes is { } b ? $"{N(b / (1024.0 * 1024))} MiB" : "";
-            output.WriteLine($"| {r.Name} | {N(r.Agencies)} | {N(r.Alerts)} | {N(r.Replications)} | {r.Workers} | {N(r.Events)} | {N(r.Seconds, "0.000")} | {N(r.EventsPerSecond)} | {N(r.ReplicationsPerSecond)} | {memory} |");
-        }
-
-        output.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}");
-        output.Flush();
+            run = new InProcessEngine().RunAsync(scenario, new RunOptions(1, 1, 1, KeepReplications: false), cancellationToken: ct).GetAwaiter().GetResult();
+            return run.Result.Events;
+        });
+        await Task.CompletedTask;
+        return Row($"{agencies:N0} agencies, 100,000 alerts in flight", 1, 1, [round], Process.GetCurrentProcess().PeakWorkingSet64);
     }
 
-    private sealed record BenchRow(string Name, int Agencies, int Alerts, int Replications, int Workers, long Events, double Seconds,
-        double EventsPerSecond, double ReplicationsPerSecond, long? PeakBytes);
+    private static void WriteHeader(TextWriter output)
+    {
+        output.WriteLine("| case | workers | runs | events | median s | spread | CPU s | events/s | events per CPU-s | runs/s | peak memory | note |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+    }
+
+    /// <summary>A Markdown row, so the figures can be pasted into the README as they are.</summary>
+    private static string Row(string name, int workers, int runs, IReadOnlyList<BenchMeasure.Round> rounds, long? peakBytes = null, string? note = null)
+    {
+        static string N(double v, string f = "N0") => double.IsFinite(v) ? v.ToString(f, CultureInfo.InvariantCulture) : "";
+        var wall = BenchMeasure.Median(rounds.Select(r => r.WallSeconds));
+        var cpu = BenchMeasure.Median(rounds.Select(r => r.CpuSeconds));
+        var events = rounds[0].Events;
+        var spread = rounds.Count > 1 ? $"{N(BenchMeasure.SpreadPercent(rounds.Select(r => r.WallSeconds)), "0")}%" : "";
+        var memory = peakBytes is { } b ? $"{N(b / 1048576.0)} MiB" : "";
+        return $"| {name} | {workers} | {(runs > 0 ? N(runs) : "")} | {N(events)} | {N(wall, "0.000")} | {spread} | {N(cpu, "0.000")} | {N(events / wall)} | {N(events / cpu)} | {(runs > 0 ? N(runs / wall) : "")} | {memory} | {note} |";
+    }
 }

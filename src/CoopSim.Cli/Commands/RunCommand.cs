@@ -37,7 +37,7 @@ public static class RunCommand
         };
         var traceOrleans = new Option<bool>("--trace-orleans") { Description = "With --trace and an Orleans engine: also export Orleans' own spans." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
-        var verbose = new Option<bool>("--verbose") { Description = "Say more about how the run is made: Orleans' own log lines (on standard error) among them." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Say on stderr how the work was spread (workers, or Orleans' own log lines)." };
         var trace = new Option<string[]>("--trace") { Description = "Export a span per hop: console, otlp (OTEL_EXPORTER_OTLP_* variables) or jsonl:PATH. Repeatable." };
         var traceTime = new Option<string>("--trace-time") { Description = "Stamp spans with simulated (default) or wall time.", DefaultValueFactory = _ => "simulated" };
         traceTime.AcceptOnlyFromAmong("simulated", "wall");
@@ -61,7 +61,10 @@ public static class RunCommand
                 parse.GetValue(traceOrleans),
                 parse.GetValue(quiet),
                 parse.GetValue(trace) ?? [],
-                parse.GetValue(traceTime) == "wall" ? TraceTimeMode.Wall : TraceTimeMode.Simulated);
+                parse.GetValue(traceTime) == "wall" ? TraceTimeMode.Wall : TraceTimeMode.Simulated)
+            {
+                Verbose = parse.GetValue(verbose),
+            };
             return await ExecuteAsync(request, context, cancellationToken);
         });
         return command;
@@ -79,7 +82,10 @@ public static class RunCommand
         var scenario = ScenarioInput.TryLoad(request.Scenario, context);
         if (scenario is null) return ExitCodes.BadInput;
 
-        var options = new RunOptions(request.Runs ?? scenario.Run.Replications, request.Seed ?? scenario.Run.Seed, request.Workers);
+        // The table answers the scenario's question from each replication's figures; the machine formats need
+        // only the folded summary, so they keep no replication and their memory does not grow with --runs.
+        var options = new RunOptions(request.Runs ?? scenario.Run.Replications, request.Seed ?? scenario.Run.Seed, request.Workers,
+            KeepReplications: request.Format == "table");
         var engine = EngineFactory.Create(request.Engine, request.Cluster, request.TraceOrleans, context.Error);
 
         // Opened before the run, so that a folder or an unwritable place is reported before any work is done.
@@ -97,28 +103,29 @@ public static class RunCommand
             throw;
         }
 
+        if (request.Verbose) context.Error.WriteLine($"{engine.Name}: {run.Schedule ?? "as the engine spreads it"}");
         if (telemetry is not null)
         {
             telemetry.Dispose();
             context.Error.WriteLine(telemetry.Summary());
         }
 
-        var rendered = Render(run.Result, request.Format);
         if (output is not null)
         {
-            if (rendered is not null) output.Stream.Write(Encoding.UTF8.GetBytes(rendered));
-            else RenderTableTo(output.Stream, scenario, run);
+            WriteTo(output.Stream, scenario, run, request.Format);
             CommandOutput.Commit(output);
             if (!context.OutputRedirected) context.Out.MarkupLine($"wrote [bold]{Markup.Escape(request.Output!)}[/]");
         }
-        else if (rendered is not null)
+        else if (request.Format == "table")
         {
-            context.RawOut.Write(rendered);
-            context.RawOut.Flush();
+            ResultTableRenderer.Render(context.Out, scenario, run);
         }
         else
         {
-            ResultTableRenderer.Render(context.Out, scenario, run);
+            // Streamed to stdout as it is written: never the whole document in memory.
+            using var stream = new TextWriterStream(context.RawOut);
+            WriteTo(stream, scenario, run, request.Format);
+            context.RawOut.Flush();
         }
 
         return ExitCodes.Ok;
@@ -166,16 +173,25 @@ public static class RunCommand
         return run!;
     }
 
-    private static string? Render(SimulationResult result, string format) => format switch
+    private static void WriteTo(Stream stream, Model.Scenario.ScenarioModel scenario, SimulationRun run, string format)
     {
-        "json" => ResultJsonWriter.ToJson(result),
-        "csv" => ResultCsvWriter.ToCsv(result),
-        _ => null,
-    };
+        switch (format)
+        {
+            case "json":
+                ResultJsonWriter.Write(run.Result, stream);
+                break;
+            case "csv":
+                using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true)) ResultCsvWriter.Write(run.Result, writer);
+                break;
+            default:
+                RenderTableTo(stream, scenario, run);
+                break;
+        }
+    }
 
     private static void RenderTableTo(Stream stream, Model.Scenario.ScenarioModel scenario, SimulationRun run)
     {
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),

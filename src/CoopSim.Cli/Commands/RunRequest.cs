@@ -13,4 +13,8 @@ public sealed record RunRequest(
     bool TraceOrleans,
     bool Quiet,
     IReadOnlyList<string> Trace,
-    Telemetry.TraceTimeMode TraceTime);
+    Telemetry.TraceTimeMode TraceTime)
+{
+    /// <summary>Say on stderr how the engine spread the work.</summary>
+    public bool Verbose { get; init; }
+}

@@ -74,15 +74,18 @@ public sealed class OrleansEngine : ISimulationEngine
         PlanRegistry.Register(run.RunId, plan);
         try
         {
-            var metrics = new ReplicationMetrics[options.Replications];
+            // Folded as they arrive, in replication order; the raw metrics are kept only when asked for.
+            var folder = plan.CreateFolder(options.Seed);
+            var kept = options.KeepReplications ? new ReplicationMetrics[options.Replications] : null;
             var settings = connection.IsRemote ? await SpreadOverSilosAsync(connection) : _options;
             var runner = new ReplicationRunner(connection.Grains, run, settings, connection.Changes);
             var perSilo = new Dictionary<string, int>(StringComparer.Ordinal);
             await foreach (var (replication, outcome) in runner.RunInOrderAsync(options.Replications, cancellationToken))
             {
+                ReplicationMetrics metrics;
                 if (outcome.Metrics is { } wire)
                 {
-                    metrics[replication] = wire.FromWire();
+                    metrics = wire.FromWire();
                 }
                 else
                 {
@@ -90,16 +93,18 @@ public sealed class OrleansEngine : ISimulationEngine
                     var reports = Enumerable.Range(0, plan.AgencyCount).Select(a => plan.EmptyReport(a, tracing)).ToArray();
                     foreach (var report in outcome.Reports!) reports[report.Agency] = report.FromWire();
                     var (m, trace) = plan.Collect(replication, reports, tracing);
-                    metrics[replication] = m;
+                    metrics = m;
                     if (trace is not null) observer!.OnReplication(trace);
                 }
 
+                folder.Add(metrics);
+                if (kept is not null) kept[replication] = metrics;
                 if (outcome.Silo is { } silo) perSilo[silo] = perSilo.GetValueOrDefault(silo) + 1;
                 progress?.Report(replication + 1);
             }
 
             LastRunReplicationsPerSilo = perSilo;
-            return plan.Summarize(options.Seed, metrics);
+            return plan.Summarize(folder, kept ?? []);
         }
         finally
         {

@@ -70,6 +70,12 @@ public sealed class SimulationPlan
     public SimulationRun Summarize(ulong seed, IReadOnlyList<ReplicationMetrics> replications) =>
         new(ResultAggregator.Aggregate(World, seed, replications), Index, replications);
 
+    /// <summary>Accumulators to fold replications into as they arrive (in replication order), as the inproc engine does.</summary>
+    public ResultFolder CreateFolder(ulong seed) => new(World, seed);
+
+    /// <summary>The run from a folder fed every replication; <paramref name="kept"/> are the raw metrics, if they were kept.</summary>
+    public SimulationRun Summarize(ResultFolder folder, IReadOnlyList<ReplicationMetrics> kept) => new(folder.Finish(), Index, kept);
+
     /// <summary>The report of an agency that had nothing to do in a replication, as its host would give it.</summary>
     public AgencyReport EmptyReport(int agency, bool tracing)
     {

@@ -28,40 +28,105 @@ public sealed class InProcessEngine : ISimulationEngine
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Replications, 1);
         var world = CompiledWorld.Compile(scenario);
         var workers = Math.Max(1, options.Workers);
-        var mode = options.Parallelism == ParallelMode.Auto
-            ? workers > 1 && options.Replications >= 2 * workers ? ParallelMode.Replications : ParallelMode.Windows
-            : options.Parallelism;
         var tracing = observer is not null;
-        var metrics = new ReplicationMetrics[options.Replications];
+        var folder = new ResultFolder(world, options.Seed);
+        var kept = options.KeepReplications ? new ReplicationMetrics[options.Replications] : null;
+        var done = 0;
 
-        if (mode == ParallelMode.Windows || workers == 1)
+        // Replications are folded strictly in order, whichever kernel ran them.
+        void Fold((ReplicationMetrics Metrics, ReplicationTrace? Trace) run)
         {
-            var kernel = new ReplicationKernel(world, PartitionPlan.Create(world, workers));
-            for (var r = 0; r < options.Replications; r++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var (m, trace) = kernel.Run(options.Seed, r, tracing, cancellationToken);
-                metrics[r] = m;
-                if (trace is not null) observer!.OnReplication(trace);
-                progress?.Report(r + 1);
-            }
+            var (m, trace) = run;
+            folder.Add(m);
+            if (kept is not null) kept[done] = m;
+            if (trace is not null) observer!.OnReplication(trace);
+            done++;
+            progress?.Report(done);
+        }
+
+        (ReplicationMetrics, ReplicationTrace?) RunOne(ReplicationKernel kernel)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return kernel.Run(options.Seed, done, tracing, cancellationToken);
+        }
+
+        string schedule;
+        if (workers == 1)
+        {
+            var kernel = new ReplicationKernel(world, PartitionPlan.Create(world, 1));
+            while (done < options.Replications) Fold(RunOne(kernel));
+            schedule = "one worker: a sequential event loop";
         }
         else
         {
-            RunReplicationsInParallel(world, options, workers, tracing, observer, progress, metrics, cancellationToken);
+            var mode = options.Parallelism;
+            ReplicationKernel? sequential = null;
+            ReplicationKernel? windowed = null;
+            var measured = "";
+            if (mode == ParallelMode.Auto)
+            {
+                // Measure rather than guess: one replication on a kernel of its own (the first also warms up
+                // the code), then one with its windows shared by the workers, then one more on its own.
+                // These replications count; only the choice of how to run the rest depends on the clock.
+                sequential = new ReplicationKernel(world, PartitionPlan.Create(world, 1));
+                Fold(RunOne(sequential));
+                var sequentialCost = double.PositiveInfinity;
+                var windowCost = double.PositiveInfinity;
+                if (done < options.Replications)
+                {
+                    windowed = new ReplicationKernel(world, PartitionPlan.Create(world, workers));
+                    var watch = System.Diagnostics.Stopwatch.StartNew();
+                    var windowRun = RunOne(windowed);
+                    windowCost = watch.Elapsed.TotalMilliseconds;
+                    Fold(windowRun);
+                }
+
+                if (done < options.Replications)
+                {
+                    var watch = System.Diagnostics.Stopwatch.StartNew();
+                    var sequentialRun = RunOne(sequential);
+                    sequentialCost = watch.Elapsed.TotalMilliseconds;
+                    Fold(sequentialRun);
+                }
+
+                var left = options.Replications - done;
+                var sideBySide = Math.Ceiling(left / (double)workers) * sequentialCost;
+                var sharedWindows = left * windowCost;
+                mode = sideBySide <= sharedWindows ? ParallelMode.Replications : ParallelMode.Windows;
+                measured = double.IsFinite(sequentialCost)
+                    ? $" (measured per replication: {sequentialCost:0.###} ms on one kernel, {windowCost:0.###} ms with windows shared by {workers} workers)"
+                    : "";
+            }
+
+            if (done == options.Replications)
+            {
+                schedule = $"{workers} workers: every replication ran while measuring{measured}";
+            }
+            else if (mode == ParallelMode.Replications && options.Replications - done > 1)
+            {
+                RunReplicationsInParallel(world, options, workers, done, tracing, (m, t) => Fold((m, t)), cancellationToken);
+                schedule = $"replications side by side on {workers} workers{measured}";
+            }
+            else
+            {
+                windowed ??= new ReplicationKernel(world, PartitionPlan.Create(world, workers));
+                while (done < options.Replications) Fold(RunOne(windowed));
+                schedule = $"each replication's windows shared by {workers} workers{measured}";
+            }
         }
 
-        return new SimulationRun(ResultAggregator.Aggregate(world, options.Seed, metrics, workers), ResultAggregator.IndexOf(world), metrics);
+        return new SimulationRun(folder.Finish(), ResultAggregator.IndexOf(world), kept ?? []) { Schedule = schedule };
     }
 
-    private static void RunReplicationsInParallel(CompiledWorld world, RunOptions options, int workers, bool tracing,
-        ISimulationObserver? observer, IProgress<int>? progress, ReplicationMetrics[] metrics, CancellationToken cancellationToken)
+    /// <summary>Replications from <paramref name="first"/> on, each worker on a kernel of its own; <paramref name="fold"/> sees them in order, one at a time.</summary>
+    private static void RunReplicationsInParallel(CompiledWorld world, RunOptions options, int workers, int first, bool tracing,
+        Action<ReplicationMetrics, ReplicationTrace?> fold, CancellationToken cancellationToken)
     {
         var plan = PartitionPlan.Create(world, 1);
-        var traces = tracing ? new ReplicationTrace?[options.Replications] : null;
-        var next = -1;
-        var completed = 0;
-        var emitted = 0;
+        // Finished replications wait here until every one before them is folded: at most a few per worker.
+        var waiting = new Dictionary<int, (ReplicationMetrics Metrics, ReplicationTrace? Trace)>();
+        var next = first - 1;
+        var folded = first;
         var gate = new object();
         Exception? failure = null;
         var threads = Enumerable.Range(0, workers).Select(_ => new Thread(() =>
@@ -92,21 +157,15 @@ public sealed class InProcessEngine : ISimulationEngine
                 var r = Interlocked.Increment(ref next);
                 if (r >= options.Replications) return;
                 var (m, trace) = kernel.Run(options.Seed, r, tracing, cancellationToken);
-                metrics[r] = m;
                 lock (gate)
                 {
-                    // Observers see replications in order: hand over every finished one that is next in line.
-                    if (traces is not null)
+                    // Folded and observed in replication order: hand over every finished one that is next in line.
+                    waiting.Add(r, (m, trace));
+                    while (waiting.Remove(folded, out var ready))
                     {
-                        traces[r] = trace;
-                        while (emitted < traces.Length && traces[emitted] is { } ready)
-                        {
-                            observer!.OnReplication(ready);
-                            traces[emitted++] = null;
-                        }
+                        fold(ready.Metrics, ready.Trace);
+                        folded++;
                     }
-
-                    progress?.Report(++completed);
                 }
             }
         }

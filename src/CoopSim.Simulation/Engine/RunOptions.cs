@@ -2,6 +2,8 @@ namespace CoopSim.Simulation.Engine;
 
 /// <summary>
 /// How to run a scenario. <see cref="Workers"/> never changes a result, only how fast it comes
-/// (DESIGN.md §3 contract).
+/// (DESIGN.md §3 contract). <see cref="KeepReplications"/> keeps every replication's raw metrics in
+/// <see cref="SimulationRun.Replications"/> (paired comparisons and expectations need them); without it a
+/// run's memory does not grow with its replications and that list is empty.
 /// </summary>
-public sealed record RunOptions(int Replications, ulong Seed, int Workers = 1, ParallelMode Parallelism = ParallelMode.Auto);
+public sealed record RunOptions(int Replications, ulong Seed, int Workers = 1, ParallelMode Parallelism = ParallelMode.Auto, bool KeepReplications = true);

@@ -3,4 +3,8 @@ using CoopSim.Simulation.Results;
 namespace CoopSim.Simulation.Engine;
 
 /// <summary>The summary over replications, and the raw per-replication metrics it was made from (for paired comparisons).</summary>
-public sealed record SimulationRun(SimulationResult Result, WorldIndex Index, IReadOnlyList<ReplicationMetrics> Replications);
+public sealed record SimulationRun(SimulationResult Result, WorldIndex Index, IReadOnlyList<ReplicationMetrics> Replications)
+{
+    /// <summary>How the engine spread the work (for --verbose); never part of the result.</summary>
+    public string? Schedule { get; init; }
+}

@@ -28,6 +28,9 @@ public sealed class KernelBenchmark
         _partitions = Enumerable.Range(0, _plan.Count).Select(p => new Partition(p, _plan.Count, _plan.PartitionOf, _world, _states)).ToArray();
     }
 
+    /// <summary>Events per partition in the last replication: the busiest one bounds what more workers can gain.</summary>
+    public IReadOnlyList<long> PartitionEvents => _partitions.Select(p => p.Events).ToArray();
+
     /// <summary>Runs one replication's windows and returns how many events were processed.</summary>
     public long RunReplication(ulong seed, int replication)
     {

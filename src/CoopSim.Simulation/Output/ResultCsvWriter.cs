@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CoopSim.Simulation.Results;
 
 namespace CoopSim.Simulation.Output;
@@ -12,34 +11,63 @@ public static class ResultCsvWriter
 
     public static string ToCsv(SimulationResult result)
     {
-        var sb = new StringBuilder();
-        sb.Append(Header).Append('\n');
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(result, text);
+        return text.ToString();
+    }
+
+    /// <summary>Row by row to <paramref name="output"/>: the caller's writer decides when bytes reach the file.</summary>
+    public static void Write(SimulationResult result, TextWriter output)
+    {
+        output.Write(Header);
+        output.Write('\n');
         foreach (var alert in result.Alerts)
         {
             foreach (var c in alert.Countries)
             {
-                Row(sb, alert.Id, "country", c.Country, c.Country, c.InScope ? "true" : "false",
+                Row(output, alert.Id, "country", c.Country, c.Country, c.InScope ? "true" : "false",
                     c.Reached.Value, c.Reached.CiLow, c.Reached.CiHigh, c.TimeToReach, double.NaN);
             }
 
             foreach (var a in alert.Agencies)
             {
-                Row(sb, alert.Id, "agency", a.Agency, a.Country, "",
+                Row(output, alert.Id, "agency", a.Agency, a.Country, "",
                     a.Reached.Value, a.Reached.CiLow, a.Reached.CiHigh, a.TimeToReach, a.Hops.Mean);
             }
         }
 
-        return sb.ToString();
+        output.Flush();
     }
 
-    private static void Row(StringBuilder sb, string alert, string level, string recipient, string country, string inScope,
+    private static void Row(TextWriter output, string alert, string level, string recipient, string country, string inScope,
         double p, double lo, double hi, Statistics.Summary time, double hops)
     {
-        sb.Append(Escape(alert)).Append(',').Append(level).Append(',').Append(Escape(recipient)).Append(',')
-            .Append(Escape(country)).Append(',').Append(inScope);
-        foreach (var v in new[] { p, lo, hi, time.Mean, time.P50, time.P90, time.P99, time.CiLow, time.CiHigh, hops })
-            sb.Append(',').Append(double.IsNaN(v) ? "" : Math.Round(v, 4).ToString(CultureInfo.InvariantCulture));
-        sb.Append('\n');
+        output.Write(Escape(alert));
+        output.Write(',');
+        output.Write(level);
+        output.Write(',');
+        output.Write(Escape(recipient));
+        output.Write(',');
+        output.Write(Escape(country));
+        output.Write(',');
+        output.Write(inScope);
+        Number(output, p);
+        Number(output, lo);
+        Number(output, hi);
+        Number(output, time.Mean);
+        Number(output, time.P50);
+        Number(output, time.P90);
+        Number(output, time.P99);
+        Number(output, time.CiLow);
+        Number(output, time.CiHigh);
+        Number(output, hops);
+        output.Write('\n');
+    }
+
+    private static void Number(TextWriter output, double v)
+    {
+        output.Write(',');
+        if (!double.IsNaN(v)) output.Write(Math.Round(v, 4).ToString(CultureInfo.InvariantCulture));
     }
 
     private static string Escape(string value) =>

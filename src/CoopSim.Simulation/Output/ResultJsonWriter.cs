@@ -15,6 +15,12 @@ public static class ResultJsonWriter
 {
     public const string Format = "coopsim.result/1";
 
+    /// <summary>
+    /// A <see cref="Utf8JsonWriter"/> on a stream keeps everything in its own buffer until flushed; flushing
+    /// once this much is pending keeps the memory of writing flat, whatever the size of the document.
+    /// </summary>
+    private const int FlushThreshold = 64 * 1024;
+
     public static string ToJson(SimulationResult result)
     {
         using var stream = new MemoryStream();
@@ -37,6 +43,7 @@ public static class ResultJsonWriter
 
         w.WriteStartArray("alerts");
         foreach (var alert in result.Alerts) WriteAlert(w, alert);
+        FlushIfFull(w);
         w.WriteEndArray();
 
         w.WriteStartArray("subjects");
@@ -59,6 +66,7 @@ public static class ResultJsonWriter
 
             w.WriteEndArray();
             w.WriteEndObject();
+            FlushIfFull(w);
         }
 
         w.WriteEndArray();
@@ -74,6 +82,7 @@ public static class ResultJsonWriter
             w.WriteRounded("dropped_by_outage", channel.DroppedByOutage);
             w.WriteRounded("held", channel.Held);
             w.WriteEndObject();
+            FlushIfFull(w);
         }
 
         w.WriteEndArray();
@@ -108,6 +117,7 @@ public static class ResultJsonWriter
             if (c.FirstAgency is null) w.WriteNull("first_agency");
             else w.WriteString("first_agency", c.FirstAgency);
             w.WriteEndObject();
+            FlushIfFull(w);
         }
 
         w.WriteEndArray();
@@ -143,10 +153,16 @@ public static class ResultJsonWriter
             w.WriteRounded("legal_review", a.Breakdown.LegalReview);
             w.WriteEndObject();
             w.WriteEndObject();
+            FlushIfFull(w);
         }
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    private static void FlushIfFull(Utf8JsonWriter w)
+    {
+        if (w.BytesPending >= FlushThreshold) w.Flush();
     }
 
     private static void WriteSummary(Utf8JsonWriter w, string name, Summary s)

@@ -1,0 +1,255 @@
+using CoopSim.Simulation.Kernel;
+using CoopSim.Simulation.Statistics;
+
+namespace CoopSim.Simulation.Results;
+
+/// <summary>
+/// One alert's accumulators, fed one replication at a time (in replication order) and summarised at the
+/// end into an <see cref="AlertResult"/>. Memory grows with the pairs and countries reached and the
+/// distinct paths seen, bounded per pair by <see cref="ValueSketch"/>; never with replications.
+/// </summary>
+internal sealed class AlertFold
+{
+    private const double MsPerSecond = 1000.0;
+
+    private readonly CompiledWorld _world;
+    private readonly CompiledAlert _alert;
+    private readonly string[] _scope;
+    private readonly int _scopeCountryCount;
+    private readonly bool[] _inScope;
+    private readonly PathTrie _paths = new();
+
+    private ValueSketch _agenciesReached;
+    private ValueSketch _countriesReached;
+    private ValueSketch _scopeReached;
+    private ValueSketch _lostRelays;
+
+    /// <summary>Only the countries reached: an alert that stays in one country costs one entry, not one per country.</summary>
+    private readonly Dictionary<int, CountryFold> _countries = new();
+
+    /// <summary>
+    /// Pair slots by agency: a map while few agencies are reached (100,000 local alerts stay small), an
+    /// array indexed by agency (slot plus one; 0 is not reached) once many are.
+    /// </summary>
+    private Dictionary<int, int>? _slotMap;
+    private int[]? _slotArray;
+    private PairFold[] _pairs = [];
+    private int _pairCount;
+
+    public AlertFold(CompiledWorld world, CompiledAlert alert)
+    {
+        _world = world;
+        _alert = alert;
+        _scope = alert.Global
+            ? []
+            : world.Scenario.Alerts[alert.Index].Scope.Countries.Order(StringComparer.Ordinal).ToArray();
+        var scopeCountries = alert.Global
+            ? Enumerable.Range(0, world.CountryCodes.Length).ToArray()
+            : _scope.Select(c => Array.IndexOf(world.CountryCodes, c)).Where(i => i >= 0).ToArray();
+        _scopeCountryCount = scopeCountries.Length;
+        _inScope = new bool[world.CountryCodes.Length];
+        foreach (var c in scopeCountries) _inScope[c] = true;
+    }
+
+    /// <summary>Folds one replication of this alert in. <paramref name="scratch"/> is shared per-agency working space.</summary>
+    public void Add(AlertReplication rep, FoldScratch scratch)
+    {
+        var reached = rep.Reached;
+        _agenciesReached.Add(reached.Count);
+        _lostRelays.Add(rep.LostRelays);
+        scratch.NextReplication();
+
+        // Room for every pair this replication reaches at once: a one-replication run of a large world then
+        // holds its pairs without the slack of growing by doubling.
+        if (_pairCount + reached.Count > _pairs.Length) Array.Resize(ref _pairs, Math.Max(_pairCount + reached.Count, Math.Min(2 * _pairs.Length, _world.Agencies.Length)));
+
+        var countriesReached = 0;
+        var inScopeReached = 0;
+        for (var i = 0; i < reached.Count; i++)
+        {
+            var record = reached[i];
+            var agency = _world.Agencies[record.Agency];
+            if (!agency.International && agency.Country >= 0)
+            {
+                ref var best = ref scratch.FirstInCountry[agency.Country];
+                if (best < 0)
+                {
+                    scratch.TouchedCountries[countriesReached++] = agency.Country;
+                    best = i;
+                }
+                else if (record.AtMs < reached[best].AtMs)
+                {
+                    best = i;
+                }
+            }
+
+            ref var pair = ref PairOf(record.Agency);
+            var node = PathNode(rep, record.Agency, scratch);
+            pair.TimeMs.Add(record.AtMs);
+            pair.Hops.Add(record.Hops);
+            pair.PathDelays += record.Path;
+            if (pair.TimeMs.Count == 1)
+            {
+                pair.FirstPath = node;
+            }
+            else
+            {
+                pair.PathCounts ??= new Dictionary<int, int> { [pair.FirstPath] = 1 };
+                pair.PathCounts[node] = pair.PathCounts.GetValueOrDefault(node) + 1;
+            }
+        }
+
+        for (var k = 0; k < countriesReached; k++)
+        {
+            var c = scratch.TouchedCountries[k];
+            var record = reached[scratch.FirstInCountry[c]];
+            scratch.FirstInCountry[c] = -1;
+            if (_inScope[c]) inScopeReached++;
+            if (!_countries.TryGetValue(c, out var country)) _countries.Add(c, country = new CountryFold());
+            country.TimeMs.Add(record.AtMs);
+            country.FirstAgency[record.Agency] = country.FirstAgency.GetValueOrDefault(record.Agency) + 1;
+        }
+
+        _countriesReached.Add(countriesReached);
+        _scopeReached.Add(_scopeCountryCount == 0 ? 0 : inScopeReached);
+    }
+
+    /// <summary>Frees what only folding needs; called once the last replication is in.</summary>
+    public void Seal() => _paths.Seal();
+
+    public AlertResult Finish(int replications)
+    {
+        var agencies = new List<AgencyReach>(_pairCount);
+        // Agencies in index order, as the records of every replication are.
+        var trails = new Dictionary<int, (PathTrail Agencies, PathTrail Channels)>();
+        if (_slotArray is not null)
+        {
+            for (var a = 0; a < _slotArray.Length; a++)
+                if (_slotArray[a] > 0) agencies.Add(AgencyResult(ref _pairs[_slotArray[a] - 1], replications, trails));
+        }
+        else if (_slotMap is not null)
+        {
+            foreach (var a in _slotMap.Keys.Order()) agencies.Add(AgencyResult(ref _pairs[_slotMap[a]], replications, trails));
+        }
+
+        var countries = new List<CountryReach>();
+        for (var c = 0; c < _world.CountryCodes.Length; c++)
+        {
+            var country = _countries.GetValueOrDefault(c);
+            var count = country?.TimeMs.Count ?? 0;
+            if (count == 0 && !_inScope[c]) continue;
+            var first = country?.FirstAgency
+                .Select(p => (Id: _world.Agencies[p.Key].Id, Count: p.Value))
+                .OrderByDescending(p => p.Count).ThenBy(p => p.Id, StringComparer.Ordinal).First().Id;
+            countries.Add(new CountryReach(_world.CountryCodes[c], _inScope[c], Stats.Proportion(count, replications),
+                country is null ? Summary.Empty : country.TimeMs.SummarizeTimes(MsPerSecond, replications), first));
+        }
+
+        return new AlertResult(_alert.Id, _alert.Kind, _alert.Priority, _world.Agencies[_alert.Origin].Id, _alert.Global ? ["*"] : _scope,
+            _agenciesReached.Summarize(1), _countriesReached.Summarize(1),
+            _scopeReached.Summarize(_scopeCountryCount == 0 ? 1 : _scopeCountryCount), _lostRelays.Summarize(1),
+            agencies, countries);
+    }
+
+    private ref PairFold PairOf(int agency)
+    {
+        var slot = _slotArray is not null ? _slotArray[agency] - 1 : _slotMap is not null && _slotMap.TryGetValue(agency, out var s) ? s : -1;
+        if (slot >= 0) return ref _pairs[slot];
+        if (_pairCount == _pairs.Length) Array.Resize(ref _pairs, Math.Max(16, _pairs.Length * 2));
+        slot = _pairCount++;
+        if (_slotArray is not null)
+        {
+            _slotArray[agency] = slot + 1;
+        }
+        else
+        {
+            (_slotMap ??= new Dictionary<int, int>()).Add(agency, slot);
+            if (_slotMap.Count > _world.Agencies.Length / 16)
+            {
+                _slotArray = new int[_world.Agencies.Length];
+                foreach (var (a, at) in _slotMap) _slotArray[a] = at + 1;
+                _slotMap = null;
+            }
+        }
+
+        _pairs[slot].Agency = agency;
+        return ref _pairs[slot];
+    }
+
+    /// <summary>The path node of the first delivery to <paramref name="agency"/> in this replication, built from its predecessor's.</summary>
+    private int PathNode(AlertReplication rep, int agency, FoldScratch scratch)
+    {
+        if (scratch.TryGetNode(agency, out var known)) return known;
+        scratch.SetNode(agency, FoldScratch.InProgress);
+        rep.TryGet(agency, out var record);
+        int node;
+        if (record.FromAgency < 0 || !rep.TryGet(record.FromAgency, out _) || scratch.IsInProgress(record.FromAgency))
+        {
+            node = _paths.NodeOf(-1, agency, -1, record.PathHash);
+        }
+        else
+        {
+            var parent = PathNode(rep, record.FromAgency, scratch);
+            node = _paths.NodeOf(parent, agency, record.Channel, record.PathHash);
+        }
+
+        scratch.SetNode(agency, node);
+        return node;
+    }
+
+    private AgencyReach AgencyResult(ref PairFold pair, int replications, Dictionary<int, (PathTrail, PathTrail)> trails)
+    {
+        var n = pair.TimeMs.Count;
+        var modal = pair.FirstPath;
+        var modalCount = 1;
+        if (pair.PathCounts is not null)
+        {
+            // The most frequent first-delivery path; ties go to the smaller path hash, which is deterministic.
+            modalCount = 0;
+            foreach (var (node, count) in pair.PathCounts)
+            {
+                if (count > modalCount || (count == modalCount && _paths.HashOf(node) < _paths.HashOf(modal)))
+                {
+                    modal = node;
+                    modalCount = count;
+                }
+            }
+        }
+
+        var agency = _world.Agencies[pair.Agency];
+        var (agencyTrail, channelTrail) = Trail(modal, trails);
+        var sum = pair.PathDelays;
+        var scale = 1.0 / (n * MsPerSecond);
+        return new AgencyReach(
+            agency.Id,
+            agency.Country >= 0 ? _world.CountryCodes[agency.Country] : "",
+            Stats.Proportion(n, replications),
+            pair.TimeMs.SummarizeTimes(MsPerSecond, replications),
+            pair.Hops.Summarize(1),
+            new PathFrequency(agencyTrail, channelTrail.Count == 1 && channelTrail[0].Length == 0 ? [] : channelTrail, modalCount / (double)n),
+            new DelayBreakdown(sum.Held * scale, sum.Transit * scale, sum.OfficeWait * scale, sum.Queue * scale,
+                sum.Translation * scale, sum.LegalReview * scale));
+    }
+
+    /// <summary>A path node spelled out; prefixes are built once and shared between the paths that extend them.</summary>
+    private (PathTrail Agencies, PathTrail Channels) Trail(int node, Dictionary<int, (PathTrail, PathTrail)> trails)
+    {
+        if (trails.TryGetValue(node, out var known)) return known;
+        var id = _world.Agencies[_paths.AgencyOf(node)].Id;
+        var parent = _paths.ParentOf(node);
+        (PathTrail, PathTrail) trail;
+        if (parent < 0)
+        {
+            trail = (PathTrail.Start(id), PathTrail.Start(string.Empty));
+        }
+        else
+        {
+            var (agencies, channels) = Trail(parent, trails);
+            var channel = _world.Channels[_paths.ChannelOf(node)].Id;
+            trail = (agencies.Then(id), channels.Count == 1 && channels[0].Length == 0 ? PathTrail.Start(channel) : channels.Then(channel));
+        }
+
+        trails[node] = trail;
+        return trail;
+    }
+}

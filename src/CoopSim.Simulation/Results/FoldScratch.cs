@@ -1,0 +1,46 @@
+namespace CoopSim.Simulation.Results;
+
+/// <summary>
+/// Working space for folding one alert of one replication, shared by every alert: per-agency path nodes
+/// stamped with the replication they belong to (so nothing is cleared between replications) and the first
+/// record per country.
+/// </summary>
+internal sealed class FoldScratch
+{
+    public const int InProgress = -2;
+
+    private readonly int[] _node;
+    private readonly int[] _stamp;
+    private int _current;
+
+    public FoldScratch(int agencies, int countries)
+    {
+        _node = new int[agencies];
+        _stamp = new int[agencies];
+        FirstInCountry = new int[countries];
+        Array.Fill(FirstInCountry, -1);
+        TouchedCountries = new int[countries];
+    }
+
+    /// <summary>Per country: the index of its earliest record so far in this replication, or -1.</summary>
+    public int[] FirstInCountry { get; }
+
+    /// <summary>The countries with a record in this replication, in the order first seen.</summary>
+    public int[] TouchedCountries { get; }
+
+    public void NextReplication() => _current++;
+
+    public bool TryGetNode(int agency, out int node)
+    {
+        node = _node[agency];
+        return _stamp[agency] == _current && node != InProgress;
+    }
+
+    public bool IsInProgress(int agency) => _stamp[agency] == _current && _node[agency] == InProgress;
+
+    public void SetNode(int agency, int node)
+    {
+        _node[agency] = node;
+        _stamp[agency] = _current;
+    }
+}

@@ -1,0 +1,100 @@
+using CoopSim.Simulation.Kernel;
+using CoopSim.Simulation.Statistics;
+
+namespace CoopSim.Simulation.Results;
+
+/// <summary>
+/// Summarises replications as they finish: each is folded into per-(alert, agency), per-country,
+/// per-subject and per-channel accumulators and can then be dropped, so a run's memory does not grow with
+/// its replications (DESIGN.md §4). Engines fold in replication order; the summaries are exact integer sums
+/// and order-free percentiles, so the bytes are the same on every engine and worker count.
+/// </summary>
+public sealed class ResultFolder
+{
+    private const double MsPerSecond = 1000.0;
+
+    /// <summary>Above this many (alert, agency) pairs the alert summaries are built when read rather than all at once.</summary>
+    private const long LazyAbovePairs = 1_000_000;
+
+    private readonly CompiledWorld _world;
+    private readonly ulong _seed;
+    private readonly AlertFold[] _alerts;
+    private readonly FoldScratch _scratch;
+    private readonly long[] _channelSums;
+    private readonly int[] _intercepted;
+    private readonly int[][] _blockedInTime;
+    private readonly ValueSketch[][] _leadTimesMs;
+    private long _events;
+
+    internal ResultFolder(CompiledWorld world, ulong seed)
+    {
+        _world = world;
+        _seed = seed;
+        _alerts = world.Alerts.Select(a => new AlertFold(world, a)).ToArray();
+        _scratch = new FoldScratch(world.Agencies.Length, world.CountryCodes.Length);
+        _channelSums = new long[world.Channels.Length * 4];
+        _intercepted = new int[world.Subjects.Length];
+        _blockedInTime = world.Subjects.Select(s => new int[s.StopCountries.Length]).ToArray();
+        _leadTimesMs = world.Subjects.Select(s => new ValueSketch[s.StopCountries.Length]).ToArray();
+    }
+
+    /// <summary>Replications folded so far.</summary>
+    public int Replications { get; private set; }
+
+    /// <summary>Folds the next replication in.</summary>
+    public void Add(ReplicationMetrics replication)
+    {
+        Replications++;
+        _events += replication.Events;
+        for (var a = 0; a < _alerts.Length; a++) _alerts[a].Add(replication.Alerts[a], _scratch);
+        for (var s = 0; s < _intercepted.Length; s++)
+        {
+            var subject = replication.Subjects[s];
+            if (subject.InterceptedAtStop >= 0) _intercepted[s]++;
+            for (var stop = 0; stop < _blockedInTime[s].Length; stop++)
+            {
+                if (subject.LeadTimesMs[stop] is not { } lead) continue;
+                _leadTimesMs[s][stop].Add(lead);
+                if (lead > 0) _blockedInTime[s][stop]++;
+            }
+        }
+
+        for (var c = 0; c < _world.Channels.Length; c++)
+        {
+            var counters = replication.Channels[c];
+            _channelSums[4 * c] += counters.Messages;
+            _channelSums[4 * c + 1] += counters.Lost;
+            _channelSums[4 * c + 2] += counters.DroppedByOutage;
+            _channelSums[4 * c + 3] += counters.Held;
+        }
+    }
+
+    public SimulationResult Finish()
+    {
+        var scenario = _world.Scenario;
+        var n = Replications;
+        foreach (var fold in _alerts) fold.Seal();
+        // Small results are summarised once; a large world's alerts are summarised as they are read.
+        IReadOnlyList<AlertResult> alerts = _alerts.Length * (long)_world.Agencies.Length <= LazyAbovePairs
+            ? _alerts.Select(a => a.Finish(n)).ToArray()
+            : new AlertResultList(_alerts, n);
+        var subjects = _world.Subjects.Select((subject, s) =>
+        {
+            var stops = new StopResult[subject.StopCountries.Length];
+            for (var stop = 0; stop < stops.Length; stop++)
+            {
+                var country = subject.StopCountries[stop] >= 0 ? _world.CountryCodes[subject.StopCountries[stop]] : "?";
+                stops[stop] = new StopResult(country, subject.StopArrivalsMs[stop] / MsPerSecond, Stats.Proportion(_blockedInTime[s][stop], n),
+                    _leadTimesMs[s][stop].Summarize(MsPerSecond));
+            }
+
+            var alertIds = string.Join(",", subject.Alerts.Select(a => _world.Alerts[a].Id));
+            return new SubjectResult(subject.Id, alertIds, Stats.Proportion(_intercepted[s], n), stops);
+        }).ToArray();
+        var channels = _world.Channels.Select((c, i) => new ChannelResult(c.Id, c.Kind,
+            Mean(_channelSums[4 * i]), Mean(_channelSums[4 * i + 1]), Mean(_channelSums[4 * i + 2]), Mean(_channelSums[4 * i + 3]))).ToArray();
+        return new SimulationResult(scenario.Name, scenario.Question, scenario.Epoch, _seed, n, _events, alerts, subjects, channels);
+    }
+
+    private double Mean(long sum) => Replications == 0 ? 0 : sum / (double)Replications;
+}
