@@ -1,0 +1,19 @@
+namespace CoopSim.Scenarios.Tests;
+
+/// <summary>Issue 12, item 9: a tab, a missing world, a country written by name.</summary>
+public sealed class Issue12SmallInputTests : IDisposable
+{
+    private readonly ScenarioFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public void Load_TabIndentation_IsReportedOnTheLineWithTheTab()
+    {
+        // Line 7 (origin:) is indented with a tab instead of spaces.
+        var yaml = ScenarioFiles.Good.Replace("    origin: kr.knpa", "\torigin: kr.knpa");
+        var result = ScenarioLoader.Load(_files.Write("tab.yaml", yaml));
+        var d = Assert.Single(result.Diagnostics);
+        Assert.True(7 == d.Location.Line && 1 == d.Location.Column, d.ToString());
+    }
+}
