@@ -16,4 +16,14 @@ public sealed class Issue12SmallInputTests : IDisposable
         var d = Assert.Single(result.Diagnostics);
         Assert.True(7 == d.Location.Line && 1 == d.Location.Column, d.ToString());
     }
+
+    [Fact]
+    public void Load_ScopeWrittenAsCountryName_SuggestsTheCode()
+    {
+        var yaml = ScenarioFiles.Good.Replace("scope: [VN]", "scope: [Vietnam]");
+        var result = ScenarioLoader.Load(_files.Write("vietnam.yaml", yaml));
+        var d = Assert.Single(result.Diagnostics);
+        Assert.EndsWith("unknown country or region 'Vietnam'; did you mean 'VN'?", d.ToString());
+        Assert.Equal(8, d.Location.Line);
+    }
 }
