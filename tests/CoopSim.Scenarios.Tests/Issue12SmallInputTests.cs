@@ -26,4 +26,16 @@ public sealed class Issue12SmallInputTests : IDisposable
         Assert.EndsWith("unknown country or region 'Vietnam'; did you mean 'VN'?", d.ToString());
         Assert.Equal(8, d.Location.Line);
     }
+
+    [Fact]
+    public void Load_MissingWorld_IsReportedAtTheWorldKey()
+    {
+        var yaml = ScenarioFiles.Good.Replace("world: {SEEDS}", "world: no-such-world");
+        var path = _files.Write("missing-world.yaml", yaml);
+        var result = ScenarioLoader.Load(path);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal((2, 8), (d.Location.Line, d.Location.Column));
+        Assert.Contains("no such world file or folder: 'no-such-world'", d.Message);
+        Assert.StartsWith(WorldLoader.DisplayPath(path) + "(2,8): error: ", d.ToString());
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoopSim.Files;
 using CoopSim.Model;
 using CoopSim.Model.Scenario;
 using CoopSim.Model.World;
@@ -85,7 +86,12 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
     {
         try
         {
-            return BuiltInWorld.Resolve(path, worldPath);
+            var full = BuiltInWorld.Resolve(path, worldPath);
+            if (worldPath is null || FileKinds.Of(full) != FileKind.Missing) return full;
+
+            // Point at the `world:` key that named it; WorldLoader alone can only name the missing path.
+            diagnostics.Error(map.Where("world"), $"no such world file or folder: '{worldPath}' (looked for {WorldLoader.DisplayPath(full)})");
+            return null;
         }
         catch (Exception ex) when (ex is ArgumentException or IOException or NotSupportedException)
         {
