@@ -11,6 +11,7 @@ public static class CommandCatalog
         var root = new RootCommand("CoopSim: how far and how fast law-enforcement alerts spread between agencies.");
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(ScenariosCommand.Create(context));
         root.Subcommands.Add(NetworkCommand.Create(context));
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(CompareCommand.Create(context));

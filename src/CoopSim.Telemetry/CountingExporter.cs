@@ -10,6 +10,9 @@ namespace CoopSim.Telemetry;
 /// </summary>
 public sealed class CountingExporter(BaseExporter<Activity> inner) : BaseExporter<Activity>
 {
+    /// <summary>Where the spans go (the OTLP endpoint and protocol), named when they fail to get there.</summary>
+    public string? Destination { get; init; }
+
     /// <summary>CoopSim spans the receiver accepted.</summary>
     public long Exported { get; private set; }
 

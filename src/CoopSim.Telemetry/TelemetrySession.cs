@@ -70,7 +70,7 @@ public sealed class TelemetrySession : IDisposable
                     wantsOtlp = true;
                     var options = new OtlpExporterOptions();
                     configureOtlp?.Invoke(options);
-                    var counting = new CountingExporter(new OtlpTraceExporter(options));
+                    var counting = new CountingExporter(new OtlpTraceExporter(options)) { Destination = $"{options.Endpoint} ({Protocol(options.Protocol)})" };
                     _otlp.Add(counting);
 
                     // A large queue so that big runs keep up; what it still drops is counted and reported.
@@ -128,13 +128,16 @@ public sealed class TelemetrySession : IDisposable
         foreach (var otlp in _otlp)
         {
             parts.Add($"{otlp.Exported:N0} sent over OTLP");
-            if (otlp.Failed > 0) parts.Add($"{otlp.Failed:N0} FAILED to send over OTLP");
+            // With no collector the reader's first question is where the spans were meant to go.
+            if (otlp.Failed > 0) parts.Add($"{otlp.Failed:N0} FAILED to send over OTLP to {otlp.Destination}");
             var dropped = SpansStarted - otlp.Exported - otlp.Failed;
             if (dropped > 0) parts.Add($"{dropped:N0} DROPPED by the OTLP queue");
         }
 
         return "traces: " + string.Join(", ", parts);
     }
+
+    private static string Protocol(OtlpExportProtocol protocol) => protocol == OtlpExportProtocol.Grpc ? "grpc" : "http/protobuf";
 
     public void Dispose()
     {

@@ -54,6 +54,24 @@ public sealed class SeedWorldTests
         if (Directory.Exists(shared)) Assert.Equal(Directory.GetFiles(shared).Select(Path.GetFileName).Order(), listed.Order());
     }
 
+    [Fact]
+    public void SeedsSources_EveryArticle_IsCitedByTitlePublisherDateAndAddress()
+    {
+        // A clone has no ../shared folder: the citation itself must let a reader find the article.
+        var rows = File.ReadLines(Path.Combine(RepoPaths.Seeds, "SOURCES.md")).Where(line => line.StartsWith("| 00", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(5, rows.Length);
+        foreach (var row in rows)
+        {
+            var cells = row.Split('|', StringSplitOptions.TrimEntries)[1..^1];
+            Assert.True(cells.Length == 6, row);
+            Assert.All(cells, cell => Assert.False(string.IsNullOrWhiteSpace(cell), row));
+            Assert.StartsWith("https://", cells[4]);
+        }
+
+        var docs = Directory.GetFiles(RepoPaths.Seeds).Concat(Directory.GetFiles(Path.Combine(RepoPaths.Root, "docs"), "*.md")).Append(Path.Combine(RepoPaths.Root, "README.md"));
+        Assert.All(docs, doc => Assert.DoesNotContain("../shared", File.ReadAllText(doc)));
+    }
+
     /// <summary>The article file names of the table in seeds/SOURCES.md.</summary>
     private static HashSet<string?> SeedArticles() => File.ReadLines(Path.Combine(RepoPaths.Seeds, "SOURCES.md"))
         .Where(line => line.StartsWith("| 00", StringComparison.Ordinal))

@@ -44,6 +44,35 @@ public sealed class AgencyBehaviourTests
     }
 
     [Fact]
+    public void Run_AlertArrivingBeforeExpiryButActableAfter_IsNeitherActedOnNorRelayed()
+    {
+        // Arrival at 2 h, fixed 2 h handling: b could act at 4 h, after the 3 h expiry.
+        var world = new TestWorld().Country("AA").Agency("a", "AA").Agency("b", "AA", handling: TestWorld.Fixed(Hour * 2)).Agency("c", "AA")
+            .Channel("ab", "a", "b", TestWorld.Fixed(Hour * 2)).Channel("bc", "b", "c", TestWorld.Fixed(Duration.Zero))
+            .Alert("A", "a", expiry: Hour * 3);
+        var observer = new DeterminismTests.CollectingObserver();
+        var run = RunHelpers.Run(world.Build(), 1, observer: observer);
+
+        Assert.Equal(["a"], run.Result.Alerts[0].Agencies.Where(x => x.Reached.Successes > 0).Select(x => x.Agency));
+        Assert.Contains(observer.Traces[0].Hops, h => h.To == "b" && h.Outcome == HopOutcome.Expired);
+        Assert.DoesNotContain(observer.Traces[0].Hops, h => h.To == "c");
+    }
+
+    [Fact]
+    public void Run_AlertActableExactlyAtExpiry_IsActedOn()
+    {
+        // The same chain with a 4 h expiry: b acts at 4 h (not after it) and relays; c gets it at 4 h too.
+        var world = new TestWorld().Country("AA").Agency("a", "AA").Agency("b", "AA", handling: TestWorld.Fixed(Hour * 2)).Agency("c", "AA")
+            .Channel("ab", "a", "b", TestWorld.Fixed(Hour * 2)).Channel("bc", "b", "c", TestWorld.Fixed(Duration.Zero))
+            .Alert("A", "a", expiry: Hour * 4);
+        var run = RunHelpers.Run(world.Build(), 1);
+
+        var b = run.Result.Alerts[0].Agencies.Single(x => x.Agency == "b");
+        Assert.Equal(4 * 3600.0, b.TimeToReach.Mean);
+        Assert.Equal(4 * 3600.0, run.Result.Alerts[0].Agencies.Single(x => x.Agency == "c").TimeToReach.Mean);
+    }
+
+    [Fact]
     public void Run_OutageThatHolds_DeliversWhenChannelReturns()
     {
         var world = new TestWorld().Country("AA").Agency("a", "AA").Agency("b", "AA")

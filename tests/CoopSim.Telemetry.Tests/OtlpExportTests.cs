@@ -101,7 +101,7 @@ public sealed class OtlpExportTests
     }
 
     [Fact]
-    public void Summary_ReceiverDown_ReportsTheSpansThatFailed()
+    public void Summary_ReceiverDown_ReportsTheSpansThatFailedAndWhere()
     {
         // A port nobody listens on: every export fails, and the summary must say so rather than claim success.
         var port = FreePort();
@@ -115,6 +115,6 @@ public sealed class OtlpExportTests
         session.Observer.OnReplication(new Simulation.Tracing.ReplicationTrace(0, DateTimeOffset.UnixEpoch, [new Simulation.Tracing.AlertIssue("W-1", "kr.knpa", 0)], []));
         session.Dispose();
 
-        Assert.Equal("traces: 1 spans, 0 sent over OTLP, 1 FAILED to send over OTLP", session.Summary());
+        Assert.Equal($"traces: 1 spans, 0 sent over OTLP, 1 FAILED to send over OTLP to http://127.0.0.1:{port}/v1/traces (http/protobuf)", session.Summary());
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoopSim.Files;
 using CoopSim.Model;
 using CoopSim.Model.Scenario;
 using CoopSim.Model.World;
@@ -85,7 +86,12 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
     {
         try
         {
-            return BuiltInWorld.Resolve(path, worldPath);
+            var full = BuiltInWorld.Resolve(path, worldPath);
+            if (worldPath is null || FileKinds.Of(full) != FileKind.Missing) return full;
+
+            // Point at the `world:` key that named it; WorldLoader alone can only name the missing path.
+            diagnostics.Error(map.Where("world"), $"no such world file or folder: '{worldPath}' (looked for {WorldLoader.DisplayPath(full)})");
+            return null;
         }
         catch (Exception ex) when (ex is ArgumentException or IOException or NotSupportedException)
         {
@@ -392,20 +398,23 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
     private void CheckReferences(WorldDraft draft, IReadOnlyList<AlertSpec> alerts, IReadOnlyList<Subject> subjects)
     {
         ReferenceChecker.Check(draft, diagnostics);
-        var known = new Dictionary<string, IEnumerable<string>>(StringComparer.Ordinal)
+        static IEnumerable<(string, string)> Same(IEnumerable<string> ids) => ids.Select(id => (id, id));
+        // Countries are also matched by name, so a scope written `[Vietnam]` is offered `VN`.
+        var countries = draft.Countries.Select(c => (c.Code, c.Code)).Concat(draft.Countries.Select(c => (c.Name, c.Code))).ToArray();
+        var known = new Dictionary<string, IEnumerable<(string Name, string Id)>>(StringComparer.Ordinal)
         {
-            ["agency"] = draft.Agencies.Select(a => a.Id),
-            ["channel"] = draft.Channels.Select(c => c.Id),
-            ["country"] = draft.Countries.Select(c => c.Code),
-            ["country-or-region"] = draft.Countries.Select(c => c.Code).Concat(draft.Regions.Select(r => r.Id)),
-            ["subject"] = subjects.Select(s => s.Id),
-            ["alert"] = alerts.Select(a => a.Id),
+            ["agency"] = Same(draft.Agencies.Select(a => a.Id)),
+            ["channel"] = Same(draft.Channels.Select(c => c.Id)),
+            ["country"] = countries,
+            ["country-or-region"] = countries.Concat(Same(draft.Regions.Select(r => r.Id))),
+            ["subject"] = Same(subjects.Select(s => s.Id)),
+            ["alert"] = Same(alerts.Select(a => a.Id)),
         };
         foreach (var (kind, id, where) in _references)
         {
-            var ids = known[kind].ToHashSet(StringComparer.Ordinal);
+            var ids = known[kind].Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
             if (!ids.Contains(id))
-                diagnostics.Error(where, $"unknown {kind.Replace("-", " ")} '{id}'{Suggest.DidYouMean(id, ids)}");
+                diagnostics.Error(where, $"unknown {kind.Replace("-", " ")} '{id}'{Suggest.DidYouMean(id, known[kind])}");
         }
     }
 }

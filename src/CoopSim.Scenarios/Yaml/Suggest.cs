@@ -33,6 +33,17 @@ public static class Suggest
     public static string DidYouMean(string? word, IEnumerable<string?> candidates) =>
         Closest(word, candidates) is { } best ? $"; did you mean '{best}'?" : string.Empty;
 
+    /// <summary>
+    /// "Did you mean" over names that stand for an id: a country written by its name ("Vietnam") is offered
+    /// its code ("VN"), since scopes and references take codes.
+    /// </summary>
+    public static string DidYouMean(string? word, IEnumerable<(string Name, string Id)> namedIds)
+    {
+        var pairs = namedIds.Take(MaxCandidates).ToArray();
+        var name = Closest(word, pairs.Select(p => (string?)p.Name));
+        return name is null ? string.Empty : $"; did you mean '{pairs.First(p => p.Name == name).Id}'?";
+    }
+
     private static int Distance(string a, string b)
     {
         var previous = new int[b.Length + 1];

@@ -50,7 +50,8 @@ public static class YamlFile
         {
             var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
             var mark = ex.InnerException is YamlException innerMark ? innerMark.Start : ex.Start;
-            diagnostics.Error(At(name, mark), $"YAML syntax: {OneLine(message)}");
+            var where = message.Contains("tab character", StringComparison.Ordinal) ? TabAfter(text, name, mark) : At(name, mark);
+            diagnostics.Error(where, $"YAML syntax: {OneLine(message)}");
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or IndexOutOfRangeException or NullReferenceException)
@@ -65,6 +66,19 @@ public static class YamlFile
     public static SourceLocation Where(string file, YamlNode node) => new(file, (int)node.Start.Line, (int)node.Start.Column);
 
     private static SourceLocation At(string file, Mark mark) => new(file, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
+
+    /// <summary>
+    /// YamlDotNet marks a misplaced tab at the start of the scalar it was reading (the line before the tab);
+    /// the reader wants the tab itself, the first one at or after that mark.
+    /// </summary>
+    private static SourceLocation TabAfter(string text, string file, Mark mark)
+    {
+        var tab = text.IndexOf('\t', (int)Math.Clamp(mark.Index, 0, text.Length));
+        if (tab < 0) return At(file, mark);
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, tab - 1)) + 1;
+        var line = 1 + text.AsSpan(0, lineStart).Count('\n');
+        return new SourceLocation(file, line, tab - lineStart + 1);
+    }
 
     /// <summary>Where the scanner gave up: the line of the last token it read whole.</summary>
     private static int FailureLine(string text)

@@ -95,6 +95,15 @@ internal static class AgencyBehaviour
         var legal = edge.LegalReview?.SampleMilliseconds(ref random) ?? 0;
         var hop = p.Hop with { OfficeWait = officeWait, Queue = queue, Translation = translation, LegalReview = legal };
         var actAt = t + officeWait + queue + translation + legal;
+
+        // `expires: 3h` means no action after 3 h: an alert that arrives in time but could only be acted on
+        // later is neither acted on nor relayed (the delays are still drawn, so every stream stays aligned).
+        if (actAt > alert.ExpiresAtMs)
+        {
+            Record(state, p, t, actAt, hop, HopOutcome.Expired);
+            return;
+        }
+
         if (actAt > world.HorizonMs)
         {
             Record(state, p, t, actAt, hop, HopOutcome.BeyondHorizon);
