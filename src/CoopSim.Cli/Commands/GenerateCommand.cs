@@ -34,8 +34,20 @@ public static class GenerateCommand
             var worldFolder = Path.Combine(folder, "world");
             Directory.CreateDirectory(worldFolder);
             Write(Path.Combine(worldFolder, "countries.yaml"), w => GeneratedScenarioWriter.WriteCountries(scenario.World, w));
-            Write(Path.Combine(worldFolder, "agencies.yaml"), w => GeneratedScenarioWriter.WriteAgencies(scenario.World, w));
-            Write(Path.Combine(worldFolder, "channels.yaml"), w => GeneratedScenarioWriter.WriteChannels(scenario.World, w));
+            // World files are read up to 1 MiB each (docs/hardening.md), so large worlds are written in parts
+            // of at most PerFile agencies or channels; the loader reads a folder's files in name order.
+            var world = scenario.World;
+            for (var part = 0; part * PerFile < Math.Max(1, world.Agencies.Count); part++)
+            {
+                var agencies = world with { Agencies = world.Agencies.Skip(part * PerFile).Take(PerFile).ToArray() };
+                Write(Path.Combine(worldFolder, $"agencies-{part:D3}.yaml"), w => GeneratedScenarioWriter.WriteAgencies(agencies, w));
+            }
+
+            for (var part = 0; part * PerFile < Math.Max(1, world.Channels.Count); part++)
+            {
+                var channels = world with { Channels = world.Channels.Skip(part * PerFile).Take(PerFile).ToArray() };
+                Write(Path.Combine(worldFolder, $"channels-{part:D3}.yaml"), w => GeneratedScenarioWriter.WriteChannels(channels, w));
+            }
             Write(Path.Combine(worldFolder, "defaults.yaml"), w => GeneratedScenarioWriter.WriteDefaults(scenario.World, w));
             var scenarioPath = Path.Combine(folder, "scenario.yaml");
             Write(scenarioPath, w => GeneratedScenarioWriter.WriteScenario(scenario, "world", w));
@@ -44,6 +56,9 @@ public static class GenerateCommand
         });
         return command;
     }
+
+    /// <summary>About 600 KB of YAML per part: well under the loader's 1 MiB per file.</summary>
+    private const int PerFile = 2000;
 
     private static void Write(string path, Action<TextWriter> write) =>
         CommandOutput.WriteFile(path, stream =>
