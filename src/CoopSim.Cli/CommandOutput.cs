@@ -37,6 +37,21 @@ public static class CommandOutput
         }
     }
 
+    /// <summary>A table drawn as plain text into a file, laid out as for redirected output (no colour, 160 columns).</summary>
+    public static void WriteTable(Stream stream, Action<IAnsiConsole> table)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = CliContext.RedirectedWidth;
+        table(console);
+    }
+
     /// <summary>Writes <paramref name="path"/> whole or not at all, by the rules of <see cref="OutputFile"/>.</summary>
     public static void WriteFile(string path, Action<Stream> write)
     {
@@ -57,17 +72,7 @@ public static class CommandOutput
             }
             else
             {
-                var writer = new StreamWriter(output.Stream, new UTF8Encoding(false), leaveOpen: true);
-                var console = AnsiConsole.Create(new AnsiConsoleSettings
-                {
-                    Out = new AnsiConsoleOutput(writer),
-                    Ansi = AnsiSupport.No,
-                    ColorSystem = ColorSystemSupport.NoColors,
-                    Interactive = InteractionSupport.No,
-                });
-                console.Profile.Width = CliContext.RedirectedWidth;
-                table(console);
-                writer.Flush();
+                WriteTable(output.Stream, table);
             }
 
             Commit(output);

@@ -19,20 +19,9 @@ internal static class Closed
         return 1 - survival;
     }
 
-    /// <summary>The KS statistic sup |F_n(x) - F(x)| of a sample against a CDF.</summary>
-    public static double KolmogorovSmirnov(IEnumerable<double> sample, Func<double, double> cdf)
-    {
-        var sorted = sample.Order().ToArray();
-        var n = sorted.Length;
-        double d = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var f = cdf(sorted[i]);
-            d = Math.Max(d, Math.Max(f - i / (double)n, (i + 1) / (double)n - f));
-        }
-
-        return d;
-    }
+    /// <summary>The KS statistic sup |F_n(x) - F(x)| of a sample against a CDF (the one docs/validation.md uses).</summary>
+    public static double KolmogorovSmirnov(IEnumerable<double> sample, Func<double, double> cdf) =>
+        CoopSim.Simulation.Validation.KolmogorovSmirnov.Statistic(sample, cdf);
 
     /// <summary>The KS critical value at the 1% level for large n.</summary>
     public static double KsCritical01(int n) => 1.628 / Math.Sqrt(n);

@@ -1,5 +1,6 @@
 using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
+using CoopSim.Simulation.Validation;
 
 namespace CoopSim.Simulation.Tests;
 
@@ -10,13 +11,5 @@ internal static class RunHelpers
         new InProcessEngine().RunAsync(scenario, new RunOptions(replications, seed, workers, mode), observer).GetAwaiter().GetResult();
 
     /// <summary>Seconds from issue until <paramref name="agency"/> could act, in each replication that reached it.</summary>
-    public static List<double> TimesTo(SimulationRun run, string alert, string agency)
-    {
-        var a = run.Index.AlertIndex(alert);
-        var g = run.Index.AgencyIndex(agency);
-        var times = new List<double>();
-        foreach (var rep in run.Replications)
-            if (rep.Alerts[a].TryGet(g, out var record)) times.Add(record.AtMs / 1000.0);
-        return times;
-    }
+    public static List<double> TimesTo(SimulationRun run, string alert, string agency) => RunReader.SecondsTo(run, alert, agency);
 }

@@ -189,17 +189,6 @@ public static class RunCommand
         }
     }
 
-    private static void RenderTableTo(Stream stream, Model.Scenario.ScenarioModel scenario, SimulationRun run)
-    {
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = CliContext.RedirectedWidth;
-        ResultTableRenderer.Render(console, scenario, run);
-    }
+    private static void RenderTableTo(Stream stream, Model.Scenario.ScenarioModel scenario, SimulationRun run) =>
+        CommandOutput.WriteTable(stream, console => ResultTableRenderer.Render(console, scenario, run));
 }
