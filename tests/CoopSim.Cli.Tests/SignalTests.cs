@@ -51,8 +51,10 @@ public sealed class SignalTests : IDisposable
         Assert.Equal("", cli.Out);
     }
 
-    [Fact]
-    public void Serve_Sigterm_StopsTheServerWithExit143()
+    [Theory]
+    [InlineData(SigInt, ExitCodes.Interrupted, "SIGINT")]
+    [InlineData(SigTerm, ExitCodes.Terminated, "SIGTERM")]
+    public void Serve_Signal_StopsTheServerWithTheSignalsCode(int signal, int expected, string name)
     {
         using var cli = CliProcess.Start(RepoPaths.Root, "serve", "scenarios/korea-desk-wanted.yaml", "--port", "0");
         var waited = 0;
@@ -64,10 +66,10 @@ public sealed class SignalTests : IDisposable
             waited += 100;
         }
 
-        cli.Signal(SigTerm);
-        Assert.True(cli.WaitForExit(StopDeadline), "serve did not stop after SIGTERM");
-        Assert.Equal(ExitCodes.Terminated, cli.ExitCode);
-        Assert.Contains("coopsim: stopped (SIGTERM)", cli.Error);
+        cli.Signal(signal);
+        Assert.True(cli.WaitForExit(StopDeadline), $"serve did not stop after {name}");
+        Assert.Equal(expected, cli.ExitCode);
+        Assert.Contains($"coopsim: stopped ({name})", cli.Error);
     }
 
     [Fact]
