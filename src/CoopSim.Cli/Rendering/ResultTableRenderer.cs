@@ -66,9 +66,11 @@ public static class ResultTableRenderer
         AddColumns(agencies, "agency", "reached", "95% interval", "median", "9 in 10 by", "steps", "usual first route (share of runs)", "where the time went (mean)");
         foreach (var a in alert.Agencies.OrderBy(a => a.TimeToReach.P50, TimeOrder).ThenByDescending(a => a.Reached.Value).ThenBy(a => a.Agency, StringComparer.Ordinal))
         {
-            var path = a.Path is { } p && p.Agencies.Count > 1 ? $"{string.Join(" → ", p.Agencies.Select(names.AgencyShort))} ({Percent.Of(p.Share)})" : "origin";
+            // An in-scope agency never reached has no route and no delays to show.
+            var never = a.Reached.Successes == 0;
+            var path = never ? "—" : a.Path is { } p && p.Agencies.Count > 1 ? $"{string.Join(" → ", p.Agencies.Select(names.AgencyShort))} ({Percent.Of(p.Share)})" : "origin";
             agencies.AddRow(E(names.Agency(a.Agency)), Percent.Of(a.Reached.Value), Percent.Range(a.Reached.CiLow, a.Reached.CiHigh),
-                HumanDuration.Format(a.TimeToReach.P50), HumanDuration.Format(a.TimeToReach.P90), F(a.Hops.Mean, "0.0"), E(path), E(Breakdown(a.Breakdown)));
+                HumanDuration.Format(a.TimeToReach.P50), HumanDuration.Format(a.TimeToReach.P90), F(a.Hops.Mean, "0.0"), E(path), never ? "—" : E(Breakdown(a.Breakdown)));
         }
 
         console.Write(agencies);

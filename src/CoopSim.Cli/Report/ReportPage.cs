@@ -56,7 +56,8 @@ public static class ReportPage
             Figure(html, "Time to act, per country", "Share of all runs in which the country's first agency could act by then; the shaded band is a 95% band. A curve that ends below 100% shows runs that never got there.",
                 CdfChart.Draw($"time to act, {alert.Id}", curves, horizon));
 
-            var agencyCurves = alert.Agencies.OrderBy(a => a.TimeToReach.P50).Select((a, k) =>
+            // Agencies never reached (listed for a scoped alert) would only add flat lines.
+            var agencyCurves = alert.Agencies.Where(a => a.Reached.Successes > 0).OrderBy(a => a.TimeToReach.P50).Select((a, k) =>
                 new CdfChart.Series(names.AgencyShort(a.Agency), Palette.Of(k), ReplicationSamples.HoursToAgency(run, alert.Id, a.Agency))).ToArray();
             html.Append("<details><summary>Time to act, per agency</summary>\n");
             html.Append(CdfChart.Draw($"time to act per agency, {alert.Id}", agencyCurves, horizon)).Append("</details>\n");

@@ -3,11 +3,14 @@ using CoopSim.Simulation.Results;
 
 namespace CoopSim.Simulation.Output;
 
-/// <summary>One row per alert and recipient (country or agency), for spreadsheets.</summary>
+/// <summary>
+/// One row per alert and recipient (country or agency), for spreadsheets. Agency rows also carry when the
+/// first-delivered copy arrived (arrival_*), before the waits that end at time to act (time_*).
+/// </summary>
 public static class ResultCsvWriter
 {
     public const string Header =
-        "alert,level,recipient,country,in_scope,reach_p,reach_ci95_low,reach_ci95_high,time_mean_s,time_p50_s,time_p90_s,time_p99_s,time_ci95_low_s,time_ci95_high_s,hops_mean";
+        "alert,level,recipient,country,in_scope,reach_p,reach_ci95_low,reach_ci95_high,time_mean_s,time_p50_s,time_p90_s,time_p99_s,time_ci95_low_s,time_ci95_high_s,hops_mean,arrival_mean_s,arrival_p50_s,arrival_p90_s";
 
     public static string ToCsv(SimulationResult result)
     {
@@ -26,13 +29,13 @@ public static class ResultCsvWriter
             foreach (var c in alert.Countries)
             {
                 Row(output, alert.Id, "country", c.Country, c.Country, c.InScope ? "true" : "false",
-                    c.Reached.Value, c.Reached.CiLow, c.Reached.CiHigh, c.TimeToReach, double.NaN);
+                    c.Reached.Value, c.Reached.CiLow, c.Reached.CiHigh, c.TimeToReach, double.NaN, Statistics.Summary.Empty);
             }
 
             foreach (var a in alert.Agencies)
             {
                 Row(output, alert.Id, "agency", a.Agency, a.Country, "",
-                    a.Reached.Value, a.Reached.CiLow, a.Reached.CiHigh, a.TimeToReach, a.Hops.Mean);
+                    a.Reached.Value, a.Reached.CiLow, a.Reached.CiHigh, a.TimeToReach, a.Hops.Mean, a.Arrival);
             }
         }
 
@@ -40,7 +43,7 @@ public static class ResultCsvWriter
     }
 
     private static void Row(TextWriter output, string alert, string level, string recipient, string country, string inScope,
-        double p, double lo, double hi, Statistics.Summary time, double hops)
+        double p, double lo, double hi, Statistics.Summary time, double hops, Statistics.Summary arrival)
     {
         output.Write(Escape(alert));
         output.Write(',');
@@ -61,6 +64,10 @@ public static class ResultCsvWriter
         Number(output, time.CiLow);
         Number(output, time.CiHigh);
         Number(output, hops);
+        // Arrival columns come last so that existing columns keep their positions; countries leave them empty.
+        Number(output, arrival.Mean);
+        Number(output, arrival.P50);
+        Number(output, arrival.P90);
         output.Write('\n');
     }
 

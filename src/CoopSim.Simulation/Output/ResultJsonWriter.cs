@@ -130,6 +130,7 @@ public static class ResultJsonWriter
             w.WriteString("country", a.Country);
             WriteProportion(w, "reached", a.Reached);
             WriteSummary(w, "time_to_reach_s", a.TimeToReach);
+            WriteSummary(w, "arrival_s", a.Arrival);
             WriteSummary(w, "hops", a.Hops);
             if (a.Path is { } path)
             {

@@ -2,12 +2,18 @@ using CoopSim.Simulation.Statistics;
 
 namespace CoopSim.Simulation.Results;
 
-/// <summary>How one alert reached one agency over the replications; times in seconds since issue.</summary>
+/// <summary>
+/// How one alert reached one agency over the replications; times in seconds since issue. <see cref="Arrival"/> is
+/// when the first-delivered copy arrived, before office hours, queue, translation and legal review; it is over the
+/// same replications as <see cref="TimeToReach"/>. An in-scope agency never reached has 0 successes, empty
+/// summaries, no path and an undefined (NaN) breakdown.
+/// </summary>
 public sealed record AgencyReach(
     string Agency,
     string Country,
     Proportion Reached,
     Summary TimeToReach,
+    Summary Arrival,
     Summary Hops,
     PathFrequency? Path,
     DelayBreakdown Breakdown);

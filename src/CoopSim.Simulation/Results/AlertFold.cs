@@ -17,6 +17,8 @@ internal sealed class AlertFold
     private readonly string[] _scope;
     private readonly int _scopeCountryCount;
     private readonly bool[] _inScope;
+    private readonly CountryAgencies _countryAgencies;
+    private readonly int[] _scopeCountries;
     private readonly PathTrie _paths = new();
 
     private ValueSketch _agenciesReached;
@@ -36,9 +38,10 @@ internal sealed class AlertFold
     private PairFold[] _pairs = [];
     private int _pairCount;
 
-    public AlertFold(CompiledWorld world, CompiledAlert alert)
+    public AlertFold(CompiledWorld world, CompiledAlert alert, CountryAgencies countryAgencies)
     {
         _world = world;
+        _countryAgencies = countryAgencies;
         _alert = alert;
         _scope = alert.Global
             ? []
@@ -47,6 +50,7 @@ internal sealed class AlertFold
             ? Enumerable.Range(0, world.CountryCodes.Length).ToArray()
             : _scope.Select(c => Array.IndexOf(world.CountryCodes, c)).Where(i => i >= 0).ToArray();
         _scopeCountryCount = scopeCountries.Length;
+        _scopeCountries = alert.Global ? [] : scopeCountries;
         _inScope = new bool[world.CountryCodes.Length];
         foreach (var c in scopeCountries) _inScope[c] = true;
     }
@@ -86,6 +90,7 @@ internal sealed class AlertFold
             ref var pair = ref PairOf(record.Agency);
             var node = PathNode(rep, record.Agency, scratch);
             pair.TimeMs.Add(record.AtMs);
+            pair.ArrivalMs.Add(ArrivalMs(rep, record));
             pair.Hops.Add(record.Hops);
             pair.PathDelays += record.Path;
             if (pair.TimeMs.Count == 1)
@@ -119,18 +124,23 @@ internal sealed class AlertFold
 
     public AlertResult Finish(int replications)
     {
-        var agencies = new List<AgencyReach>(_pairCount);
-        // Agencies in index order, as the records of every replication are.
+        // Agencies in index order, as the records of every replication are; a scoped alert also lists the
+        // agencies of its countries it never reached (a global alert lists only those reached: "every agency
+        // in scope" would be the whole world).
+        var reached = ReachedSlotsInAgencyOrder();
+        var inScope = _countryAgencies.Of(_scopeCountries);
+        var agencies = new List<AgencyReach>(reached.Count + inScope.Length);
         var trails = new Dictionary<int, (PathTrail Agencies, PathTrail Channels)>();
-        if (_slotArray is not null)
+        var u = 0;
+        foreach (var slot in reached)
         {
-            for (var a = 0; a < _slotArray.Length; a++)
-                if (_slotArray[a] > 0) agencies.Add(AgencyResult(ref _pairs[_slotArray[a] - 1], replications, trails));
+            var agency = _pairs[slot].Agency;
+            for (; u < inScope.Length && inScope[u] <= agency; u++)
+                if (inScope[u] < agency) agencies.Add(NeverReached(inScope[u], replications));
+            agencies.Add(AgencyResult(ref _pairs[slot], replications, trails));
         }
-        else if (_slotMap is not null)
-        {
-            foreach (var a in _slotMap.Keys.Order()) agencies.Add(AgencyResult(ref _pairs[_slotMap[a]], replications, trails));
-        }
+
+        for (; u < inScope.Length; u++) agencies.Add(NeverReached(inScope[u], replications));
 
         var countries = new List<CountryReach>();
         for (var c = 0; c < _world.CountryCodes.Length; c++)
@@ -149,6 +159,50 @@ internal sealed class AlertFold
             _agenciesReached.Summarize(1), _countriesReached.Summarize(1),
             _scopeReached.Summarize(_scopeCountryCount == 0 ? 1 : _scopeCountryCount), _lostRelays.Summarize(1),
             agencies, countries);
+    }
+
+    /// <summary>The pair slots of the agencies reached at least once, ascending by agency index.</summary>
+    private List<int> ReachedSlotsInAgencyOrder()
+    {
+        var slots = new List<int>(_pairCount);
+        if (_slotArray is not null)
+        {
+            for (var a = 0; a < _slotArray.Length; a++)
+                if (_slotArray[a] > 0) slots.Add(_slotArray[a] - 1);
+        }
+        else if (_slotMap is not null)
+        {
+            foreach (var a in _slotMap.Keys.Order()) slots.Add(_slotMap[a]);
+        }
+
+        return slots;
+    }
+
+    /// <summary>An in-scope agency no replication reached: reach 0 of n, empty summaries, no path, no breakdown.</summary>
+    private AgencyReach NeverReached(int index, int replications)
+    {
+        var agency = _world.Agencies[index];
+        return new AgencyReach(agency.Id, _world.CountryCodes[agency.Country], Stats.Proportion(0, replications),
+            Summary.Empty, Summary.Empty, Summary.Empty, null,
+            new DelayBreakdown(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN));
+    }
+
+    /// <summary>
+    /// When the first-delivered copy arrived, since issue: the act time less this hop's own waits after arrival
+    /// (office hours, queue, translation, legal review). The record's delays are summed along its first-delivery
+    /// path, so this hop's own are the difference from its sender's sums (the same rule the collector summed by).
+    /// </summary>
+    private static long ArrivalMs(AlertReplication rep, in ReachRecord record)
+    {
+        var own = record.Path;
+        long waits = own.OfficeWait + own.Queue + own.Translation + own.LegalReview;
+        if (record.FromAgency >= 0 && rep.TryGet(record.FromAgency, out var sender))
+        {
+            var before = sender.Path;
+            waits -= before.OfficeWait + before.Queue + before.Translation + before.LegalReview;
+        }
+
+        return record.AtMs - waits;
     }
 
     private ref PairFold PairOf(int agency)
@@ -225,6 +279,7 @@ internal sealed class AlertFold
             agency.Country >= 0 ? _world.CountryCodes[agency.Country] : "",
             Stats.Proportion(n, replications),
             pair.TimeMs.SummarizeTimes(MsPerSecond, replications),
+            pair.ArrivalMs.SummarizeTimes(MsPerSecond, replications),
             pair.Hops.Summarize(1),
             new PathFrequency(agencyTrail, channelTrail.Count == 1 && channelTrail[0].Length == 0 ? [] : channelTrail, modalCount / (double)n),
             new DelayBreakdown(sum.Held * scale, sum.Transit * scale, sum.OfficeWait * scale, sum.Queue * scale,

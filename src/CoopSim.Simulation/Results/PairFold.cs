@@ -11,6 +11,7 @@ internal struct PairFold
 {
     public int Agency;
     public ValueSketch TimeMs;
+    public ValueSketch ArrivalMs;
     public ValueSketch Hops;
     public DelayVector PathDelays;
     public int FirstPath;

@@ -30,7 +30,8 @@ public sealed class ResultFolder
     {
         _world = world;
         _seed = seed;
-        _alerts = world.Alerts.Select(a => new AlertFold(world, a)).ToArray();
+        var countryAgencies = new CountryAgencies(world);
+        _alerts = world.Alerts.Select(a => new AlertFold(world, a, countryAgencies)).ToArray();
         _scratch = new FoldScratch(world.Agencies.Length, world.CountryCodes.Length);
         _channelSums = new long[world.Channels.Length * 4];
         _intercepted = new int[world.Subjects.Length];
