@@ -23,6 +23,20 @@ public sealed class CliContext(IAnsiConsole output, TextWriter error, bool outpu
     /// <summary>The width tables and messages are laid out for when stdout is not a terminal.</summary>
     public const int RedirectedWidth = 160;
 
+    /// <summary>A console that writes plain text (no colour, no escape codes, no prompts) to <paramref name="output"/>: files and captured test output.</summary>
+    public static IAnsiConsole PlainConsole(TextWriter output, int? width = null)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        if (width is { } columns) console.Profile.Width = columns;
+        return console;
+    }
+
     public static CliContext ForConsole()
     {
         var redirected = Console.IsOutputRedirected;

@@ -41,15 +41,7 @@ public static class CommandOutput
     public static void WriteTable(Stream stream, Action<IAnsiConsole> table)
     {
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = CliContext.RedirectedWidth;
-        table(console);
+        table(CliContext.PlainConsole(writer, CliContext.RedirectedWidth));
     }
 
     /// <summary>Writes <paramref name="path"/> whole or not at all, by the rules of <see cref="OutputFile"/>.</summary>

@@ -20,14 +20,7 @@ internal static class CliHarness
             Directory.SetCurrentDirectory(RepoPaths.Root);
             var stdout = new StringWriter();
             var stderr = new StringWriter();
-            var console = AnsiConsole.Create(new AnsiConsoleSettings
-            {
-                Out = new AnsiConsoleOutput(stdout),
-                Ansi = AnsiSupport.No,
-                ColorSystem = ColorSystemSupport.NoColors,
-                Interactive = InteractionSupport.No,
-            });
-            console.Profile.Width = 200;
+            var console = CliContext.PlainConsole(stdout, width: 200);
             var context = new CliContext(console, stderr, outputRedirected: true) { RawOut = stdout };
             var code = await CliApplication.RunAsync(args, context);
             return new Result(code, stdout.ToString(), stderr.ToString());

@@ -67,13 +67,7 @@ public sealed partial class FuzzRunner(FuzzWorkspace workspace, TimeSpan timeBud
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(stdout),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
+        var console = CliContext.PlainConsole(stdout);
         var context = new CliContext(console, stderr, outputRedirected: true) { RawOut = stdout };
         int code;
         try
