@@ -181,6 +181,7 @@ public static class BenchCommand
         // Both variants run the same replications in the same order, so their event counts match.
         var (r1, r2) = (0, 0);
         var results = BenchMeasure.Interleaved(rounds, () => one.RunReplication(1, r1++ % 3), () => two.RunReplication(1, r2++ % 3));
+        var windows = two.LastWindows;
         var partitions = two.PartitionEvents;
         var busiest = partitions.Max() / (double)partitions.Sum();
         var ratio = BenchMeasure.Median(results[0].Select(x => x.WallSeconds)) / BenchMeasure.Median(results[1].Select(x => x.WallSeconds));
@@ -188,7 +189,9 @@ public static class BenchCommand
         return
         [
             Row(label, 1, 1, results[0]),
-            Row(label, 2, 1, results[1], note: $"{ratio:0.00}× of 1 worker; busiest of {partitions.Count} partitions holds {busiest:P0} of events (bound {1 / busiest:0.00}×)"),
+            Row(label, 2, 1, results[1], note: $"{ratio:0.00}× of 1 worker; {partitions.Count} partitions (largest {busiest:P0} of events), "
+                + $"{windows.Windows:N0} windows of {windows.EventsPerWindow:N0} events on average (largest {windows.BusiestWindow:N0}); "
+                + $"window balance bounds 2 workers at {windows.SpeedupBound:0.00}×"),
         ];
     }
 

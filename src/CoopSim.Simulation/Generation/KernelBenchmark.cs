@@ -28,8 +28,11 @@ public sealed class KernelBenchmark
         _partitions = Enumerable.Range(0, _plan.Count).Select(p => new Partition(p, _plan.Count, _plan.PartitionOf, _world, _states)).ToArray();
     }
 
-    /// <summary>Events per partition in the last replication: the busiest one bounds what more workers can gain.</summary>
+    /// <summary>Events per partition in the last replication.</summary>
     public IReadOnlyList<long> PartitionEvents => _partitions.Select(p => p.Events).ToArray();
+
+    /// <summary>The windows of the last replication: how many, their events, and the speed-up their balance allows.</summary>
+    public WindowProfile LastWindows { get; private set; } = new(1);
 
     /// <summary>Runs one replication's windows and returns how many events were processed.</summary>
     public long RunReplication(ulong seed, int replication)
@@ -42,7 +45,8 @@ public sealed class KernelBenchmark
             _partitions[_plan.PartitionOf[alert.Origin]].Queue.Push(key, payload);
         }
 
-        ReplicationKernel.RunWindows(_partitions, _plan, CancellationToken.None);
+        LastWindows = new WindowProfile(_plan.Workers);
+        ReplicationKernel.RunWindows(_partitions, _plan, CancellationToken.None, LastWindows);
         return _partitions.Sum(p => p.Events);
     }
 }

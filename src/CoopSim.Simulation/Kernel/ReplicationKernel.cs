@@ -58,16 +58,23 @@ internal sealed class ReplicationKernel
         return (metrics, trace);
     }
 
-    internal static void RunWindows(Partition[] partitions, PartitionPlan plan, CancellationToken cancellationToken)
+    /// <summary>
+    /// The window loop. <paramref name="profile"/>, when given, records each window's events per partition
+    /// (the benchmark reports the balance from it).
+    /// </summary>
+    internal static void RunWindows(Partition[] partitions, PartitionPlan plan, CancellationToken cancellationToken, WindowProfile? profile = null)
     {
         if (partitions.Length == 1)
         {
+            var only = new List<Partition> { partitions[0] };
+            profile?.Begin(partitions, only);
             partitions[0].RunWindow(long.MaxValue);
+            profile?.Record(only);
             return;
         }
 
         var lookahead = plan.LookaheadMs;
-        var active = new List<Partition>(partitions.Length);
+        var workers = new WindowWorkers(plan.Workers);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -76,11 +83,10 @@ internal sealed class ReplicationKernel
             if (earliest == long.MaxValue) break;
             var windowEnd = earliest > long.MaxValue - lookahead ? long.MaxValue : earliest + lookahead;
 
-            active.Clear();
-            foreach (var partition in partitions)
-                if (partition.Queue.MinTime < windowEnd) active.Add(partition);
-            if (active.Count == 1) active[0].RunWindow(windowEnd);
-            else Parallel.For(0, active.Count, i => active[i].RunWindow(windowEnd));
+            var due = workers.Due(partitions, windowEnd);
+            profile?.Begin(partitions, due);
+            workers.Run(windowEnd);
+            profile?.Record(due);
 
             foreach (var partition in partitions) partition.FlushOutboxes(partitions);
         }
