@@ -118,15 +118,22 @@ public sealed class InProcessEngine : ISimulationEngine
         return new SimulationRun(folder.Finish(), ResultAggregator.IndexOf(world), kept ?? []) { Schedule = schedule };
     }
 
-    /// <summary>Replications from <paramref name="first"/> on, each worker on a kernel of its own; <paramref name="fold"/> sees them in order, one at a time.</summary>
+    /// <summary>
+    /// Replications from <paramref name="first"/> on, each worker on a kernel of its own; <paramref name="fold"/>
+    /// sees them in order, one at a time. Folding is done by whichever worker finishes the next replication in
+    /// line, outside the lock, while the other workers go on simulating: a worker never waits for another's fold.
+    /// </summary>
     private static void RunReplicationsInParallel(CompiledWorld world, RunOptions options, int workers, int first, bool tracing,
         Action<ReplicationMetrics, ReplicationTrace?> fold, CancellationToken cancellationToken)
     {
         var plan = PartitionPlan.Create(world, 1);
-        // Finished replications wait here until every one before them is folded: at most a few per worker.
+        // Finished replications wait here until every one before them is folded. No worker starts a replication
+        // more than this far ahead of the fold, so memory stays bounded when folding is the slower part.
+        var ahead = 8 * workers;
         var waiting = new Dictionary<int, (ReplicationMetrics Metrics, ReplicationTrace? Trace)>();
         var next = first - 1;
         var folded = first;
+        var folding = false;
         var gate = new object();
         Exception? failure = null;
         var threads = Enumerable.Range(0, workers).Select(_ => new Thread(() =>
@@ -143,29 +150,63 @@ public sealed class InProcessEngine : ISimulationEngine
             {
                 // Reported once, after every worker has stopped.
             }
+            finally
+            {
+                lock (gate) Monitor.PulseAll(gate);
+            }
         }, 16 * 1024 * 1024) { IsBackground = true, Name = "coopsim-worker" }).ToArray();
         foreach (var t in threads) t.Start();
         foreach (var t in threads) t.Join();
         if (failure is not null) throw new InvalidOperationException("A simulation worker failed.", failure);
         cancellationToken.ThrowIfCancellationRequested();
 
+        bool Stopped() => cancellationToken.IsCancellationRequested || Volatile.Read(ref failure) is not null;
+
         void RunWorker()
         {
             var kernel = new ReplicationKernel(world, plan);
-            while (!cancellationToken.IsCancellationRequested && Volatile.Read(ref failure) is null)
+            while (!Stopped())
             {
                 var r = Interlocked.Increment(ref next);
                 if (r >= options.Replications) return;
+                lock (gate)
+                {
+                    while (r - folded >= ahead && !Stopped()) Monitor.Wait(gate, 100);
+                }
+
                 var (m, trace) = kernel.Run(options.Seed, r, tracing, cancellationToken);
                 lock (gate)
                 {
-                    // Folded and observed in replication order: hand over every finished one that is next in line.
                     waiting.Add(r, (m, trace));
-                    while (waiting.Remove(folded, out var ready))
+                    if (folding || r != folded) continue;
+                    folding = true;
+                }
+
+                FoldInOrder();
+            }
+        }
+
+        // Only one worker at a time gets here (the one that set `folding`); the lock is held only to take the next one.
+        void FoldInOrder()
+        {
+            while (true)
+            {
+                (ReplicationMetrics Metrics, ReplicationTrace? Trace) ready;
+                lock (gate)
+                {
+                    if (!waiting.Remove(folded, out ready))
                     {
-                        fold(ready.Metrics, ready.Trace);
-                        folded++;
+                        folding = false;
+                        Monitor.PulseAll(gate);
+                        return;
                     }
+                }
+
+                fold(ready.Metrics, ready.Trace);
+                lock (gate)
+                {
+                    folded++;
+                    if ((folded & 7) == 0) Monitor.PulseAll(gate);
                 }
             }
         }

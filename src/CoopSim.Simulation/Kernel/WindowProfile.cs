@@ -10,7 +10,7 @@ public sealed class WindowProfile(int workers)
 {
     private long[] _before = [];
     private readonly List<long> _loads = [];
-    private long[] _workerLoads = new long[Math.Max(1, workers)];
+    private readonly long[] _workerLoads = new long[Math.Max(1, workers)];
 
     public int Workers { get; } = Math.Max(1, workers);
     public int Windows { get; private set; }
@@ -36,21 +36,29 @@ public sealed class WindowProfile(int workers)
     {
         _loads.Clear();
         foreach (var partition in due) _loads.Add(partition.Events - _before[partition.Index]);
-        _loads.Sort((a, b) => b.CompareTo(a));
-        Array.Clear(_workerLoads);
-        long window = 0;
-        foreach (var load in _loads)
-        {
-            var lightest = 0;
-            for (var w = 1; w < _workerLoads.Length; w++)
-                if (_workerLoads[w] < _workerLoads[lightest]) lightest = w;
-            _workerLoads[lightest] += load;
-            window += load;
-        }
-
+        var window = _loads.Sum();
         Windows++;
         Events += window;
-        CriticalEvents += _workerLoads.Max();
+        CriticalEvents += BusiestWorker(_loads, _workerLoads);
         BusiestWindow = Math.Max(BusiestWindow, window);
+    }
+
+    /// <summary>
+    /// The events of the busiest worker when <paramref name="loads"/> (sorted here, largest first) are handed out
+    /// as <see cref="WindowWorkers"/> does: each to the worker with the least so far.
+    /// </summary>
+    internal static long BusiestWorker(List<long> loads, long[] workerLoads)
+    {
+        loads.Sort((a, b) => b.CompareTo(a));
+        Array.Clear(workerLoads);
+        foreach (var load in loads)
+        {
+            var lightest = 0;
+            for (var w = 1; w < workerLoads.Length; w++)
+                if (workerLoads[w] < workerLoads[lightest]) lightest = w;
+            workerLoads[lightest] += load;
+        }
+
+        return workerLoads.Max();
     }
 }
