@@ -58,15 +58,20 @@ internal sealed class Partition
         else _outboxes[target].Add((key, payload));
     }
 
-    /// <summary>Moves this partition's outgoing messages into their partitions' queues (called at the barrier, one thread).</summary>
-    public void FlushOutboxes(Partition[] partitions)
+    /// <summary>Messages waiting in this partition's outbox for partition <paramref name="target"/>.</summary>
+    public int OutgoingTo(int target) => _outboxes[target].Count;
+
+    /// <summary>
+    /// Moves every message the other partitions sent to this one into its queue (at the barrier). Each partition
+    /// gathers its own, so partitions can gather side by side: no two of them push into the same queue.
+    /// </summary>
+    public void Gather(Partition[] partitions)
     {
-        for (var i = 0; i < _outboxes.Length; i++)
+        foreach (var source in partitions)
         {
-            var outbox = _outboxes[i];
+            var outbox = source._outboxes[Index];
             if (outbox.Count == 0) continue;
-            var queue = partitions[i].Queue;
-            foreach (var (key, payload) in outbox) queue.Push(key, payload);
+            foreach (var (key, payload) in outbox) Queue.Push(key, payload);
             outbox.Clear();
         }
     }

@@ -88,7 +88,7 @@ internal sealed class ReplicationKernel
             workers.Run(windowEnd);
             profile?.Record(due);
 
-            foreach (var partition in partitions) partition.FlushOutboxes(partitions);
+            workers.Deliver(partitions);
         }
     }
 }

@@ -11,7 +11,11 @@ internal sealed class WindowWorkers(int workers)
     private readonly Comparison<Partition> _largestFirst = (a, b) =>
         a.Queue.Count != b.Queue.Count ? b.Queue.Count.CompareTo(a.Queue.Count) : a.Index.CompareTo(b.Index);
 
+    /// <summary>Below this many messages a barrier delivers them on one thread: starting a helper costs more.</summary>
+    private const int ParallelDeliveryThreshold = 512;
+
     private long _windowEnd;
+    private Partition[]? _gathering;
     private int _next;
 
     /// <summary>The partitions with an event before <paramref name="windowEnd"/> (the rest have nothing to do in it).</summary>
@@ -41,9 +45,47 @@ internal sealed class WindowWorkers(int workers)
         Task.WaitAll(helpers);
     }
 
+    /// <summary>
+    /// Delivers the window's messages at the barrier: each partition gathers what was sent to it, side by side
+    /// when there are enough messages to pay for handing the work out.
+    /// </summary>
+    public void Deliver(Partition[] partitions)
+    {
+        _active.Clear();
+        var messages = 0;
+        foreach (var target in partitions)
+        {
+            var incoming = 0;
+            foreach (var source in partitions) incoming += source.OutgoingTo(target.Index);
+            if (incoming == 0) continue;
+            _active.Add(target);
+            messages += incoming;
+        }
+
+        if (_active.Count == 1 || messages < ParallelDeliveryThreshold)
+        {
+            foreach (var target in _active) target.Gather(partitions);
+            return;
+        }
+
+        _gathering = partitions;
+        _next = -1;
+        var helpers = new Task[Math.Min(workers, _active.Count) - 1];
+        for (var i = 0; i < helpers.Length; i++) helpers[i] = Task.Factory.StartNew(DrainGather, CancellationToken.None, TaskCreationOptions.None, TaskScheduler.Default);
+        DrainGather();
+        Task.WaitAll(helpers);
+        _gathering = null;
+    }
+
     private void Drain()
     {
         int i;
         while ((i = Interlocked.Increment(ref _next)) < _active.Count) _active[i].RunWindow(_windowEnd);
+    }
+
+    private void DrainGather()
+    {
+        int i;
+        while ((i = Interlocked.Increment(ref _next)) < _active.Count) _active[i].Gather(_gathering!);
     }
 }
