@@ -120,27 +120,27 @@ public sealed class InProcessEngine : ISimulationEngine
 
     /// <summary>
     /// Replications from <paramref name="first"/> on, each worker on a kernel of its own; <paramref name="fold"/>
-    /// sees them in order, one at a time. Folding is done by whichever worker finishes the next replication in
-    /// line, outside the lock, while the other workers go on simulating: a worker never waits for another's fold.
+    /// sees them in order, one at a time. The first worker also folds: between its own replications it folds
+    /// every finished one that is next in line, so the fold's state stays in one core's cache and no other
+    /// worker ever waits for a fold unless it has run too far ahead.
     /// </summary>
     private static void RunReplicationsInParallel(CompiledWorld world, RunOptions options, int workers, int first, bool tracing,
         Action<ReplicationMetrics, ReplicationTrace?> fold, CancellationToken cancellationToken)
     {
         var plan = PartitionPlan.Create(world, 1);
         // Finished replications wait here until every one before them is folded. No worker starts a replication
-        // more than this far ahead of the fold, so memory stays bounded when folding is the slower part.
+        // this far ahead of the fold, so memory stays bounded when folding is the slower part.
         var ahead = 8 * workers;
         var waiting = new Dictionary<int, (ReplicationMetrics Metrics, ReplicationTrace? Trace)>();
         var next = first - 1;
         var folded = first;
-        var folding = false;
         var gate = new object();
         Exception? failure = null;
-        var threads = Enumerable.Range(0, workers).Select(_ => new Thread(() =>
+        var threads = Enumerable.Range(0, workers).Select(index => new Thread(() =>
         {
             try
             {
-                RunWorker();
+                RunWorker(folds: index == 0);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -162,44 +162,58 @@ public sealed class InProcessEngine : ISimulationEngine
 
         bool Stopped() => cancellationToken.IsCancellationRequested || Volatile.Read(ref failure) is not null;
 
-        void RunWorker()
+        void RunWorker(bool folds)
         {
             var kernel = new ReplicationKernel(world, plan);
             while (!Stopped())
             {
+                if (folds) FoldReady();
                 var r = Interlocked.Increment(ref next);
-                if (r >= options.Replications) return;
-                lock (gate)
-                {
-                    while (r - folded >= ahead && !Stopped()) Monitor.Wait(gate, 100);
-                }
-
+                if (r >= options.Replications) break;
+                WaitUntilWithinReach(r, folds);
+                if (Stopped()) return;
                 var (m, trace) = kernel.Run(options.Seed, r, tracing, cancellationToken);
                 lock (gate)
                 {
                     waiting.Add(r, (m, trace));
-                    if (folding || r != folded) continue;
-                    folding = true;
+                    if (r == folded) Monitor.PulseAll(gate);
                 }
+            }
 
-                FoldInOrder();
+            // The folding worker stays until the last replication is folded.
+            while (folds && !Stopped())
+            {
+                FoldReady();
+                lock (gate)
+                {
+                    if (folded >= options.Replications) return;
+                    if (!waiting.ContainsKey(folded)) Monitor.Wait(gate, 100);
+                }
             }
         }
 
-        // Only one worker at a time gets here (the one that set `folding`); the lock is held only to take the next one.
-        void FoldInOrder()
+        void WaitUntilWithinReach(int replication, bool folds)
+        {
+            while (!Stopped())
+            {
+                if (folds) FoldReady();
+                lock (gate)
+                {
+                    if (replication - folded < ahead) return;
+                    if (!folds || !waiting.ContainsKey(folded)) Monitor.Wait(gate, 100);
+                }
+            }
+        }
+
+        // Only the folding worker calls this; the lock is held only to take the next one in line.
+        void FoldReady()
         {
             while (true)
             {
                 (ReplicationMetrics Metrics, ReplicationTrace? Trace) ready;
                 lock (gate)
                 {
-                    if (!waiting.Remove(folded, out ready))
-                    {
-                        folding = false;
-                        Monitor.PulseAll(gate);
-                        return;
-                    }
+                    if (!waiting.Remove(folded, out ready)) return;
                 }
 
                 fold(ready.Metrics, ready.Trace);
