@@ -15,6 +15,15 @@ public sealed record OrleansEngineOptions
     public static int DefaultReplicationSlots { get; } = 8 * Environment.ProcessorCount;
 
     /// <summary>
+    /// At most this many replications run side by side on one slot's agency grains (lanes): each agency
+    /// gets its work of all lanes in one grain call per round.
+    /// </summary>
+    public int MaxLanes { get; init; } = 64;
+
+    /// <summary>Lanes × agencies one slot may hold, so that many lanes of a large world do not exhaust memory.</summary>
+    public int MaxAgencyStatesPerSlot { get; init; } = 1 << 16;
+
+    /// <summary>
     /// How often one replication is re-run after a grain lost its state or a silo stopped. A replication
     /// is a pure function of (seed, index), so a re-run gives the same bytes; after this many the run fails.
     /// </summary>

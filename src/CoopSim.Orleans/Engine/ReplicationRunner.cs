@@ -18,22 +18,41 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
     public async IAsyncEnumerable<(int Replication, WireReplicationOutcome Outcome)> RunInOrderAsync(
         int replications, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // Replication r runs on slot r % slots. The window holds consecutive replications, so no two in
-        // flight share a slot, and a slot's grains hold one replication at a time.
+        // Batch b (replications b*lanes .. b*lanes + lanes - 1) runs on slot b % slots. The window holds
+        // consecutive batches, so no two in flight share a slot, and a slot's grains hold one batch at a time.
+        var lanes = LanesPerBatch(replications);
+        var batches = (replications + lanes - 1) / lanes;
         var inFlight = Math.Max(1, options.ReplicationSlots);
-        var window = new Queue<Task<WireReplicationOutcome>>();
+        var window = new Queue<Task<WireReplicationOutcome[]>>();
         var next = 0;
-        for (; next < Math.Min(inFlight, replications); next++) window.Enqueue(RunWithRetriesAsync(next, cancellationToken));
-        for (var r = 0; r < replications; r++)
+        for (; next < Math.Min(inFlight, batches); next++) window.Enqueue(RunWithRetriesAsync(next, lanes, replications, cancellationToken));
+        for (var b = 0; b < batches; b++)
         {
-            var outcome = await window.Dequeue();
-            if (next < replications) window.Enqueue(RunWithRetriesAsync(next++, cancellationToken));
-            yield return (r, outcome);
+            var outcomes = await window.Dequeue();
+            if (next < batches) window.Enqueue(RunWithRetriesAsync(next++, lanes, replications, cancellationToken));
+            for (var lane = 0; lane < outcomes.Length; lane++) yield return (b * lanes + lane, outcomes[lane]);
         }
     }
 
-    private async Task<WireReplicationOutcome> RunWithRetriesAsync(int replication, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replications per coordinator call on agency grains. Side by side in lanes, they share each agency's
+    /// grain calls: a round trip costs far more than a starter replication's work, so a round of many
+    /// lanes is much cheaper per replication than a round of one. Two batches per slot keep the slots
+    /// evenly loaded; the cap on agencies × lanes bounds what one slot's grains hold.
+    /// </summary>
+    internal int LanesPerBatch(int replications)
     {
+        if (options.Mode != OrleansEngineMode.AgencyGrains) return 1;
+        var slots = Math.Max(1, options.ReplicationSlots);
+        var spread = (replications + 2 * slots - 1) / (2 * slots);
+        var memory = Math.Max(1, options.MaxAgencyStatesPerSlot / Math.Max(1, run.AgencyCount));
+        return Math.Clamp(spread, 1, Math.Max(1, Math.Min(options.MaxLanes, memory)));
+    }
+
+    private async Task<WireReplicationOutcome[]> RunWithRetriesAsync(int batch, int lanes, int replications, CancellationToken cancellationToken)
+    {
+        var first = batch * lanes;
+        var count = Math.Min(lanes, replications - first);
         var delay = options.RetryDelay;
         for (var attempt = 1; ; attempt++)
         {
@@ -47,7 +66,7 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
             var clock = Stopwatch.StartNew();
             try
             {
-                var outcome = await RunOnceAsync(replication, bounded.Token).WaitAsync(bounded.Token);
+                var outcome = await RunOnceAsync(batch, first, count, bounded.Token).WaitAsync(bounded.Token);
                 _timeout.Observe(clock.Elapsed);
                 return outcome;
             }
@@ -62,17 +81,17 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 throw new OrleansRunFailedException(
-                    $"coopsim: error: the Orleans cluster failed replication {replication} {attempt} times ({ex.GetType().Name}: {OrleansConnection.FirstLine(ex.Message)}); no result was written", ex);
+                    $"coopsim: error: the Orleans cluster failed replication {first}{(count > 1 ? $"..{first + count - 1}" : "")} {attempt} times ({ex.GetType().Name}: {OrleansConnection.FirstLine(ex.Message)}); no result was written", ex);
             }
         }
     }
 
-    private Task<WireReplicationOutcome> RunOnceAsync(int replication, CancellationToken cancellationToken) => options.Mode switch
+    private async Task<WireReplicationOutcome[]> RunOnceAsync(int batch, int first, int count, CancellationToken cancellationToken) => options.Mode switch
     {
-        OrleansEngineMode.AgencyGrains => grains.GetGrain<ISimulationCoordinatorGrain>(GrainKeys.Coordinator(run.RunId, Slot(replication)))
-            .RunReplicationAsync(run, Slot(replication), replication, cancellationToken),
-        _ => grains.GetGrain<IReplicationWorkerGrain>(GrainKeys.ReplicationSlot(run.RunId, Slot(replication))).RunReplicationAsync(run, replication, cancellationToken),
+        OrleansEngineMode.AgencyGrains => await grains.GetGrain<ISimulationCoordinatorGrain>(GrainKeys.Coordinator(run.RunId, Slot(batch)))
+            .RunReplicationsAsync(run, Slot(batch), first, count, cancellationToken),
+        _ => [await grains.GetGrain<IReplicationWorkerGrain>(GrainKeys.ReplicationSlot(run.RunId, Slot(batch))).RunReplicationAsync(run, first, cancellationToken)],
     };
 
-    private int Slot(int replication) => replication % Math.Max(1, options.ReplicationSlots);
+    private int Slot(int batch) => batch % Math.Max(1, options.ReplicationSlots);
 }

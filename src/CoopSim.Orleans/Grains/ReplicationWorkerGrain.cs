@@ -28,7 +28,7 @@ public sealed class ReplicationWorkerGrain : Grain, IReplicationWorkerGrain
 
         var (metrics, _) = await new WindowCoordinator(_plan!, _cluster).RunReplicationAsync(run.Seed, replication, tracing: run.Tracing);
         return run.Tracing
-            ? new WireReplicationOutcome { Silo = RuntimeIdentity, Reports = _cluster.Reports.OfType<AgencyReport>().Select(r => r.ToWire()).ToArray() }
+            ? new WireReplicationOutcome { Silo = RuntimeIdentity, Reports = _cluster.ReportsOf(0).OfType<AgencyReport>().Select(r => r.ToWire()).ToArray() }
             : new WireReplicationOutcome { Silo = RuntimeIdentity, Metrics = metrics.ToWire() };
     }
 }

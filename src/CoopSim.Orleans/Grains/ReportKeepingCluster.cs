@@ -5,19 +5,25 @@ namespace CoopSim.Orleans.Grains;
 /// <summary>Passes every call through and keeps the last reports, for traced replications.</summary>
 internal sealed class ReportKeepingCluster(IAgencyCluster inner, int agencies) : IAgencyCluster
 {
-    private readonly AgencyReport?[] _reports = new AgencyReport?[agencies];
+    private AgencyReport?[][] _reports = [];
 
-    /// <summary>This replication's reports of the agencies that stepped; null for the others.</summary>
-    public IReadOnlyList<AgencyReport?> Reports => _reports;
+    /// <summary>The reports of the agencies that stepped in <paramref name="lane"/> of the last replications; null for the others.</summary>
+    public IReadOnlyList<AgencyReport?> ReportsOf(int lane) => _reports[lane];
 
-    public void BeginReplication(ulong seed, int replication, bool tracing)
+    public void BeginReplications(ulong seed, IReadOnlyList<int> replications, bool tracing)
     {
-        Array.Clear(_reports);
-        inner.BeginReplication(seed, replication, tracing);
+        _reports = replications.Select(_ => new AgencyReport?[agencies]).ToArray();
+        inner.BeginReplications(seed, replications, tracing);
     }
 
-    public Task<WindowOutcome> StepAsync(int agency, bool first, IReadOnlyList<AgencyMessage> inbox, long windowEnd) =>
-        inner.StepAsync(agency, first, inbox, windowEnd);
+    public async Task<IReadOnlyList<AgencyAnswer>> CallAsync(int agency, IReadOnlyList<AgencyWork> work)
+    {
+        var answers = await inner.CallAsync(agency, work);
+        foreach (var answer in answers)
+        {
+            if (answer.Report is { } report) _reports[answer.Lane][agency] = report;
+        }
 
-    public async Task<AgencyReport> ReportAsync(int agency) => _reports[agency] = await inner.ReportAsync(agency);
+        return answers;
+    }
 }
