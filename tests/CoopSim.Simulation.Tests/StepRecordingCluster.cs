@@ -11,7 +11,7 @@ internal sealed class StepRecordingCluster(IAgencyCluster inner) : IAgencyCluste
 
     public int Calls { get; private set; }
 
-    public void BeginReplications(ulong seed, IReadOnlyList<int> replications, bool tracing) => inner.BeginReplications(seed, replications, tracing);
+    public void Begin(ulong seed, bool tracing) => inner.Begin(seed, tracing);
 
     public Task<IReadOnlyList<AgencyAnswer>> CallAsync(int agency, IReadOnlyList<AgencyWork> work)
     {

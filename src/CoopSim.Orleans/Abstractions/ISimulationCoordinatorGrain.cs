@@ -3,15 +3,15 @@ using CoopSim.Orleans.Wire;
 namespace CoopSim.Orleans.Abstractions;
 
 /// <summary>
-/// Drives the conservative windows of consecutive replications, side by side, over one replication slot's
+/// Drives the conservative windows of a block of consecutive replications, several side by side, over one replication slot's
 /// agency grains (key <c>{runId}/{slot}</c>). The window loop is the kernel's <c>WindowCoordinator</c>;
 /// this grain only lets it run next to the agencies instead of in the client.
 /// </summary>
 [Alias("coopsim.ISimulationCoordinatorGrain")]
 public interface ISimulationCoordinatorGrain : IGrainWithStringKey
 {
-    /// <summary>Replications <paramref name="first"/> .. first + count - 1, one lane each; outcomes in that order.</summary>
+    /// <summary>Replications <paramref name="first"/> .. first + count - 1, at most <paramref name="lanes"/> side by side; outcomes in that order.</summary>
     // One call is whole replications: minutes on a large world, far beyond the default 30 s timeout.
     [Alias("run-replications"), ResponseTimeout("06:00:00")]
-    Task<WireReplicationOutcome[]> RunReplicationsAsync(RunSpec run, int slot, int first, int count, CancellationToken cancellationToken = default);
+    Task<WireReplicationOutcome[]> RunReplicationsAsync(RunSpec run, int slot, int first, int count, int lanes, CancellationToken cancellationToken = default);
 }

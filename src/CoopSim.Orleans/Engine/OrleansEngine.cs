@@ -131,7 +131,8 @@ public sealed class OrleansEngine : ISimulationEngine
     private async Task<OrleansEngineOptions> SpreadOverSilosAsync(OrleansConnection connection)
     {
         var silos = Math.Max(1, (await connection.Grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Count);
-        var wanted = Math.Max(_options.ReplicationSlots, 2 * silos);
-        return _options with { ReplicationSlots = (wanted + silos - 1) / silos * silos };
+        return _options with { ReplicationSlots = Spread(_options.ReplicationSlots, silos), AgencyGrainSlots = Spread(_options.AgencyGrainSlots, silos) };
+
+        static int Spread(int slots, int silos) => (Math.Max(slots, 2 * silos) + silos - 1) / silos * silos;
     }
 }

@@ -15,10 +15,21 @@ public sealed record OrleansEngineOptions
     public static int DefaultReplicationSlots { get; } = 8 * Environment.ProcessorCount;
 
     /// <summary>
+    /// Coordinator slots per run on agency grains. Each slot runs replications side by side in lanes, so a
+    /// slot per core keeps the cores busy; more slots only multiply the grains a run activates (each holds
+    /// an agency's state per lane) and the grain calls (measured on the starter: 2 slots of 8 lanes ran
+    /// 1,000 replications in 0.29 s, 16 slots of 32 lanes in 1.0 s).
+    /// </summary>
+    public int AgencyGrainSlots { get; init; } = Math.Max(2, Environment.ProcessorCount);
+
+    /// <summary>The slots a run of <see cref="Mode"/> uses.</summary>
+    public int Slots => Mode == OrleansEngineMode.AgencyGrains ? AgencyGrainSlots : ReplicationSlots;
+
+    /// <summary>
     /// At most this many replications run side by side on one slot's agency grains (lanes): each agency
     /// gets its work of all lanes in one grain call per round.
     /// </summary>
-    public int MaxLanes { get; init; } = 64;
+    public int MaxLanes { get; init; } = 8;
 
     /// <summary>Lanes × agencies one slot may hold, so that many lanes of a large world do not exhaust memory.</summary>
     public int MaxAgencyStatesPerSlot { get; init; } = 1 << 16;

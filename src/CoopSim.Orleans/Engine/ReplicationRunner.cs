@@ -18,41 +18,42 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
     public async IAsyncEnumerable<(int Replication, WireReplicationOutcome Outcome)> RunInOrderAsync(
         int replications, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // Batch b (replications b*lanes .. b*lanes + lanes - 1) runs on slot b % slots. The window holds
-        // consecutive batches, so no two in flight share a slot, and a slot's grains hold one batch at a time.
-        var lanes = LanesPerBatch(replications);
-        var batches = (replications + lanes - 1) / lanes;
-        var inFlight = Math.Max(1, options.ReplicationSlots);
+        // Block b (replications b*size .. b*size + size - 1) runs on slot b % slots. The window holds
+        // consecutive blocks, so no two in flight share a slot, and a slot's grains hold one block at a time.
+        var (size, lanes) = Blocks(replications);
+        var blocks = (replications + size - 1) / size;
+        var inFlight = Math.Max(1, options.Slots);
         var window = new Queue<Task<WireReplicationOutcome[]>>();
         var next = 0;
-        for (; next < Math.Min(inFlight, batches); next++) window.Enqueue(RunWithRetriesAsync(next, lanes, replications, cancellationToken));
-        for (var b = 0; b < batches; b++)
+        for (; next < Math.Min(inFlight, blocks); next++) window.Enqueue(RunWithRetriesAsync(next, size, lanes, replications, cancellationToken));
+        for (var b = 0; b < blocks; b++)
         {
             var outcomes = await window.Dequeue();
-            if (next < batches) window.Enqueue(RunWithRetriesAsync(next++, lanes, replications, cancellationToken));
-            for (var lane = 0; lane < outcomes.Length; lane++) yield return (b * lanes + lane, outcomes[lane]);
+            if (next < blocks) window.Enqueue(RunWithRetriesAsync(next++, size, lanes, replications, cancellationToken));
+            for (var i = 0; i < outcomes.Length; i++) yield return (b * size + i, outcomes[i]);
         }
     }
 
     /// <summary>
-    /// Replications per coordinator call on agency grains. Side by side in lanes, they share each agency's
-    /// grain calls: a round trip costs far more than a starter replication's work, so a round of many
-    /// lanes is much cheaper per replication than a round of one. Two batches per slot keep the slots
-    /// evenly loaded; the cap on agencies × lanes bounds what one slot's grains hold.
+    /// Replications per coordinator call, and how many of them run side by side (lanes), on agency grains.
+    /// Side by side, replications share each agency's grain calls: a round trip costs far more than a
+    /// starter replication's work, so a round of many lanes is much cheaper per replication than a round of
+    /// one. Four blocks per slot keep the slots evenly loaded and a lost block small; the cap on agencies ×
+    /// lanes bounds what one slot's grains hold.
     /// </summary>
-    internal int LanesPerBatch(int replications)
+    internal (int Size, int Lanes) Blocks(int replications)
     {
-        if (options.Mode != OrleansEngineMode.AgencyGrains) return 1;
-        var slots = Math.Max(1, options.ReplicationSlots);
-        var spread = (replications + 2 * slots - 1) / (2 * slots);
+        if (options.Mode != OrleansEngineMode.AgencyGrains) return (1, 1);
+        var slots = Math.Max(1, options.Slots);
+        var size = Math.Max(1, (replications + 4 * slots - 1) / (4 * slots));
         var memory = Math.Max(1, options.MaxAgencyStatesPerSlot / Math.Max(1, run.AgencyCount));
-        return Math.Clamp(spread, 1, Math.Max(1, Math.Min(options.MaxLanes, memory)));
+        return (size, Math.Clamp(Math.Min(options.MaxLanes, memory), 1, size));
     }
 
-    private async Task<WireReplicationOutcome[]> RunWithRetriesAsync(int batch, int lanes, int replications, CancellationToken cancellationToken)
+    private async Task<WireReplicationOutcome[]> RunWithRetriesAsync(int block, int size, int lanes, int replications, CancellationToken cancellationToken)
     {
-        var first = batch * lanes;
-        var count = Math.Min(lanes, replications - first);
+        var first = block * size;
+        var count = Math.Min(size, replications - first);
         var delay = options.RetryDelay;
         for (var attempt = 1; ; attempt++)
         {
@@ -66,7 +67,7 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
             var clock = Stopwatch.StartNew();
             try
             {
-                var outcome = await RunOnceAsync(batch, first, count, bounded.Token).WaitAsync(bounded.Token);
+                var outcome = await RunOnceAsync(block, first, count, lanes, bounded.Token).WaitAsync(bounded.Token);
                 _timeout.Observe(clock.Elapsed);
                 return outcome;
             }
@@ -86,12 +87,12 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
         }
     }
 
-    private async Task<WireReplicationOutcome[]> RunOnceAsync(int batch, int first, int count, CancellationToken cancellationToken) => options.Mode switch
+    private async Task<WireReplicationOutcome[]> RunOnceAsync(int block, int first, int count, int lanes, CancellationToken cancellationToken) => options.Mode switch
     {
-        OrleansEngineMode.AgencyGrains => await grains.GetGrain<ISimulationCoordinatorGrain>(GrainKeys.Coordinator(run.RunId, Slot(batch)))
-            .RunReplicationsAsync(run, Slot(batch), first, count, cancellationToken),
-        _ => [await grains.GetGrain<IReplicationWorkerGrain>(GrainKeys.ReplicationSlot(run.RunId, Slot(batch))).RunReplicationAsync(run, first, cancellationToken)],
+        OrleansEngineMode.AgencyGrains => await grains.GetGrain<ISimulationCoordinatorGrain>(GrainKeys.Coordinator(run.RunId, Slot(block)))
+            .RunReplicationsAsync(run, Slot(block), first, count, lanes, cancellationToken),
+        _ => [await grains.GetGrain<IReplicationWorkerGrain>(GrainKeys.ReplicationSlot(run.RunId, Slot(block))).RunReplicationAsync(run, first, cancellationToken)],
     };
 
-    private int Slot(int batch) => batch % Math.Max(1, options.ReplicationSlots);
+    private int Slot(int block) => block % Math.Max(1, options.Slots);
 }

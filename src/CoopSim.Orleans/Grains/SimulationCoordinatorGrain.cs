@@ -9,20 +9,16 @@ namespace CoopSim.Orleans.Grains;
 [SlotSpreadPlacement]
 public sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinatorGrain
 {
-    public async Task<WireReplicationOutcome[]> RunReplicationsAsync(RunSpec run, int slot, int first, int count, CancellationToken cancellationToken = default)
+    public async Task<WireReplicationOutcome[]> RunReplicationsAsync(RunSpec run, int slot, int first, int count, int lanes,
+        CancellationToken cancellationToken = default)
     {
         var plan = await PlanRegistry.GetAsync(run);
         var cluster = new GrainAgencyCluster(GrainFactory, run, slot);
         var replications = Enumerable.Range(first, count).ToArray();
-        var results = await new WindowCoordinator(plan, cluster).RunReplicationsAsync(run.Seed, replications, run.Tracing, cancellationToken);
-        var outcomes = new WireReplicationOutcome[count];
-        for (var lane = 0; lane < count; lane++)
-        {
-            outcomes[lane] = run.Tracing
-                ? new WireReplicationOutcome { Silo = RuntimeIdentity, Reports = cluster.WireReportsOf(lane).OfType<WireAgencyReport>().ToArray() }
-                : new WireReplicationOutcome { Silo = RuntimeIdentity, Metrics = results[lane].Metrics.ToWire() };
-        }
-
-        return outcomes;
+        var results = await new WindowCoordinator(plan, cluster).RunReplicationsAsync(run.Seed, replications, lanes, run.Tracing, cancellationToken);
+        return results.Select(r => run.Tracing
+                ? new WireReplicationOutcome { Silo = RuntimeIdentity, Reports = r.Reports.Select(report => report.ToWire()).ToArray() }
+                : new WireReplicationOutcome { Silo = RuntimeIdentity, Metrics = r.Metrics.ToWire() })
+            .ToArray();
     }
 }

@@ -7,9 +7,9 @@ public static class WireWorkConversions
 {
     private static readonly WireMessage[] NoMessages = [];
 
-    public static WireAgencyWork ToWire(this AgencyWork w, int replication) => new()
+    public static WireAgencyWork ToWire(this AgencyWork w) => new()
     {
-        Lane = w.Lane, Replication = replication, Kind = (byte)w.Kind, Inbox = ToWire(w.Inbox), WindowEnd = w.WindowEnd,
+        Lane = w.Lane, Replication = w.Replication, Kind = (byte)w.Kind, Inbox = ToWire(w.Inbox), WindowEnd = w.WindowEnd,
     };
 
     public static WireMessage[] ToWire(IReadOnlyList<AgencyMessage> messages)

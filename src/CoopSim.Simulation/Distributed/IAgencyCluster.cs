@@ -10,8 +10,8 @@ namespace CoopSim.Simulation.Distributed;
 /// </summary>
 public interface IAgencyCluster
 {
-    /// <summary>Names the replications the next calls belong to: lane i runs <paramref name="replications"/>[i].</summary>
-    void BeginReplications(ulong seed, IReadOnlyList<int> replications, bool tracing);
+    /// <summary>Names the run the next calls belong to.</summary>
+    void Begin(ulong seed, bool tracing);
 
     /// <summary>
     /// One round trip to one agency: every piece of <paramref name="work"/>, in order, each in its own lane;
