@@ -15,7 +15,8 @@ public interface IAgencyCluster
 
     /// <summary>
     /// One round trip to one agency: every piece of <paramref name="work"/>, in order, each in its own lane;
-    /// one answer per piece, in the same order.
+    /// one answer per piece, in the same order. The caller reuses <paramref name="work"/> once the call has
+    /// completed, so an implementation must not keep it.
     /// </summary>
     Task<IReadOnlyList<AgencyAnswer>> CallAsync(int agency, IReadOnlyList<AgencyWork> work);
 }
