@@ -31,7 +31,7 @@ public sealed class SiloFailureTests
                 if (done == 10) stopping = Task.Run(() => cluster.StopSiloAsync(cluster.SecondarySilos[0]));
             });
 
-            var engine = new OrleansEngine(cluster.Client, new OrleansEngineOptions { Mode = mode, ReplicationSlots = 6 });
+            var engine = new OrleansEngine(cluster.Client, new OrleansEngineOptions { Mode = mode, ReplicationSlots = 6, AgencyGrainSlots = 6 });
             var actual = await engine.RunAsync(scenario, options, progress: progress);
             if (stopping is not null) await stopping;
 

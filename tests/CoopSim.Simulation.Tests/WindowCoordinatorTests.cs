@@ -42,4 +42,30 @@ public sealed class WindowCoordinatorTests
         Assert.Equal(cluster.Steps.Count(s => s.First), stepped.Length);
         Assert.Equal(RunHelpers.Run(loaded.Value!, 1, seed: 7).Replications[0].Events, metrics.Events);
     }
+
+    [Fact]
+    public async Task RunReplicationsAsync_TwentyOnInFourLanes_SameResultsAsOneAtATimeWithFewerCalls()
+    {
+        var scenario = DeterminismTests.MixedWorld();
+        var plan = SimulationPlan.Compile(scenario);
+        var alone = new StepRecordingCluster(new LocalAgencyCluster(plan));
+        var single = new List<Results.ReplicationMetrics>();
+        var singleTraces = new List<Tracing.ReplicationTrace>();
+        for (var r = 0; r < 20; r++)
+        {
+            var (m, t) = await new WindowCoordinator(plan, alone).RunReplicationAsync(5, r, tracing: true);
+            single.Add(m);
+            singleTraces.Add(t!);
+        }
+
+        var lanes = new StepRecordingCluster(new LocalAgencyCluster(plan));
+        var side = await new WindowCoordinator(plan, lanes).RunReplicationsAsync(5, Enumerable.Range(0, 20).ToArray(), lanes: 4, tracing: true);
+
+        Assert.Equal(ResultJsonWriter.ToJson(plan.Summarize(5, single).Result), ResultJsonWriter.ToJson(plan.Summarize(5, side.Select(s => s.Metrics).ToArray()).Result));
+        for (var r = 0; r < 20; r++) Assert.Equal(singleTraces[r].Hops, side[r].Trace!.Hops);
+        // The same windows for each replication, and the same reports, in fewer round trips.
+        Assert.Equal(alone.Steps.Count, lanes.Steps.Count);
+        Assert.Equal(alone.Reports.Count, lanes.Reports.Count);
+        Assert.True(lanes.Calls < alone.Calls, $"{lanes.Calls} calls side by side, {alone.Calls} one at a time");
+    }
 }

@@ -3,14 +3,15 @@ using CoopSim.Orleans.Wire;
 namespace CoopSim.Orleans.Abstractions;
 
 /// <summary>
-/// Drives one replication's conservative windows over one replication slot's agency grains (key <c>{runId}/{slot}</c>). The
-/// window loop is the kernel's <c>WindowCoordinator</c>; this grain only lets it run next to the agencies
-/// instead of in the client.
+/// Drives the conservative windows of a block of consecutive replications, several side by side, over one replication slot's
+/// agency grains (key <c>{runId}/{slot}</c>). The window loop is the kernel's <c>WindowCoordinator</c>;
+/// this grain only lets it run next to the agencies instead of in the client.
 /// </summary>
 [Alias("coopsim.ISimulationCoordinatorGrain")]
 public interface ISimulationCoordinatorGrain : IGrainWithStringKey
 {
-    // One call is a whole replication: minutes on a large world, far beyond the default 30 s timeout.
-    [Alias("run-replication"), ResponseTimeout("06:00:00")]
-    Task<WireReplicationOutcome> RunReplicationAsync(RunSpec run, int slot, int replication, CancellationToken cancellationToken = default);
+    /// <summary>Replications <paramref name="first"/> .. first + count - 1, at most <paramref name="lanes"/> side by side; outcomes in that order.</summary>
+    // One call is whole replications: minutes on a large world, far beyond the default 30 s timeout.
+    [Alias("run-replications"), ResponseTimeout("06:00:00")]
+    Task<WireReplicationOutcome[]> RunReplicationsAsync(RunSpec run, int slot, int first, int count, int lanes, CancellationToken cancellationToken = default);
 }

@@ -22,6 +22,9 @@ public sealed class OrleansEngine : ISimulationEngine
     private readonly Func<CancellationToken, Task<OrleansConnection>> _connect;
     private readonly OrleansEngineOptions _options;
 
+    /// <summary>Tries, a second apart, to learn the active silos: enough for membership to declare a killed silo dead.</summary>
+    private const int SiloCountAttempts = 15;
+
     /// <summary>Runs on grains of a cluster someone else started and keeps running (tests: TestCluster.GrainFactory).</summary>
     public OrleansEngine(IGrainFactory grains, OrleansEngineOptions? options = null)
         : this(_ => Task.FromResult(new OrleansConnection(grains, null)), options)
@@ -77,7 +80,7 @@ public sealed class OrleansEngine : ISimulationEngine
             // Folded as they arrive, in replication order; the raw metrics are kept only when asked for.
             var folder = plan.CreateFolder(options.Seed);
             var kept = options.KeepReplications ? new ReplicationMetrics[options.Replications] : null;
-            var settings = connection.IsRemote ? await SpreadOverSilosAsync(connection) : _options;
+            var settings = connection.IsRemote ? await SpreadOverSilosAsync(connection, cancellationToken) : _options;
             var runner = new ReplicationRunner(connection.Grains, run, settings, connection.Changes);
             var perSilo = new Dictionary<string, int>(StringComparer.Ordinal);
             await foreach (var (replication, outcome) in runner.RunInOrderAsync(options.Replications, cancellationToken))
@@ -128,10 +131,33 @@ public sealed class OrleansEngine : ISimulationEngine
     /// At least two replication slots per silo, and a whole number of slots per silo: slot k runs on silo
     /// k mod n (SlotSpreadPlacement), so every silo gets the same share of the replications.
     /// </summary>
-    private async Task<OrleansEngineOptions> SpreadOverSilosAsync(OrleansConnection connection)
+    private async Task<OrleansEngineOptions> SpreadOverSilosAsync(OrleansConnection connection, CancellationToken cancellationToken)
     {
-        var silos = Math.Max(1, (await connection.Grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Count);
-        var wanted = Math.Max(_options.ReplicationSlots, 2 * silos);
-        return _options with { ReplicationSlots = (wanted + silos - 1) / silos * silos };
+        var silos = await CountSilosAsync(connection, cancellationToken);
+        return _options with { ReplicationSlots = Spread(_options.ReplicationSlots, silos), AgencyGrainSlots = Spread(_options.AgencyGrainSlots, silos) };
+
+        static int Spread(int slots, int silos) => (Math.Max(slots, 2 * silos) + silos - 1) / silos * silos;
+    }
+
+    /// <summary>
+    /// The active silos. A silo lost as the run starts can fail this call (its directory partition or the
+    /// management grain lived there) until membership declares it dead, a few seconds later: ask again
+    /// rather than fail the run.
+    /// </summary>
+    private static async Task<int> CountSilosAsync(OrleansConnection connection, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return Math.Max(1, (await connection.Grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Count);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                if (attempt == SiloCountAttempts)
+                    throw new OrleansRunFailedException($"coopsim: error: the Orleans cluster did not say which silos are active ({ex.GetType().Name}: {OrleansConnection.FirstLine(ex.Message)}); no result was written", ex);
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            }
+        }
     }
 }

@@ -18,22 +18,42 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
     public async IAsyncEnumerable<(int Replication, WireReplicationOutcome Outcome)> RunInOrderAsync(
         int replications, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // Replication r runs on slot r % slots. The window holds consecutive replications, so no two in
-        // flight share a slot, and a slot's grains hold one replication at a time.
-        var inFlight = Math.Max(1, options.ReplicationSlots);
-        var window = new Queue<Task<WireReplicationOutcome>>();
+        // Block b (replications b*size .. b*size + size - 1) runs on slot b % slots. The window holds
+        // consecutive blocks, so no two in flight share a slot, and a slot's grains hold one block at a time.
+        var (size, lanes) = Blocks(replications);
+        var blocks = (replications + size - 1) / size;
+        var inFlight = Math.Max(1, options.Slots);
+        var window = new Queue<Task<WireReplicationOutcome[]>>();
         var next = 0;
-        for (; next < Math.Min(inFlight, replications); next++) window.Enqueue(RunWithRetriesAsync(next, cancellationToken));
-        for (var r = 0; r < replications; r++)
+        for (; next < Math.Min(inFlight, blocks); next++) window.Enqueue(RunWithRetriesAsync(next, size, lanes, replications, cancellationToken));
+        for (var b = 0; b < blocks; b++)
         {
-            var outcome = await window.Dequeue();
-            if (next < replications) window.Enqueue(RunWithRetriesAsync(next++, cancellationToken));
-            yield return (r, outcome);
+            var outcomes = await window.Dequeue();
+            if (next < blocks) window.Enqueue(RunWithRetriesAsync(next++, size, lanes, replications, cancellationToken));
+            for (var i = 0; i < outcomes.Length; i++) yield return (b * size + i, outcomes[i]);
         }
     }
 
-    private async Task<WireReplicationOutcome> RunWithRetriesAsync(int replication, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replications per coordinator call, and how many of them run side by side (lanes), on agency grains.
+    /// Side by side, replications share each agency's grain calls: a round trip costs far more than a
+    /// starter replication's work, so a round of many lanes is much cheaper per replication than a round of
+    /// one. Four blocks per slot keep the slots evenly loaded and a lost block small; the cap on agencies ×
+    /// lanes bounds what one slot's grains hold.
+    /// </summary>
+    internal (int Size, int Lanes) Blocks(int replications)
     {
+        if (options.Mode != OrleansEngineMode.AgencyGrains) return (1, 1);
+        var slots = Math.Max(1, options.Slots);
+        var size = Math.Max(1, (replications + 4 * slots - 1) / (4 * slots));
+        var memory = Math.Max(1, options.MaxAgencyStatesPerSlot / Math.Max(1, run.AgencyCount));
+        return (size, Math.Clamp(Math.Min(options.MaxLanes, memory), 1, size));
+    }
+
+    private async Task<WireReplicationOutcome[]> RunWithRetriesAsync(int block, int size, int lanes, int replications, CancellationToken cancellationToken)
+    {
+        var first = block * size;
+        var count = Math.Min(size, replications - first);
         var delay = options.RetryDelay;
         for (var attempt = 1; ; attempt++)
         {
@@ -47,7 +67,7 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
             var clock = Stopwatch.StartNew();
             try
             {
-                var outcome = await RunOnceAsync(replication, bounded.Token).WaitAsync(bounded.Token);
+                var outcome = await RunOnceAsync(block, first, count, lanes, bounded.Token).WaitAsync(bounded.Token);
                 _timeout.Observe(clock.Elapsed);
                 return outcome;
             }
@@ -62,17 +82,17 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 throw new OrleansRunFailedException(
-                    $"coopsim: error: the Orleans cluster failed replication {replication} {attempt} times ({ex.GetType().Name}: {OrleansConnection.FirstLine(ex.Message)}); no result was written", ex);
+                    $"coopsim: error: the Orleans cluster failed replication {first}{(count > 1 ? $"..{first + count - 1}" : "")} {attempt} times ({ex.GetType().Name}: {OrleansConnection.FirstLine(ex.Message)}); no result was written", ex);
             }
         }
     }
 
-    private Task<WireReplicationOutcome> RunOnceAsync(int replication, CancellationToken cancellationToken) => options.Mode switch
+    private async Task<WireReplicationOutcome[]> RunOnceAsync(int block, int first, int count, int lanes, CancellationToken cancellationToken) => options.Mode switch
     {
-        OrleansEngineMode.AgencyGrains => grains.GetGrain<ISimulationCoordinatorGrain>(GrainKeys.Coordinator(run.RunId, Slot(replication)))
-            .RunReplicationAsync(run, Slot(replication), replication, cancellationToken),
-        _ => grains.GetGrain<IReplicationWorkerGrain>(GrainKeys.ReplicationSlot(run.RunId, Slot(replication))).RunReplicationAsync(run, replication, cancellationToken),
+        OrleansEngineMode.AgencyGrains => await grains.GetGrain<ISimulationCoordinatorGrain>(GrainKeys.Coordinator(run.RunId, Slot(block)))
+            .RunReplicationsAsync(run, Slot(block), first, count, lanes, cancellationToken),
+        _ => [await grains.GetGrain<IReplicationWorkerGrain>(GrainKeys.ReplicationSlot(run.RunId, Slot(block))).RunReplicationAsync(run, first, cancellationToken)],
     };
 
-    private int Slot(int replication) => replication % Math.Max(1, options.ReplicationSlots);
+    private int Slot(int block) => block % Math.Max(1, options.Slots);
 }

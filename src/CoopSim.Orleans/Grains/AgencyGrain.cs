@@ -4,40 +4,68 @@ using CoopSim.Simulation.Distributed;
 
 namespace CoopSim.Orleans.Grains;
 
-/// <summary>An agency as a grain: a kernel <see cref="AgencyHost"/> and nothing else of its own.</summary>
+/// <summary>An agency as a grain: a kernel <see cref="AgencyHost"/> per lane of its slot, and nothing else of its own.</summary>
 public sealed class AgencyGrain : Grain, IAgencyGrain
 {
-    private AgencyHost? _host;
+    private SimulationPlan? _plan;
     private string? _runId;
-    private int _replication = -1;
+    private AgencyHost?[] _hosts = [];
+    private int[] _replications = [];
 
-    public async Task<WireWindowOutcome> StartAsync(RunSpec run, int replication, WireMessage[] inbox, long windowEnd)
+    public Task<WireAgencyAnswer[]> WorkAsync(RunSpec? run, WireAgencyWork[] work) =>
+        run is not null && _runId != run.RunId ? LoadPlanThenWorkAsync(run, work) : Task.FromResult(Work(run, work));
+
+    private async Task<WireAgencyAnswer[]> LoadPlanThenWorkAsync(RunSpec run, WireAgencyWork[] work)
     {
-        if (_host is null || _runId != run.RunId)
+        _plan = await PlanRegistry.GetAsync(run);
+        _runId = run.RunId;
+        _hosts = [];
+        _replications = [];
+        return Work(run, work);
+    }
+
+    private WireAgencyAnswer[] Work(RunSpec? run, WireAgencyWork[] work)
+    {
+        var answers = new WireAgencyAnswer[work.Length];
+        for (var i = 0; i < work.Length; i++)
         {
-            _host = new AgencyHost(await PlanRegistry.GetAsync(run), GrainKeys.AgencyIndex(this.GetPrimaryKeyString()));
-            _runId = run.RunId;
+            var piece = work[i];
+            var host = piece.Kind == (byte)AgencyWorkKind.Start ? Start(run, piece) : Holding(piece.Lane, piece.Replication);
+            if (piece.Kind == (byte)AgencyWorkKind.Report)
+            {
+                answers[i] = new WireAgencyAnswer { Lane = piece.Lane, Report = host.Report().ToWire() };
+                continue;
+            }
+
+            foreach (var message in piece.Inbox) host.Enqueue(message.FromWire());
+            var sent = host.RunUntil(piece.WindowEnd);
+            answers[i] = new WireAgencyAnswer
+            {
+                Lane = piece.Lane,
+                Outcome = new WireWindowOutcome { Sent = WireWorkConversions.ToWire(sent), NextEventTime = host.NextEventTime },
+            };
         }
 
-        _host.Reset(run.Seed, replication, run.Tracing);
-        _replication = replication;
-        return Step(_host, inbox, windowEnd);
+        return answers;
     }
 
-    public Task<WireWindowOutcome> StepAsync(int replication, WireMessage[] inbox, long windowEnd) =>
-        Task.FromResult(Step(Holding(replication), inbox, windowEnd));
-
-    public Task<WireAgencyReport> ReportAsync(int replication) => Task.FromResult(Holding(replication).Report().ToWire());
-
-    private static WireWindowOutcome Step(AgencyHost host, WireMessage[] inbox, long windowEnd)
+    private AgencyHost Start(RunSpec? run, WireAgencyWork piece)
     {
-        foreach (var message in inbox) host.Enqueue(message.FromWire());
-        var sent = host.RunUntil(windowEnd);
-        return new WindowOutcome(sent, host.NextEventTime).ToWire();
+        if (run is null || _plan is null) throw new InvalidOperationException($"agency grain {this.GetPrimaryKeyString()} was asked to start a lane without its run");
+        if (_hosts.Length <= piece.Lane)
+        {
+            Array.Resize(ref _hosts, piece.Lane + 1);
+            Array.Resize(ref _replications, piece.Lane + 1);
+        }
+
+        var host = _hosts[piece.Lane] ??= new AgencyHost(_plan, GrainKeys.AgencyIndex(this.GetPrimaryKeyString()));
+        host.Reset(run.Seed, piece.Replication, run.Tracing);
+        _replications[piece.Lane] = piece.Replication;
+        return host;
     }
 
-    private AgencyHost Holding(int replication) =>
-        _host is not null && _replication == replication
-            ? _host
-            : throw new AgencyStateLostException($"agency grain {this.GetPrimaryKeyString()} does not hold replication {replication} (it was re-activated)");
+    private AgencyHost Holding(int lane, int replication) =>
+        lane < _hosts.Length && _hosts[lane] is { } host && _replications[lane] == replication
+            ? host
+            : throw new AgencyStateLostException($"agency grain {this.GetPrimaryKeyString()} does not hold replication {replication} in lane {lane} (it was re-activated)");
 }

@@ -15,20 +15,20 @@ public sealed class ReplicationWorkerGrain : Grain, IReplicationWorkerGrain
 {
     private string? _runId;
     private SimulationPlan? _plan;
-    private ReportKeepingCluster? _cluster;
+    private LocalAgencyCluster? _cluster;
 
     public async Task<WireReplicationOutcome> RunReplicationAsync(RunSpec run, int replication, CancellationToken cancellationToken = default)
     {
         if (_cluster is null || _runId != run.RunId)
         {
             _plan = await PlanRegistry.GetAsync(run);
-            _cluster = new ReportKeepingCluster(new LocalAgencyCluster(_plan), _plan.AgencyCount);
+            _cluster = new LocalAgencyCluster(_plan);
             _runId = run.RunId;
         }
 
-        var (metrics, _) = await new WindowCoordinator(_plan!, _cluster).RunReplicationAsync(run.Seed, replication, tracing: run.Tracing);
+        var result = (await new WindowCoordinator(_plan!, _cluster).RunReplicationsAsync(run.Seed, [replication], 1, run.Tracing, cancellationToken))[0];
         return run.Tracing
-            ? new WireReplicationOutcome { Silo = RuntimeIdentity, Reports = _cluster.Reports.OfType<AgencyReport>().Select(r => r.ToWire()).ToArray() }
-            : new WireReplicationOutcome { Silo = RuntimeIdentity, Metrics = metrics.ToWire() };
+            ? new WireReplicationOutcome { Silo = RuntimeIdentity, Reports = result.Reports.Select(r => r.ToWire()).ToArray() }
+            : new WireReplicationOutcome { Silo = RuntimeIdentity, Metrics = result.Metrics.ToWire() };
     }
 }

@@ -9,13 +9,16 @@ namespace CoopSim.Orleans.Grains;
 [SlotSpreadPlacement]
 public sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinatorGrain
 {
-    public async Task<WireReplicationOutcome> RunReplicationAsync(RunSpec run, int slot, int replication, CancellationToken cancellationToken = default)
+    public async Task<WireReplicationOutcome[]> RunReplicationsAsync(RunSpec run, int slot, int first, int count, int lanes,
+        CancellationToken cancellationToken = default)
     {
         var plan = await PlanRegistry.GetAsync(run);
-        var cluster = new GrainAgencyCluster(GrainFactory, run, slot, replication);
-        var (metrics, _) = await new WindowCoordinator(plan, cluster).RunReplicationAsync(run.Seed, replication, tracing: run.Tracing);
-        return run.Tracing
-            ? new WireReplicationOutcome { Silo = RuntimeIdentity, Reports = cluster.WireReports.OfType<WireAgencyReport>().ToArray() }
-            : new WireReplicationOutcome { Silo = RuntimeIdentity, Metrics = metrics.ToWire() };
+        var cluster = new GrainAgencyCluster(GrainFactory, run, slot);
+        var replications = Enumerable.Range(first, count).ToArray();
+        var results = await new WindowCoordinator(plan, cluster).RunReplicationsAsync(run.Seed, replications, lanes, run.Tracing, cancellationToken);
+        return results.Select(r => run.Tracing
+                ? new WireReplicationOutcome { Silo = RuntimeIdentity, Reports = r.Reports.Select(report => report.ToWire()).ToArray() }
+                : new WireReplicationOutcome { Silo = RuntimeIdentity, Metrics = r.Metrics.ToWire() })
+            .ToArray();
     }
 }

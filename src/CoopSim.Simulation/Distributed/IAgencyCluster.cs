@@ -1,23 +1,22 @@
 namespace CoopSim.Simulation.Distributed;
 
 /// <summary>
-/// Where the agencies of a distributed run live (Orleans grains, or in memory for tests). Calls for
-/// different agencies may run concurrently; calls for one agency come one at a time. Only agencies that
-/// have something to do are ever called: the others' reports are known to be empty.
+/// Where the agencies of a distributed run live (Orleans grains, or in memory for tests). A coordinator
+/// runs one or more replications side by side, one per lane, and sends each agency all its work of a
+/// round (its window in some lanes, its report in others) in one call, so the number of round trips
+/// grows with rounds × agencies due rather than with lanes. Calls for different agencies may run
+/// concurrently; calls for one agency come one at a time. Only agencies that have something to do are
+/// ever called: the others' reports are known to be empty.
 /// </summary>
 public interface IAgencyCluster
 {
-    /// <summary>Names the replication the next steps belong to.</summary>
-    void BeginReplication(ulong seed, int replication, bool tracing);
+    /// <summary>Names the run the next calls belong to.</summary>
+    void Begin(ulong seed, bool tracing);
 
     /// <summary>
-    /// One window for one agency, in one round trip: on its <paramref name="first"/> step of the
-    /// replication, reset it to the replication's start; take the messages batched for it since its last
-    /// step; process every event before <paramref name="windowEnd"/>; return what it sent and when its
-    /// next own event is due.
+    /// One round trip to one agency: every piece of <paramref name="work"/>, in order, each in its own lane;
+    /// one answer per piece, in the same order. The caller reuses <paramref name="work"/> once the call has
+    /// completed, so an implementation must not keep it.
     /// </summary>
-    Task<WindowOutcome> StepAsync(int agency, bool first, IReadOnlyList<AgencyMessage> inbox, long windowEnd);
-
-    /// <summary>What an agency that stepped in this replication measured.</summary>
-    Task<AgencyReport> ReportAsync(int agency);
+    Task<IReadOnlyList<AgencyAnswer>> CallAsync(int agency, IReadOnlyList<AgencyWork> work);
 }

@@ -1,0 +1,4 @@
+namespace CoopSim.Simulation.Distributed;
+
+/// <summary>An agency's answer to one <see cref="AgencyWork"/>: the window's outcome for a step, the report for a report request.</summary>
+public readonly record struct AgencyAnswer(int Lane, WindowOutcome? Outcome, AgencyReport? Report);
