@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace CoopSim.Simulation.Kernel;
 
@@ -8,6 +9,8 @@ namespace CoopSim.Simulation.Kernel;
 /// last one popped), which conservative windows guarantee, and makes push and pop amortised O(1) where a
 /// binary heap pays a cache miss per level (measured: see README, "Performance").
 /// Events at equal times come out in (sender, sequence) order, so the order is exactly <see cref="EventKey"/>'s.
+/// Nodes are 24 bytes (time, packed sender and sequence, payload slot): the radix heap moves nodes between
+/// buckets, and payloads (larger) stay in their slot until the event has been handled.
 /// </summary>
 internal sealed class EventQueue
 {
@@ -15,6 +18,10 @@ internal sealed class EventQueue
     private readonly Node[][] _buckets = new Node[BucketCount][];
     private readonly int[] _bucketSizes = new int[BucketCount];
     private readonly ulong[] _bucketMins = new ulong[BucketCount];
+    private readonly int[] _bucketMinSlots = new int[BucketCount];
+
+    /// <summary>Bit b - 1 set when bucket b (1 to 64) holds nodes: the earliest bucket is one instruction away.</summary>
+    private ulong _occupied;
     private Node[] _now = new Node[64];
     private int _nowCount;
     private ulong _last;
@@ -34,12 +41,12 @@ internal sealed class EventQueue
     /// <summary>The earliest pending time, without disturbing the queue; <see cref="long.MaxValue"/> when empty.</summary>
     public long MinTime
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             if (_nowCount > 0) return FromOrdered(_last);
-            for (var b = 1; b < BucketCount; b++)
-                if (_bucketSizes[b] > 0) return FromOrdered(_bucketMins[b]);
-            return long.MaxValue;
+            if (_occupied == 0) return long.MaxValue;
+            return FromOrdered(_bucketMins[BitOperations.TrailingZeroCount(_occupied) + 1]);
         }
     }
 
@@ -48,6 +55,7 @@ internal sealed class EventQueue
         Count = 0;
         _nowCount = 0;
         _last = 0;
+        _occupied = 0;
         Array.Clear(_bucketSizes);
         Array.Fill(_bucketMins, ulong.MaxValue);
         _freeCount = 0;
@@ -70,22 +78,56 @@ internal sealed class EventQueue
         _payloads[slot] = payload;
         var ordered = ToOrdered(key.Time);
         if (ordered < _last) throw new InvalidOperationException($"event at {key.Time} ms scheduled before the current time {FromOrdered(_last)} ms");
-        Insert(new Node(ordered, key.Sender, key.Seq, slot));
+        Insert(new Node(ordered, key.Tie, slot));
         Count++;
     }
 
+    /// <summary>Takes the earliest event out, copying its payload.</summary>
     public void Pop(out EventKey key, out EventPayload payload)
+    {
+        payload = Take(out key, out var slot);
+        Release(slot);
+    }
+
+    /// <summary>
+    /// Takes the earliest event out and returns its payload in place, saving a copy. The slot stays taken
+    /// (so that events pushed while this one is handled cannot overwrite it) until <see cref="Release"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref readonly EventPayload Take(out EventKey key, out int slot)
     {
         if (_nowCount == 0) Advance();
         var top = _now[0];
         RemoveNowTop();
-        key = new EventKey(FromOrdered(top.Time), top.Sender, top.Seq);
-        payload = _payloads[top.Slot];
-        if (_freeCount == _free.Length) Array.Resize(ref _free, _free.Length * 2);
-        _free[_freeCount++] = top.Slot;
+        key = EventKey.FromPacked(FromOrdered(top.Time), top.Tie);
+        slot = top.Slot;
         Count--;
+        return ref _payloads[slot];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Release(int slot)
+    {
+        if (_freeCount == _free.Length) Array.Resize(ref _free, _free.Length * 2);
+        _free[_freeCount++] = slot;
+    }
+
+    /// <summary>
+    /// The payload most likely to come out next (the earliest node at the current instant, or the earliest of the
+    /// next bucket), or null when none is pending: a hint for prefetching, not a promise of order.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref readonly EventPayload PeekLikelyNext(out bool any)
+    {
+        int slot;
+        if (_nowCount > 0) slot = _now[0].Slot;
+        else if (_occupied != 0) slot = _bucketMinSlots[BitOperations.TrailingZeroCount(_occupied) + 1];
+        else slot = 0;
+        any = _nowCount > 0 || _occupied != 0;
+        return ref _payloads[slot];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Insert(in Node node)
     {
         var bucket = node.Time == _last ? 0 : 64 - BitOperations.LeadingZeroCount(node.Time ^ _last);
@@ -100,19 +142,24 @@ internal sealed class EventQueue
         if (size == items.Length) Array.Resize(ref items, size * 2);
         items[size] = node;
         _bucketSizes[bucket] = size + 1;
-        if (node.Time < _bucketMins[bucket]) _bucketMins[bucket] = node.Time;
+        _occupied |= 1UL << (bucket - 1);
+        if (node.Time < _bucketMins[bucket])
+        {
+            _bucketMins[bucket] = node.Time;
+            _bucketMinSlots[bucket] = node.Slot;
+        }
     }
 
     /// <summary>Moves the clock to the earliest pending time and spreads that bucket into lower ones.</summary>
     private void Advance()
     {
-        var b = 1;
-        while (_bucketSizes[b] == 0) b++;
+        var b = BitOperations.TrailingZeroCount(_occupied) + 1;
         _last = _bucketMins[b];
         var items = _buckets[b];
         var size = _bucketSizes[b];
         _bucketSizes[b] = 0;
         _bucketMins[b] = ulong.MaxValue;
+        _occupied &= ~(1UL << (b - 1));
         for (var i = 0; i < size; i++) Insert(items[i]);
     }
 
@@ -123,7 +170,7 @@ internal sealed class EventQueue
         while (i > 0)
         {
             var parent = (i - 1) >> 1;
-            if (!node.TieBefore(_now[parent])) break;
+            if (node.Tie >= _now[parent].Tie) break;
             _now[i] = _now[parent];
             i = parent;
         }
@@ -141,8 +188,8 @@ internal sealed class EventQueue
         {
             var child = 2 * i + 1;
             if (child >= last) break;
-            if (child + 1 < last && _now[child + 1].TieBefore(_now[child])) child++;
-            if (!_now[child].TieBefore(moving)) break;
+            if (child + 1 < last && _now[child + 1].Tie < _now[child].Tie) child++;
+            if (_now[child].Tie >= moving.Tie) break;
             _now[i] = _now[child];
             i = child;
         }
@@ -155,8 +202,6 @@ internal sealed class EventQueue
 
     private static long FromOrdered(ulong ordered) => (long)(ordered ^ 0x8000000000000000UL);
 
-    private readonly record struct Node(ulong Time, int Sender, long Seq, int Slot)
-    {
-        public bool TieBefore(in Node other) => Sender != other.Sender ? Sender < other.Sender : Seq < other.Seq;
-    }
+    /// <summary>A queued event: time in order-preserving unsigned form, (sender, sequence) packed as in <see cref="EventKey.Tie"/>.</summary>
+    private readonly record struct Node(ulong Time, ulong Tie, int Slot);
 }

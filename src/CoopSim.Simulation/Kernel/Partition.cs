@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CoopSim.Simulation.Kernel;
 
 /// <summary>
@@ -35,20 +37,41 @@ internal sealed class Partition
     }
 
     /// <summary>Processes every event before <paramref name="windowEnd"/>, including those the window itself creates.</summary>
+    /// <remarks>
+    /// Compiled fully optimised at once: a replication is often one long call of this loop, which tiered
+    /// compilation would otherwise run as less optimised on-stack-replacement code (measured with perf).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void RunWindow(long windowEnd)
     {
         // A struct sink lets the JIT specialise the behaviour for this engine and inline the emit.
         var sink = new Sink(this);
         var queue = Queue;
         long events = 0;
+        var states = _states;
+        var tables = _world.Tables;
         while (queue.Count > 0 && queue.MinTime < windowEnd)
         {
-            queue.Pop(out var key, out var payload);
+            ref readonly var payload = ref queue.Take(out var key, out var slot);
+            ref readonly var next = ref queue.PeekLikelyNext(out var any);
+            if (any) Prefetch(states, tables, next);
             events++;
-            AgencyBehaviour.Handle(_world, _states[payload.Agency], key, payload, ref sink);
+            AgencyBehaviour.Handle(_world, states[payload.Agency], key, payload, ref sink);
+            queue.Release(slot);
         }
 
         Events += events;
+    }
+
+    /// <summary>Starts loading what the next event will read of its agency while this one is handled.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Prefetch(AgencyState[] states, KernelTables tables, in EventPayload next)
+    {
+        var agency = next.Agency;
+        if ((uint)agency >= (uint)states.Length) return;
+        CachePrefetch.Object(states[agency]);
+        CachePrefetch.Element(tables.Agencies, agency);
+        if (next.Edge >= 0) CachePrefetch.Element(tables.Edges, next.Edge);
     }
 
     private void Emit(in EventKey key, in EventPayload payload)
