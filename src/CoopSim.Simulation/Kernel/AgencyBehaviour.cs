@@ -170,7 +170,7 @@ internal static class AgencyBehaviour
         where TSink : IEventSink
     {
         var seq = state.Seq++;
-        ref var counters = ref state.EdgeCounters[edge.Index - state.FirstOutEdge];
+        ref var counters = ref state.Counters(edge.Index);
         counters.Messages++;
         var payload = new EventPayload
         {

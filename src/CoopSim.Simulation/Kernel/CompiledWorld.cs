@@ -50,7 +50,10 @@ internal sealed class CompiledWorld
 
     private int[] _firstEdge = [];
 
-    /// <summary>The edges an agency sends on, as indices into <see cref="Edges"/>.</summary>
+    /// <summary>The edges an agency sends on: a contiguous run of <see cref="Edges"/>, as (first index, count).</summary>
+    public (int First, int Count) OutEdgeRange(int agency) => (_firstEdge[agency], _firstEdge[agency + 1] - _firstEdge[agency]);
+
+    /// <summary>The edges an agency sends on, as an array of indices into <see cref="Edges"/>.</summary>
     public int[] OutEdgesOf(int agency) => Enumerable.Range(_firstEdge[agency], _firstEdge[agency + 1] - _firstEdge[agency]).ToArray();
 
     private void Build()

@@ -19,6 +19,7 @@ internal sealed class EventQueue
     private readonly int[] _bucketSizes = new int[BucketCount];
     private readonly ulong[] _bucketMins = new ulong[BucketCount];
     private readonly int[] _bucketMinSlots = new int[BucketCount];
+    private readonly int[] _bucketMinAgencies = new int[BucketCount];
 
     /// <summary>Bit b - 1 set when bucket b (1 to 64) holds nodes: the earliest bucket is one instruction away.</summary>
     private ulong _occupied;
@@ -78,7 +79,7 @@ internal sealed class EventQueue
         _payloads[slot] = payload;
         var ordered = ToOrdered(key.Time);
         if (ordered < _last) throw new InvalidOperationException($"event at {key.Time} ms scheduled before the current time {FromOrdered(_last)} ms");
-        Insert(new Node(ordered, key.Tie, slot));
+        Insert(new Node(ordered, key.Tie, slot, payload.Agency));
         Count++;
     }
 
@@ -113,18 +114,36 @@ internal sealed class EventQueue
     }
 
     /// <summary>
-    /// The payload most likely to come out next (the earliest node at the current instant, or the earliest of the
-    /// next bucket), or null when none is pending: a hint for prefetching, not a promise of order.
+    /// The agency and payload slot of the event most likely to come out next (the earliest at the current
+    /// instant, or the earliest of the next bucket); agency -1 when none is pending. A hint for prefetching,
+    /// read from the nodes alone (the payload itself may not be in cache), not a promise of order.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ref readonly EventPayload PeekLikelyNext(out bool any)
+    public int PeekLikelyNext(out int slot)
     {
-        int slot;
-        if (_nowCount > 0) slot = _now[0].Slot;
-        else if (_occupied != 0) slot = _bucketMinSlots[BitOperations.TrailingZeroCount(_occupied) + 1];
-        else slot = 0;
-        any = _nowCount > 0 || _occupied != 0;
-        return ref _payloads[slot];
+        if (_nowCount > 0)
+        {
+            slot = _now[0].Slot;
+            return _now[0].Agency;
+        }
+
+        if (_occupied != 0)
+        {
+            var b = BitOperations.TrailingZeroCount(_occupied) + 1;
+            slot = _bucketMinSlots[b];
+            return _bucketMinAgencies[b];
+        }
+
+        slot = 0;
+        return -1;
+    }
+
+    /// <summary>Prefetches a payload slot (both of its cache lines).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PrefetchPayload(int slot)
+    {
+        CachePrefetch.Element(_payloads, slot);
+        CachePrefetch.Element(_payloads, slot + 1);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -147,6 +166,7 @@ internal sealed class EventQueue
         {
             _bucketMins[bucket] = node.Time;
             _bucketMinSlots[bucket] = node.Slot;
+            _bucketMinAgencies[bucket] = node.Agency;
         }
     }
 
@@ -202,6 +222,9 @@ internal sealed class EventQueue
 
     private static long FromOrdered(ulong ordered) => (long)(ordered ^ 0x8000000000000000UL);
 
-    /// <summary>A queued event: time in order-preserving unsigned form, (sender, sequence) packed as in <see cref="EventKey.Tie"/>.</summary>
-    private readonly record struct Node(ulong Time, ulong Tie, int Slot);
+    /// <summary>
+    /// A queued event: time in order-preserving unsigned form, (sender, sequence) packed as in <see cref="EventKey.Tie"/>,
+    /// its payload's slot, and its recipient (in what would be padding) for prefetching.
+    /// </summary>
+    private readonly record struct Node(ulong Time, ulong Tie, int Slot, int Agency);
 }

@@ -11,8 +11,10 @@ namespace CoopSim.Simulation.Kernel;
 /// </summary>
 internal sealed class KernelTables
 {
-    private KernelTables(AgencyRow[] agencies, EdgeRow[] edges, DelaySampler[] samplers, int[] handling, RelayRange[] relayRanges, int[] relayList)
+    private KernelTables(AgencyRow[] agencies, EdgeRow[] edges, DelaySampler[] samplers, int[] handling, RelayRange[] relayRanges, int[] relayList,
+        int[] firstOutEdge)
     {
+        FirstOutEdge = firstOutEdge;
         Agencies = agencies;
         Edges = edges;
         Samplers = samplers;
@@ -37,6 +39,9 @@ internal sealed class KernelTables
     public RelayRange[] RelayRanges { get; }
 
     public int[] RelayList { get; }
+
+    /// <summary>Per agency: its first out-edge (out-edges are adjacent rows of <see cref="Edges"/>).</summary>
+    public int[] FirstOutEdge { get; }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int HandlingSampler(in AgencyRow agency, int kindPriority) => Handling[agency.HandlingTable * HandlingWidth + kindPriority];
@@ -109,6 +114,8 @@ internal sealed class KernelTables
                 agency.Country, Sampler(agency.UrgentDutyDelay), tableIndex);
         }
 
-        return new KernelTables(agencyRows, edgeRows, [.. samplers], [.. handling], relayRanges, [.. relayList]);
+        var firstOutEdge = new int[agencies.Count];
+        for (var e = edges.Count - 1; e >= 0; e--) firstOutEdge[edges[e].From] = e;
+        return new KernelTables(agencyRows, edgeRows, [.. samplers], [.. handling], relayRanges, [.. relayList], firstOutEdge);
     }
 }

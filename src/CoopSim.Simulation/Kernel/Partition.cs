@@ -11,9 +11,9 @@ internal sealed class Partition
     private readonly int[] _partitionOf;
     private readonly List<(EventKey Key, EventPayload Payload)>[] _outboxes;
     private CompiledWorld _world;
-    private AgencyState[] _states;
+    private AgencyStates _states;
 
-    public Partition(int index, int partitionCount, int[] partitionOf, CompiledWorld world, AgencyState[] states)
+    public Partition(int index, int partitionCount, int[] partitionOf, CompiledWorld world, AgencyStates states)
     {
         Index = index;
         _partitionOf = partitionOf;
@@ -27,7 +27,7 @@ internal sealed class Partition
     public EventQueue Queue { get; } = new();
     public long Events { get; private set; }
 
-    public void Reset(CompiledWorld world, AgencyState[] states)
+    public void Reset(CompiledWorld world, AgencyStates states)
     {
         _world = world;
         _states = states;
@@ -48,13 +48,19 @@ internal sealed class Partition
         var sink = new Sink(this);
         var queue = Queue;
         long events = 0;
-        var states = _states;
+        var table = _states;
+        var states = table.States;
         var tables = _world.Tables;
         while (queue.Count > 0 && queue.MinTime < windowEnd)
         {
             ref readonly var payload = ref queue.Take(out var key, out var slot);
-            ref readonly var next = ref queue.PeekLikelyNext(out var any);
-            if (any) Prefetch(states, tables, next);
+            var next = queue.PeekLikelyNext(out var nextSlot);
+            if (next >= 0)
+            {
+                queue.PrefetchPayload(nextSlot);
+                Prefetch(table, tables, next);
+            }
+
             events++;
             AgencyBehaviour.Handle(_world, states[payload.Agency], key, payload, ref sink);
             queue.Release(slot);
@@ -63,15 +69,23 @@ internal sealed class Partition
         Events += events;
     }
 
-    /// <summary>Starts loading what the next event will read of its agency while this one is handled.</summary>
+    /// <summary>
+    /// Starts loading what the next event will read of its agency while this one is handled: its state, its
+    /// acted bits, its row, its relay lists' ranges, its out-edges and their counters (found by index, without
+    /// waiting for any of them).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Prefetch(AgencyState[] states, KernelTables tables, in EventPayload next)
+    private static void Prefetch(AgencyStates table, KernelTables tables, int agency)
     {
-        var agency = next.Agency;
+        var states = table.States;
         if ((uint)agency >= (uint)states.Length) return;
         CachePrefetch.Object(states[agency]);
+        CachePrefetch.Element(table.Acted, agency * table.ActedWords);
         CachePrefetch.Element(tables.Agencies, agency);
-        if (next.Edge >= 0) CachePrefetch.Element(tables.Edges, next.Edge);
+        CachePrefetch.Element(tables.RelayRanges, agency * CompiledWorld.AlertKindCount);
+        var firstEdge = tables.FirstOutEdge[agency];
+        for (var e = firstEdge; e < firstEdge + 4; e++) CachePrefetch.Element(tables.Edges, e);
+        CachePrefetch.Element(table.Counters, firstEdge);
     }
 
     private void Emit(in EventKey key, in EventPayload payload)
