@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace CoopSim.Simulation.Kernel;
 
@@ -17,6 +18,9 @@ internal sealed class EventQueue
     private const int BucketCount = 65;
     private readonly Node[][] _buckets = new Node[BucketCount][];
     private readonly int[] _bucketSizes = new int[BucketCount];
+
+    /// <summary>Each bucket array's length, kept here so that an append does not read a far-away array header.</summary>
+    private readonly int[] _bucketCapacities = new int[BucketCount];
     private readonly ulong[] _bucketMins = new ulong[BucketCount];
     private readonly int[] _bucketMinSlots = new int[BucketCount];
     private readonly int[] _bucketMinAgencies = new int[BucketCount];
@@ -34,6 +38,7 @@ internal sealed class EventQueue
     public EventQueue()
     {
         for (var b = 0; b < BucketCount; b++) _buckets[b] = new Node[16];
+        Array.Fill(_bucketCapacities, 16);
         Clear();
     }
 
@@ -156,10 +161,15 @@ internal sealed class EventQueue
             return;
         }
 
-        ref var items = ref _buckets[bucket];
         var size = _bucketSizes[bucket];
-        if (size == items.Length) Array.Resize(ref items, size * 2);
-        items[size] = node;
+        if (size == _bucketCapacities[bucket])
+        {
+            Array.Resize(ref _buckets[bucket], size * 2);
+            _bucketCapacities[bucket] = size * 2;
+        }
+
+        // Within capacity by the check above: skipping the bounds check skips reading the array's header.
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buckets[bucket]), size) = node;
         _bucketSizes[bucket] = size + 1;
         _occupied |= 1UL << (bucket - 1);
         if (node.Time < _bucketMins[bucket])
