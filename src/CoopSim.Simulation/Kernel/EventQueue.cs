@@ -5,17 +5,22 @@ using System.Runtime.InteropServices;
 namespace CoopSim.Simulation.Kernel;
 
 /// <summary>
-/// The kernel's event queue: a radix heap on time with a small binary heap for events at the current
-/// instant. It relies on the kernel never scheduling into the past (every event is pushed at or after the
+/// The kernel's event queue: a radix heap on time, in base 16, with a small binary heap for events at the
+/// current instant. It relies on the kernel never scheduling into the past (every event is pushed at or after the
 /// last one popped), which conservative windows guarantee, and makes push and pop amortised O(1) where a
 /// binary heap pays a cache miss per level (measured: see README, "Performance").
 /// Events at equal times come out in (sender, sequence) order, so the order is exactly <see cref="EventKey"/>'s.
+/// Base 16 rather than 2: a node is filed by its highest hexadecimal digit that differs from the current time,
+/// and by that digit, so it moves down at most one of 16 levels per move instead of one of 64 bits, which more
+/// than halved the time spent moving nodes between buckets on the 10,000-agency world (measured with perf).
 /// Nodes are 24 bytes (time, packed sender and sequence, payload slot): the radix heap moves nodes between
 /// buckets, and payloads (larger) stay in their slot until the event has been handled.
 /// </summary>
 internal sealed class EventQueue
 {
-    private const int BucketCount = 65;
+    private const int DigitBits = 4;
+    private const int Digits = 1 << DigitBits;
+    private const int BucketCount = 64 / DigitBits * Digits;
     private readonly Node[][] _buckets = new Node[BucketCount][];
     private readonly int[] _bucketSizes = new int[BucketCount];
 
@@ -25,8 +30,8 @@ internal sealed class EventQueue
     private readonly int[] _bucketMinSlots = new int[BucketCount];
     private readonly int[] _bucketMinAgencies = new int[BucketCount];
 
-    /// <summary>Bit b - 1 set when bucket b (1 to 64) holds nodes: the earliest bucket is one instruction away.</summary>
-    private ulong _occupied;
+    /// <summary>Bit b set when bucket b holds nodes; bucket order is time order, so the earliest is the lowest bit.</summary>
+    private readonly ulong[] _occupied = new ulong[BucketCount / 64];
     private Node[] _now = new Node[64];
     private int _nowCount;
     private ulong _last;
@@ -51,8 +56,8 @@ internal sealed class EventQueue
         get
         {
             if (_nowCount > 0) return FromOrdered(_last);
-            if (_occupied == 0) return long.MaxValue;
-            return FromOrdered(_bucketMins[BitOperations.TrailingZeroCount(_occupied) + 1]);
+            var b = LowestBucket();
+            return b < 0 ? long.MaxValue : FromOrdered(_bucketMins[b]);
         }
     }
 
@@ -61,7 +66,7 @@ internal sealed class EventQueue
         Count = 0;
         _nowCount = 0;
         _last = 0;
-        _occupied = 0;
+        Array.Clear(_occupied);
         Array.Clear(_bucketSizes);
         Array.Fill(_bucketMins, ulong.MaxValue);
         _freeCount = 0;
@@ -132,9 +137,9 @@ internal sealed class EventQueue
             return _now[0].Agency;
         }
 
-        if (_occupied != 0)
+        var b = LowestBucket();
+        if (b >= 0)
         {
-            var b = BitOperations.TrailingZeroCount(_occupied) + 1;
             slot = _bucketMinSlots[b];
             return _bucketMinAgencies[b];
         }
@@ -154,12 +159,16 @@ internal sealed class EventQueue
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Insert(in Node node)
     {
-        var bucket = node.Time == _last ? 0 : 64 - BitOperations.LeadingZeroCount(node.Time ^ _last);
-        if (bucket == 0)
+        if (node.Time == _last)
         {
             PushNow(node);
             return;
         }
+
+        // The level is the highest digit where the time differs from the current one (it is larger there);
+        // within a level, the time's digit orders the buckets.
+        var level = (63 - BitOperations.LeadingZeroCount(node.Time ^ _last)) / DigitBits;
+        var bucket = level * Digits + (int)(node.Time >> (level * DigitBits) & (Digits - 1));
 
         var size = _bucketSizes[bucket];
         if (size == _bucketCapacities[bucket])
@@ -171,7 +180,7 @@ internal sealed class EventQueue
         // Within capacity by the check above: skipping the bounds check skips reading the array's header.
         Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buckets[bucket]), size) = node;
         _bucketSizes[bucket] = size + 1;
-        _occupied |= 1UL << (bucket - 1);
+        _occupied[bucket >> 6] |= 1UL << bucket;
         if (node.Time < _bucketMins[bucket])
         {
             _bucketMins[bucket] = node.Time;
@@ -183,14 +192,23 @@ internal sealed class EventQueue
     /// <summary>Moves the clock to the earliest pending time and spreads that bucket into lower ones.</summary>
     private void Advance()
     {
-        var b = BitOperations.TrailingZeroCount(_occupied) + 1;
+        var b = LowestBucket();
         _last = _bucketMins[b];
         var items = _buckets[b];
         var size = _bucketSizes[b];
         _bucketSizes[b] = 0;
         _bucketMins[b] = ulong.MaxValue;
-        _occupied &= ~(1UL << (b - 1));
+        _occupied[b >> 6] &= ~(1UL << b);
         for (var i = 0; i < size; i++) Insert(items[i]);
+    }
+
+    /// <summary>The earliest non-empty bucket, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int LowestBucket()
+    {
+        for (var w = 0; w < _occupied.Length; w++)
+            if (_occupied[w] != 0) return w * 64 + BitOperations.TrailingZeroCount(_occupied[w]);
+        return -1;
     }
 
     private void PushNow(in Node node)
