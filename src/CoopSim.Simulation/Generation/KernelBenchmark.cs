@@ -11,6 +11,7 @@ public sealed class KernelBenchmark
 {
     private readonly CompiledWorld _world;
     private readonly PartitionPlan _plan;
+    private readonly AgencyStates _table;
     private readonly AgencyState[] _states;
     private readonly Partition[] _partitions;
 
@@ -18,14 +19,9 @@ public sealed class KernelBenchmark
     {
         _world = CompiledWorld.Compile(scenario);
         _plan = PartitionPlan.Create(_world, workers);
-        _states = new AgencyState[_world.Agencies.Length];
-        for (var i = 0; i < _states.Length; i++)
-        {
-            var edges = _world.OutEdgesOf(i);
-            _states[i] = new AgencyState(i, _world.Alerts.Length, edges.Length, edges.Length > 0 ? edges[0] : 0);
-        }
-
-        _partitions = Enumerable.Range(0, _plan.Count).Select(p => new Partition(p, _plan.Count, _plan.PartitionOf, _world, _states)).ToArray();
+        _table = AgencyStates.Create(_world);
+        _states = _table.States;
+        _partitions = Enumerable.Range(0, _plan.Count).Select(p => new Partition(p, _plan.Count, _plan.PartitionOf, _world, _table)).ToArray();
     }
 
     /// <summary>Events per partition in the last replication.</summary>
@@ -38,7 +34,7 @@ public sealed class KernelBenchmark
     public long RunReplication(ulong seed, int replication)
     {
         for (var i = 0; i < _states.Length; i++) _states[i].Reset(seed, replication, _world.Agencies[i].Id, tracing: false);
-        foreach (var partition in _partitions) partition.Reset(_world, _states);
+        foreach (var partition in _partitions) partition.Reset(_world, _table);
         foreach (var alert in _world.Alerts)
         {
             var (key, payload) = AgencyBehaviour.IssueEvent(alert);

@@ -58,11 +58,12 @@ internal static class AgencyBehaviour
         var agency = world.Agencies[state.Agency];
         var edges = alert.ViaEdges
             ?? (agency.RelayEdges[(int)alert.Kind].Length > 0 ? agency.RelayEdges[(int)alert.Kind] : agency.OutEdges);
+        var tables = world.Tables;
         foreach (var e in edges)
         {
             // Channels the alert names are the sender's explicit choice; otherwise the scope decides.
-            var edge = world.Edges[e];
-            if (alert.ViaEdges is null && !InScope(world, alert, agency, e)) continue;
+            ref readonly var edge = ref tables.Edges[e];
+            if (alert.ViaEdges is null && !InScope(alert, agency.Country, edge)) continue;
 
             // The origin's first sends are parented on the issue itself (sender -1).
             Send(world, state, edge, alert, key.Time, 1, -1, p.Alert, ref sink);
@@ -86,13 +87,15 @@ internal static class AgencyBehaviour
             return;
         }
 
-        var agency = world.Agencies[state.Agency];
-        var edge = world.Edges[p.Edge];
+        var tables = world.Tables;
+        ref readonly var agency = ref tables.Agencies[state.Agency];
+        ref readonly var edge = ref tables.Edges[p.Edge];
         ref var random = ref state.Random;
-        var officeWait = OfficeHoursWait(agency, world.EpochUtcMs + t, alert.Priority, ref random);
-        var queue = agency.Handling[alert.KindPriorityIndex].SampleMilliseconds(ref random);
-        var translation = edge.Translation?.SampleMilliseconds(ref random) ?? 0;
-        var legal = edge.LegalReview?.SampleMilliseconds(ref random) ?? 0;
+        var samplers = tables.Samplers;
+        var officeWait = OfficeHoursWait(agency, samplers, world.EpochUtcMs + t, alert.Priority, ref random);
+        var queue = samplers[tables.HandlingSampler(agency, alert.KindPriorityIndex)].Sample(ref random);
+        var translation = edge.Translation >= 0 ? samplers[edge.Translation].Sample(ref random) : 0;
+        var legal = edge.LegalReview >= 0 ? samplers[edge.LegalReview].Sample(ref random) : 0;
         var hop = p.Hop with { OfficeWait = officeWait, Queue = queue, Translation = translation, LegalReview = legal };
         var actAt = t + officeWait + queue + translation + legal;
 
@@ -129,19 +132,22 @@ internal static class AgencyBehaviour
 
         state.MarkActed(p.Alert);
         var alert = world.Alerts[p.Alert];
-        var edge = world.Edges[p.Edge];
+        var tables = world.Tables;
+        ref readonly var edge = ref tables.Edges[p.Edge];
         // The record keeps this hop's delays; the collector sums them along the first-delivery path afterwards.
         state.Reached.Add((p.Alert, new ReachRecord(state.Agency, t - alert.IssuedAtMs, p.Hops, edge.From, edge.Channel, p.Hop, 0)));
         state.FirstDelivery?.TryAdd(p.Alert, (p.HopSender, p.HopSeq));
         Record(state, p, p.ArrivedAtMs, t, p.Hop, HopOutcome.Delivered);
 
-        var agency = world.Agencies[state.Agency];
+        var country = tables.Agencies[state.Agency].Country;
         var sender = edge.From;
-        foreach (var e in agency.RelayEdges[(int)alert.Kind])
+        var relays = tables.Relays(state.Agency, (int)alert.Kind);
+        var relayList = tables.RelayList;
+        for (var i = relays.Start; i < relays.Start + relays.Count; i++)
         {
             // Nobody passes an alert back to the agency it came from.
-            var next = world.Edges[e];
-            if (next.To != sender && InScope(world, alert, agency, e))
+            ref readonly var next = ref tables.Edges[relayList[i]];
+            if (next.To != sender && InScope(alert, country, next))
                 Send(world, state, next, alert, t, p.Hops + 1, p.HopSender, p.HopSeq, ref sink);
         }
     }
@@ -151,20 +157,20 @@ internal static class AgencyBehaviour
     /// origin's country it moves freely, but no one abroad sends it back there unless the scope says so.
     /// Channels kept for a country's own alerts carry nothing else.
     /// </summary>
-    private static bool InScope(CompiledWorld world, CompiledAlert alert, CompiledAgency from, int edge)
+    private static bool InScope(CompiledAlert alert, int fromCountry, in EdgeRow edge)
     {
-        if (world.EdgeOwnAlertsOnly[edge] && from.Country != alert.OriginCountry) return false;
-        var country = world.EdgeScopeCountry[edge];
+        if (edge.OwnAlertsOnly && fromCountry != alert.OriginCountry) return false;
+        var country = edge.ScopeCountry;
         return alert.Global || country == -1
-            || (country >= 0 && (alert.CountryInScope[country] || country == alert.OriginCountry && from.Country == country));
+            || (country >= 0 && (alert.CountryInScope[country] || country == alert.OriginCountry && fromCountry == country));
     }
 
-    private static void Send<TSink>(CompiledWorld world, AgencyState state, CompiledEdge edge, CompiledAlert alert, long t,
+    private static void Send<TSink>(CompiledWorld world, AgencyState state, in EdgeRow edge, CompiledAlert alert, long t,
         int hops, int parentSender, long parentSeq, ref TSink sink)
         where TSink : IEventSink
     {
         var seq = state.Seq++;
-        ref var counters = ref state.EdgeCounters[edge.Index - state.FirstOutEdge];
+        ref var counters = ref state.Counters(edge.Index);
         counters.Messages++;
         var payload = new EventPayload
         {
@@ -206,7 +212,7 @@ internal static class AgencyBehaviour
             return;
         }
 
-        var transit = edge.Latency.SampleMilliseconds(ref random);
+        var transit = world.Tables.Samplers[edge.Latency].Sample(ref random);
         var arriveAt = t + held + transit;
         payload.Hop = new DelayVector(held, transit, 0, 0, 0, 0);
         if (arriveAt > world.HorizonMs)
@@ -222,7 +228,7 @@ internal static class AgencyBehaviour
     /// Milliseconds until someone at the agency can pick the alert up, arriving at <paramref name="utcMs"/>.
     /// Routine items wait for the next opening in local time; urgent ones reach a duty officer.
     /// </summary>
-    public static long OfficeHoursWait(CompiledAgency agency, long utcMs, Priority priority, ref SimRandom random)
+    public static long OfficeHoursWait(in AgencyRow agency, DelaySampler[] samplers, long utcMs, Priority priority, ref SimRandom random)
     {
         if (agency.AlwaysOpen) return 0;
         var local = utcMs + agency.UtcOffsetMs;
@@ -237,7 +243,7 @@ internal static class AgencyBehaviour
         var dow = (int)(((day + 4) % 7 + 7) % 7);
         var workday = (agency.WeekendMask & 1 << dow) == 0;
         if (workday && msOfDay >= agency.OpensMs && msOfDay < agency.ClosesMs) return 0;
-        if (priority == Priority.Urgent) return agency.UrgentDutyDelay.SampleMilliseconds(ref random);
+        if (priority == Priority.Urgent) return samplers[agency.UrgentDuty].Sample(ref random);
         if (workday && msOfDay < agency.OpensMs) return agency.OpensMs - msOfDay;
         for (var d = 1; d <= 7; d++)
         {

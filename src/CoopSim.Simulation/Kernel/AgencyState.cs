@@ -8,20 +8,55 @@ namespace CoopSim.Simulation.Kernel;
 /// </summary>
 internal sealed class AgencyState
 {
+    /// <summary>A state with storage of its own (an agency hosted alone, as in a grain).</summary>
     public AgencyState(int agency, int alertCount, int outEdgeCount, int firstOutEdge)
+        : this(agency, new ulong[ActedWords(alertCount)], 0, new Results.ChannelCounters[outEdgeCount], -firstOutEdge, alertCount, outEdgeCount, firstOutEdge)
+    {
+    }
+
+    /// <summary>
+    /// A state whose acted bits and channel counters live in tables shared by every agency of a kernel: the
+    /// event loop can then prefetch them by index for the next event, without first reading this object.
+    /// </summary>
+    public AgencyState(int agency, int alertCount, int outEdgeCount, int firstOutEdge, ulong[] actedTable, Results.ChannelCounters[] counterTable)
+        : this(agency, actedTable, agency * ActedWords(alertCount), counterTable, 0, alertCount, outEdgeCount, firstOutEdge)
+    {
+    }
+
+    private AgencyState(int agency, ulong[] acted, int actedOffset, Results.ChannelCounters[] counters, int counterBase,
+        int alertCount, int outEdgeCount, int firstOutEdge)
     {
         Agency = agency;
-        Acted = new ulong[(alertCount + 63) / 64];
+        _acted = acted;
+        _actedOffset = actedOffset;
+        _actedWords = ActedWords(alertCount);
+        _counters = counters;
+        _counterBase = counterBase;
+        _outEdgeCount = outEdgeCount;
         FirstOutEdge = firstOutEdge;
-        EdgeCounters = new Results.ChannelCounters[outEdgeCount];
     }
+
+    private readonly ulong[] _acted;
+    private readonly int _actedOffset;
+    private readonly int _actedWords;
+    private readonly Results.ChannelCounters[] _counters;
+
+    /// <summary>Added to an edge index to find its counters: -FirstOutEdge in storage of its own, 0 in a shared table.</summary>
+    private readonly int _counterBase;
+    private readonly int _outEdgeCount;
 
     public int Agency { get; }
     public SimRandom Random;
     public long Seq;
-    public ulong[] Acted { get; }
     public int FirstOutEdge { get; }
-    public Results.ChannelCounters[] EdgeCounters { get; }
+
+    /// <summary>This agency's channel counters, one per out-edge, in edge order.</summary>
+    public ArraySegment<Results.ChannelCounters> EdgeCounters => new(_counters, FirstOutEdge + _counterBase, _outEdgeCount);
+
+    public static int ActedWords(int alertCount) => (alertCount + 63) / 64;
+
+    /// <summary>The counters of one of this agency's out-edges, by edge index.</summary>
+    public ref Results.ChannelCounters Counters(int edge) => ref _counters[edge + _counterBase];
 
     /// <summary>(alert, record) for each alert this agency acted on, in the order it acted.</summary>
     public List<(int Alert, Results.ReachRecord Record)> Reached { get; } = [];
@@ -35,9 +70,9 @@ internal sealed class AgencyState
     /// <summary>First-delivery hop key per alert, when tracing, for linking duplicates.</summary>
     public Dictionary<int, (int Sender, long Seq)>? FirstDelivery { get; set; }
 
-    public bool HasActed(int alert) => (Acted[alert >> 6] & 1UL << (alert & 63)) != 0;
+    public bool HasActed(int alert) => (_acted[_actedOffset + (alert >> 6)] & 1UL << (alert & 63)) != 0;
 
-    public void MarkActed(int alert) => Acted[alert >> 6] |= 1UL << (alert & 63);
+    public void MarkActed(int alert) => _acted[_actedOffset + (alert >> 6)] |= 1UL << (alert & 63);
 
     /// <summary>A view of what the agency measured, without copying (the in-process kernel reads it before the next reset).</summary>
     public Distributed.AgencyReport AsReport() => new(Agency, FirstOutEdge, 0, Reached, LostRelays, EdgeCounters, Hops);
@@ -46,8 +81,8 @@ internal sealed class AgencyState
     {
         Random = SimRandom.ForStream(seed, replication, agencyId);
         Seq = 0;
-        Array.Clear(Acted);
-        Array.Clear(EdgeCounters);
+        Array.Clear(_acted, _actedOffset, _actedWords);
+        EdgeCounters.AsSpan().Clear();
         Reached.Clear();
         LostRelays.Clear();
         if (tracing)

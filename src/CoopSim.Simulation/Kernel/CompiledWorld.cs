@@ -27,6 +27,9 @@ internal sealed class CompiledWorld
     /// <summary>Per edge: the receiving agency's country index, or -1 for an international node (always in scope).</summary>
     public int[] EdgeScopeCountry { get; private set; } = [];
     public Channel[] Channels { get; private set; } = [];
+
+    /// <summary>Agencies, edges and distributions as flat tables for the event loop.</summary>
+    public KernelTables Tables { get; private set; } = null!;
     public CompiledAlert[] Alerts { get; private set; } = [];
     public CompiledSubject[] Subjects { get; private set; } = [];
     public long EpochUtcMs { get; private set; }
@@ -47,7 +50,10 @@ internal sealed class CompiledWorld
 
     private int[] _firstEdge = [];
 
-    /// <summary>The edges an agency sends on, as indices into <see cref="Edges"/>.</summary>
+    /// <summary>The edges an agency sends on: a contiguous run of <see cref="Edges"/>, as (first index, count).</summary>
+    public (int First, int Count) OutEdgeRange(int agency) => (_firstEdge[agency], _firstEdge[agency + 1] - _firstEdge[agency]);
+
+    /// <summary>The edges an agency sends on, as an array of indices into <see cref="Edges"/>.</summary>
     public int[] OutEdgesOf(int agency) => Enumerable.Range(_firstEdge[agency], _firstEdge[agency + 1] - _firstEdge[agency]).ToArray();
 
     private void Build()
@@ -126,6 +132,7 @@ internal sealed class CompiledWorld
 
         EdgeOwnAlertsOnly = Edges.Select(e => agencies[e.From].Relay?.OnlyForOwnAlerts(Channels[e.Channel]) == true).ToArray();
         EdgeScopeCountry = Edges.Select(e => Agencies[e.To].International ? -1 : Agencies[e.To].Country < 0 ? -2 : Agencies[e.To].Country).ToArray();
+        Tables = KernelTables.Build(Agencies, Edges, EdgeOwnAlertsOnly, EdgeScopeCountry);
 
         var subjectIndex = Scenario.Subjects.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         Alerts = Scenario.Alerts.Select((a, i) => CompileAlert(a, i, agencyIndex, countryIndex, subjectIndex)).ToArray();

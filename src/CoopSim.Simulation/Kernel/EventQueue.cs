@@ -1,20 +1,37 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace CoopSim.Simulation.Kernel;
 
 /// <summary>
-/// The kernel's event queue: a radix heap on time with a small binary heap for events at the current
-/// instant. It relies on the kernel never scheduling into the past (every event is pushed at or after the
+/// The kernel's event queue: a radix heap on time, in base 16, with a small binary heap for events at the
+/// current instant. It relies on the kernel never scheduling into the past (every event is pushed at or after the
 /// last one popped), which conservative windows guarantee, and makes push and pop amortised O(1) where a
 /// binary heap pays a cache miss per level (measured: see README, "Performance").
 /// Events at equal times come out in (sender, sequence) order, so the order is exactly <see cref="EventKey"/>'s.
+/// Base 16 rather than 2: a node is filed by its highest hexadecimal digit that differs from the current time,
+/// and by that digit, so it moves down at most one of 16 levels per move instead of one of 64 bits, which more
+/// than halved the time spent moving nodes between buckets on the 10,000-agency world (measured with perf).
+/// Nodes are 24 bytes (time, packed sender and sequence, payload slot): the radix heap moves nodes between
+/// buckets, and payloads (larger) stay in their slot until the event has been handled.
 /// </summary>
 internal sealed class EventQueue
 {
-    private const int BucketCount = 65;
+    private const int DigitBits = 4;
+    private const int Digits = 1 << DigitBits;
+    private const int BucketCount = 64 / DigitBits * Digits;
     private readonly Node[][] _buckets = new Node[BucketCount][];
     private readonly int[] _bucketSizes = new int[BucketCount];
+
+    /// <summary>Each bucket array's length, kept here so that an append does not read a far-away array header.</summary>
+    private readonly int[] _bucketCapacities = new int[BucketCount];
     private readonly ulong[] _bucketMins = new ulong[BucketCount];
+    private readonly int[] _bucketMinSlots = new int[BucketCount];
+    private readonly int[] _bucketMinAgencies = new int[BucketCount];
+
+    /// <summary>Bit b set when bucket b holds nodes; bucket order is time order, so the earliest is the lowest bit.</summary>
+    private readonly ulong[] _occupied = new ulong[BucketCount / 64];
     private Node[] _now = new Node[64];
     private int _nowCount;
     private ulong _last;
@@ -26,6 +43,7 @@ internal sealed class EventQueue
     public EventQueue()
     {
         for (var b = 0; b < BucketCount; b++) _buckets[b] = new Node[16];
+        Array.Fill(_bucketCapacities, 16);
         Clear();
     }
 
@@ -34,12 +52,12 @@ internal sealed class EventQueue
     /// <summary>The earliest pending time, without disturbing the queue; <see cref="long.MaxValue"/> when empty.</summary>
     public long MinTime
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             if (_nowCount > 0) return FromOrdered(_last);
-            for (var b = 1; b < BucketCount; b++)
-                if (_bucketSizes[b] > 0) return FromOrdered(_bucketMins[b]);
-            return long.MaxValue;
+            var b = LowestBucket();
+            return b < 0 ? long.MaxValue : FromOrdered(_bucketMins[b]);
         }
     }
 
@@ -48,6 +66,7 @@ internal sealed class EventQueue
         Count = 0;
         _nowCount = 0;
         _last = 0;
+        Array.Clear(_occupied);
         Array.Clear(_bucketSizes);
         Array.Fill(_bucketMins, ulong.MaxValue);
         _freeCount = 0;
@@ -70,50 +89,126 @@ internal sealed class EventQueue
         _payloads[slot] = payload;
         var ordered = ToOrdered(key.Time);
         if (ordered < _last) throw new InvalidOperationException($"event at {key.Time} ms scheduled before the current time {FromOrdered(_last)} ms");
-        Insert(new Node(ordered, key.Sender, key.Seq, slot));
+        Insert(new Node(ordered, key.Tie, slot, payload.Agency));
         Count++;
     }
 
+    /// <summary>Takes the earliest event out, copying its payload.</summary>
     public void Pop(out EventKey key, out EventPayload payload)
+    {
+        payload = Take(out key, out var slot);
+        Release(slot);
+    }
+
+    /// <summary>
+    /// Takes the earliest event out and returns its payload in place, saving a copy. The slot stays taken
+    /// (so that events pushed while this one is handled cannot overwrite it) until <see cref="Release"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref readonly EventPayload Take(out EventKey key, out int slot)
     {
         if (_nowCount == 0) Advance();
         var top = _now[0];
         RemoveNowTop();
-        key = new EventKey(FromOrdered(top.Time), top.Sender, top.Seq);
-        payload = _payloads[top.Slot];
-        if (_freeCount == _free.Length) Array.Resize(ref _free, _free.Length * 2);
-        _free[_freeCount++] = top.Slot;
+        key = EventKey.FromPacked(FromOrdered(top.Time), top.Tie);
+        slot = top.Slot;
         Count--;
+        return ref _payloads[slot];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Release(int slot)
+    {
+        if (_freeCount == _free.Length) Array.Resize(ref _free, _free.Length * 2);
+        _free[_freeCount++] = slot;
+    }
+
+    /// <summary>
+    /// The agency and payload slot of the event most likely to come out next (the earliest at the current
+    /// instant, or the earliest of the next bucket); agency -1 when none is pending. A hint for prefetching,
+    /// read from the nodes alone (the payload itself may not be in cache), not a promise of order.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int PeekLikelyNext(out int slot)
+    {
+        if (_nowCount > 0)
+        {
+            slot = _now[0].Slot;
+            return _now[0].Agency;
+        }
+
+        var b = LowestBucket();
+        if (b >= 0)
+        {
+            slot = _bucketMinSlots[b];
+            return _bucketMinAgencies[b];
+        }
+
+        slot = 0;
+        return -1;
+    }
+
+    /// <summary>Prefetches a payload slot (both of its cache lines).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PrefetchPayload(int slot)
+    {
+        CachePrefetch.Element(_payloads, slot);
+        CachePrefetch.Element(_payloads, slot + 1);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Insert(in Node node)
     {
-        var bucket = node.Time == _last ? 0 : 64 - BitOperations.LeadingZeroCount(node.Time ^ _last);
-        if (bucket == 0)
+        if (node.Time == _last)
         {
             PushNow(node);
             return;
         }
 
-        ref var items = ref _buckets[bucket];
+        // The level is the highest digit where the time differs from the current one (it is larger there);
+        // within a level, the time's digit orders the buckets.
+        var level = (63 - BitOperations.LeadingZeroCount(node.Time ^ _last)) / DigitBits;
+        var bucket = level * Digits + (int)(node.Time >> (level * DigitBits) & (Digits - 1));
+
         var size = _bucketSizes[bucket];
-        if (size == items.Length) Array.Resize(ref items, size * 2);
-        items[size] = node;
+        if (size == _bucketCapacities[bucket])
+        {
+            Array.Resize(ref _buckets[bucket], size * 2);
+            _bucketCapacities[bucket] = size * 2;
+        }
+
+        // Within capacity by the check above: skipping the bounds check skips reading the array's header.
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buckets[bucket]), size) = node;
         _bucketSizes[bucket] = size + 1;
-        if (node.Time < _bucketMins[bucket]) _bucketMins[bucket] = node.Time;
+        _occupied[bucket >> 6] |= 1UL << bucket;
+        if (node.Time < _bucketMins[bucket])
+        {
+            _bucketMins[bucket] = node.Time;
+            _bucketMinSlots[bucket] = node.Slot;
+            _bucketMinAgencies[bucket] = node.Agency;
+        }
     }
 
     /// <summary>Moves the clock to the earliest pending time and spreads that bucket into lower ones.</summary>
     private void Advance()
     {
-        var b = 1;
-        while (_bucketSizes[b] == 0) b++;
+        var b = LowestBucket();
         _last = _bucketMins[b];
         var items = _buckets[b];
         var size = _bucketSizes[b];
         _bucketSizes[b] = 0;
         _bucketMins[b] = ulong.MaxValue;
+        _occupied[b >> 6] &= ~(1UL << b);
         for (var i = 0; i < size; i++) Insert(items[i]);
+    }
+
+    /// <summary>The earliest non-empty bucket, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int LowestBucket()
+    {
+        for (var w = 0; w < _occupied.Length; w++)
+            if (_occupied[w] != 0) return w * 64 + BitOperations.TrailingZeroCount(_occupied[w]);
+        return -1;
     }
 
     private void PushNow(in Node node)
@@ -123,7 +218,7 @@ internal sealed class EventQueue
         while (i > 0)
         {
             var parent = (i - 1) >> 1;
-            if (!node.TieBefore(_now[parent])) break;
+            if (node.Tie >= _now[parent].Tie) break;
             _now[i] = _now[parent];
             i = parent;
         }
@@ -141,8 +236,8 @@ internal sealed class EventQueue
         {
             var child = 2 * i + 1;
             if (child >= last) break;
-            if (child + 1 < last && _now[child + 1].TieBefore(_now[child])) child++;
-            if (!_now[child].TieBefore(moving)) break;
+            if (child + 1 < last && _now[child + 1].Tie < _now[child].Tie) child++;
+            if (_now[child].Tie >= moving.Tie) break;
             _now[i] = _now[child];
             i = child;
         }
@@ -155,8 +250,9 @@ internal sealed class EventQueue
 
     private static long FromOrdered(ulong ordered) => (long)(ordered ^ 0x8000000000000000UL);
 
-    private readonly record struct Node(ulong Time, int Sender, long Seq, int Slot)
-    {
-        public bool TieBefore(in Node other) => Sender != other.Sender ? Sender < other.Sender : Seq < other.Seq;
-    }
+    /// <summary>
+    /// A queued event: time in order-preserving unsigned form, (sender, sequence) packed as in <see cref="EventKey.Tie"/>,
+    /// its payload's slot, and its recipient (in what would be padding) for prefetching.
+    /// </summary>
+    private readonly record struct Node(ulong Time, ulong Tie, int Slot, int Agency);
 }

@@ -14,6 +14,7 @@ internal sealed class ReplicationKernel
 {
     private readonly CompiledWorld _world;
     private readonly PartitionPlan _plan;
+    private readonly AgencyStates _table;
     private readonly AgencyState[] _states;
     private readonly Partition[] _partitions;
 
@@ -21,28 +22,17 @@ internal sealed class ReplicationKernel
     {
         _world = world;
         _plan = plan;
-        var agencies = world.Agencies;
-        _states = new AgencyState[agencies.Length];
-        var firstEdge = new int[agencies.Length];
-        var edgeCount = new int[agencies.Length];
-        Array.Fill(firstEdge, -1);
-        foreach (var edge in world.Edges)
-        {
-            if (firstEdge[edge.From] < 0) firstEdge[edge.From] = edge.Index;
-            edgeCount[edge.From]++;
-        }
-
-        for (var i = 0; i < agencies.Length; i++)
-            _states[i] = new AgencyState(i, world.Alerts.Length, edgeCount[i], Math.Max(0, firstEdge[i]));
+        _table = AgencyStates.Create(world);
+        _states = _table.States;
         _partitions = new Partition[plan.Count];
-        for (var p = 0; p < plan.Count; p++) _partitions[p] = new Partition(p, plan.Count, plan.PartitionOf, world, _states);
+        for (var p = 0; p < plan.Count; p++) _partitions[p] = new Partition(p, plan.Count, plan.PartitionOf, world, _table);
     }
 
     public (ReplicationMetrics Metrics, ReplicationTrace? Trace) Run(ulong seed, int replication, bool tracing, CancellationToken cancellationToken)
     {
         var agencies = _world.Agencies;
         for (var i = 0; i < _states.Length; i++) _states[i].Reset(seed, replication, agencies[i].Id, tracing);
-        foreach (var partition in _partitions) partition.Reset(_world, _states);
+        foreach (var partition in _partitions) partition.Reset(_world, _table);
         foreach (var alert in _world.Alerts)
         {
             if (alert.IssuedAtMs > _world.HorizonMs) continue;
