@@ -89,19 +89,7 @@ internal sealed class AlertFold
 
             ref var pair = ref PairOf(record.Agency);
             var node = PathNode(rep, record.Agency, scratch);
-            pair.TimeMs.Add(record.AtMs);
-            pair.ArrivalMs.Add(ArrivalMs(rep, record));
-            pair.Hops.Add(record.Hops);
-            pair.PathDelays += record.Path;
-            if (pair.TimeMs.Count == 1)
-            {
-                pair.FirstPath = node;
-            }
-            else
-            {
-                pair.PathCounts ??= new Dictionary<int, int> { [pair.FirstPath] = 1 };
-                pair.PathCounts[node] = pair.PathCounts.GetValueOrDefault(node) + 1;
-            }
+            pair.Add(record.AtMs, ArrivalMs(rep, record), record.Hops, record.Path, node);
         }
 
         for (var k = 0; k < countriesReached; k++)
@@ -132,12 +120,11 @@ internal sealed class AlertFold
         var agencies = new List<AgencyReach>(reached.Count + inScope.Length);
         var trails = new Dictionary<int, (PathTrail Agencies, PathTrail Channels)>();
         var u = 0;
-        foreach (var slot in reached)
+        foreach (var (agency, slot) in reached)
         {
-            var agency = _pairs[slot].Agency;
             for (; u < inScope.Length && inScope[u] <= agency; u++)
                 if (inScope[u] < agency) agencies.Add(NeverReached(inScope[u], replications));
-            agencies.Add(AgencyResult(ref _pairs[slot], replications, trails));
+            agencies.Add(AgencyResult(agency, ref _pairs[slot], replications, trails));
         }
 
         for (; u < inScope.Length; u++) agencies.Add(NeverReached(inScope[u], replications));
@@ -161,18 +148,18 @@ internal sealed class AlertFold
             agencies, countries);
     }
 
-    /// <summary>The pair slots of the agencies reached at least once, ascending by agency index.</summary>
-    private List<int> ReachedSlotsInAgencyOrder()
+    /// <summary>The agencies reached at least once with their pair slots, ascending by agency index.</summary>
+    private List<(int Agency, int Slot)> ReachedSlotsInAgencyOrder()
     {
-        var slots = new List<int>(_pairCount);
+        var slots = new List<(int, int)>(_pairCount);
         if (_slotArray is not null)
         {
             for (var a = 0; a < _slotArray.Length; a++)
-                if (_slotArray[a] > 0) slots.Add(_slotArray[a] - 1);
+                if (_slotArray[a] > 0) slots.Add((a, _slotArray[a] - 1));
         }
         else if (_slotMap is not null)
         {
-            foreach (var a in _slotMap.Keys.Order()) slots.Add(_slotMap[a]);
+            foreach (var a in _slotMap.Keys.Order()) slots.Add((a, _slotMap[a]));
         }
 
         return slots;
@@ -226,7 +213,6 @@ internal sealed class AlertFold
             }
         }
 
-        _pairs[slot].Agency = agency;
         return ref _pairs[slot];
     }
 
@@ -251,16 +237,16 @@ internal sealed class AlertFold
         return node;
     }
 
-    private AgencyReach AgencyResult(ref PairFold pair, int replications, Dictionary<int, (PathTrail, PathTrail)> trails)
+    private AgencyReach AgencyResult(int agencyIndex, ref PairFold pair, int replications, Dictionary<int, (PathTrail, PathTrail)> trails)
     {
-        var n = pair.TimeMs.Count;
+        var n = pair.Count;
         var modal = pair.FirstPath;
         var modalCount = 1;
-        if (pair.PathCounts is not null)
+        if (pair.Spill?.PathCounts is { } pathCounts)
         {
             // The most frequent first-delivery path; ties go to the smaller path hash, which is deterministic.
             modalCount = 0;
-            foreach (var (node, count) in pair.PathCounts)
+            foreach (var (node, count) in pathCounts)
             {
                 if (count > modalCount || (count == modalCount && _paths.HashOf(node) < _paths.HashOf(modal)))
                 {
@@ -270,7 +256,7 @@ internal sealed class AlertFold
             }
         }
 
-        var agency = _world.Agencies[pair.Agency];
+        var agency = _world.Agencies[agencyIndex];
         var (agencyTrail, channelTrail) = Trail(modal, trails);
         var sum = pair.PathDelays;
         var scale = 1.0 / (n * MsPerSecond);
@@ -278,9 +264,9 @@ internal sealed class AlertFold
             agency.Id,
             agency.Country >= 0 ? _world.CountryCodes[agency.Country] : "",
             Stats.Proportion(n, replications),
-            pair.TimeMs.SummarizeTimes(MsPerSecond, replications),
-            pair.ArrivalMs.SummarizeTimes(MsPerSecond, replications),
-            pair.Hops.Summarize(1),
+            pair.SummarizeTimeMs(MsPerSecond, replications),
+            pair.SummarizeArrivalMs(MsPerSecond, replications),
+            pair.SummarizeHops(1),
             new PathFrequency(agencyTrail, channelTrail.Count == 1 && channelTrail[0].Length == 0 ? [] : channelTrail, modalCount / (double)n),
             new DelayBreakdown(sum.Held * scale, sum.Transit * scale, sum.OfficeWait * scale, sum.Queue * scale,
                 sum.Translation * scale, sum.LegalReview * scale));
