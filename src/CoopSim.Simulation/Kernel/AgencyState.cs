@@ -11,6 +11,7 @@ internal sealed class AgencyState
     public AgencyState(int agency, int alertCount, int outEdgeCount, int firstOutEdge)
     {
         Agency = agency;
+        Reached = new ReachList(agency);
         Acted = new ulong[(alertCount + 63) / 64];
         FirstOutEdge = firstOutEdge;
         EdgeCounters = new Results.ChannelCounters[outEdgeCount];
@@ -24,7 +25,7 @@ internal sealed class AgencyState
     public Results.ChannelCounters[] EdgeCounters { get; }
 
     /// <summary>(alert, record) for each alert this agency acted on, in the order it acted.</summary>
-    public List<(int Alert, Results.ReachRecord Record)> Reached { get; } = [];
+    public ReachList Reached { get; }
 
     /// <summary>Alert index of each relay this agency lost (loss, outage drop, beyond horizon).</summary>
     public List<int> LostRelays { get; } = [];

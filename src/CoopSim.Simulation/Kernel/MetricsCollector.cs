@@ -62,6 +62,85 @@ internal static class MetricsCollector
     }
 
     /// <summary>
+    /// Folds one replication straight from the agencies' states, one alert at a time, into <paramref name="folder"/>:
+    /// the same records, path sums and subjects <see cref="Collect"/> gives, without a copy of every record at once
+    /// (on a large world that copy is as big as the kernel's own state). Only one alert's records are copied out.
+    /// </summary>
+    public static void Fold(CompiledWorld world, IReadOnlyList<AgencyReport> states, long events, ResultFolder folder)
+    {
+        var alertCount = world.Alerts.Length;
+        // Each record by number (the states' records one after another); per alert, its numbers in agency order.
+        var firstOfState = new int[states.Count + 1];
+        var start = new int[alertCount + 1];
+        for (var s = 0; s < states.Count; s++)
+        {
+            var reached = states[s].Reached;
+            firstOfState[s + 1] = checked(firstOfState[s] + reached.Count);
+            for (var i = 0; i < reached.Count; i++) start[AlertAt(reached, i) + 1]++;
+        }
+
+        var largest = 0;
+        for (var a = 0; a < alertCount; a++)
+        {
+            largest = Math.Max(largest, start[a + 1]);
+            start[a + 1] += start[a];
+        }
+
+        var numbers = new int[firstOfState[states.Count]];
+        var next = start[..alertCount];
+        for (var s = 0; s < states.Count; s++)
+        {
+            var reached = states[s].Reached;
+            for (var i = 0; i < reached.Count; i++) numbers[next[AlertAt(reached, i)]++] = firstOfState[s] + i;
+        }
+
+        var lost = new int[alertCount];
+        var channels = new ChannelCounters[world.Channels.Length];
+        foreach (var state in states)
+        {
+            foreach (var alert in state.LostRelays) lost[alert]++;
+            for (var e = 0; e < state.EdgeCounters.Count; e++)
+            {
+                var c = state.EdgeCounters[e];
+                ref var total = ref channels[world.Edges[state.FirstOutEdge + e].Channel];
+                total = new ChannelCounters(total.Messages + c.Messages, total.Lost + c.Lost,
+                    total.DroppedByOutage + c.DroppedByOutage, total.Held + c.Held);
+            }
+        }
+
+        var subjectsOf = new List<int>[alertCount];
+        for (var s = 0; s < world.Subjects.Length; s++)
+            foreach (var a in world.Subjects[s].Alerts) (subjectsOf[a] ??= []).Add(s);
+        var earliest = world.Subjects.Select(s => new long?[s.StopCountries.Length]).ToArray();
+
+        var records = new List<ReachRecord>(largest);
+        var scratch = new PathScratch(world.Agencies.Length);
+        for (var a = 0; a < alertCount; a++)
+        {
+            records.Clear();
+            var s = 0;
+            for (var k = start[a]; k < start[a + 1]; k++)
+            {
+                var number = numbers[k];
+                while (firstOfState[s + 1] <= number) s++;
+                records.Add(states[s].Reached[number - firstOfState[s]].Record);
+            }
+
+            SumAlongPaths(records, scratch);
+            folder.AddAlert(a, new AlertReplication(records, lost[a]));
+            if (subjectsOf[a] is { } subjects)
+                foreach (var subject in subjects) Earliest(world, world.Subjects[subject], a, records, earliest[subject]);
+        }
+
+        var decided = new SubjectReplication[world.Subjects.Length];
+        for (var s = 0; s < decided.Length; s++) decided[s] = Decide(world.Subjects[s], earliest[s]);
+        folder.AddRest(events, decided, channels);
+    }
+
+    private static int AlertAt(IReadOnlyList<(int Alert, ReachRecord Record)> reached, int index) =>
+        reached is ReachList list ? list.AlertAt(index) : reached[index].Alert;
+
+    /// <summary>
     /// Turns each record's own hop delays into sums along its first-delivery path, and hashes the path.
     /// A sender acts strictly before anyone it relays to (transit is never zero), so act-time order visits
     /// every predecessor first. Leaves the records in agency order.
@@ -103,25 +182,36 @@ internal static class MetricsCollector
     /// <summary>The subject is stopped at the first stop where an agency able to block entry could act before the subject arrived.</summary>
     private static SubjectReplication Intercept(CompiledWorld world, CompiledSubject subject, AlertReplication[] alerts)
     {
+        var earliest = new long?[subject.StopCountries.Length];
+        foreach (var a in subject.Alerts) Earliest(world, subject, a, alerts[a].Reached, earliest);
+        return Decide(subject, earliest);
+    }
+
+    /// <summary>Per stop, the earliest time (since the epoch) an agency there able to block entry could act on <paramref name="alert"/>, if earlier than <paramref name="earliest"/>'s.</summary>
+    private static void Earliest(CompiledWorld world, CompiledSubject subject, int alert, IReadOnlyList<ReachRecord> reached, long?[] earliest)
+    {
+        var issued = world.Alerts[alert].IssuedAtMs;
+        for (var s = 0; s < subject.StopCountries.Length; s++)
+        {
+            var country = subject.StopCountries[s];
+            for (var i = 0; i < reached.Count; i++)
+            {
+                var record = reached[i];
+                var agency = world.Agencies[record.Agency];
+                if (agency.Country != country || agency.International || (agency.Capabilities & Capability.BlockEntry) == 0) continue;
+                var at = issued + record.AtMs;
+                if (earliest[s] is null || at < earliest[s]) earliest[s] = at;
+            }
+        }
+    }
+
+    private static SubjectReplication Decide(CompiledSubject subject, long?[] earliest)
+    {
         var leads = new long?[subject.StopCountries.Length];
         var stoppedAt = -1;
         for (var s = 0; s < subject.StopCountries.Length; s++)
         {
-            var country = subject.StopCountries[s];
-            long? earliest = null;
-            foreach (var a in subject.Alerts)
-            {
-                var issued = world.Alerts[a].IssuedAtMs;
-                foreach (var record in alerts[a].Reached)
-                {
-                    var agency = world.Agencies[record.Agency];
-                    if (agency.Country != country || agency.International || (agency.Capabilities & Capability.BlockEntry) == 0) continue;
-                    var at = issued + record.AtMs;
-                    if (earliest is null || at < earliest) earliest = at;
-                }
-            }
-
-            if (earliest is { } e)
+            if (earliest[s] is { } e)
             {
                 leads[s] = subject.StopArrivalsMs[s] - e;
                 if (stoppedAt < 0 && e < subject.StopArrivalsMs[s]) stoppedAt = s;
