@@ -110,24 +110,38 @@ internal sealed class AlertFold
     /// <summary>Frees what only folding needs; called once the last replication is in.</summary>
     public void Seal() => _paths.Seal();
 
-    public AlertResult Finish(int replications)
+    /// <summary>
+    /// The alert's summary. With <paramref name="lazyAgencies"/> each agency's summary is built when read and not
+    /// kept, so a writer going through an alert of 100,000 agencies holds one agency's summary at a time.
+    /// </summary>
+    public AlertResult Finish(int replications, bool lazyAgencies = false)
     {
         // Agencies in index order, as the records of every replication are; a scoped alert also lists the
         // agencies of its countries it never reached (a global alert lists only those reached: "every agency
-        // in scope" would be the whole world).
+        // in scope" would be the whole world). Slot -1: never reached.
         var reached = ReachedSlotsInAgencyOrder();
         var inScope = _countryAgencies.Of(_scopeCountries);
-        var agencies = new List<AgencyReach>(reached.Count + inScope.Length);
-        var trails = new Dictionary<int, (PathTrail Agencies, PathTrail Channels)>();
+        var order = new List<(int Agency, int Slot)>(reached.Count + inScope.Length);
         var u = 0;
         foreach (var (agency, slot) in reached)
         {
             for (; u < inScope.Length && inScope[u] <= agency; u++)
-                if (inScope[u] < agency) agencies.Add(NeverReached(inScope[u], replications));
-            agencies.Add(AgencyResult(agency, ref _pairs[slot], replications, trails));
+                if (inScope[u] < agency) order.Add((inScope[u], -1));
+            order.Add((agency, slot));
         }
 
-        for (; u < inScope.Length; u++) agencies.Add(NeverReached(inScope[u], replications));
+        for (; u < inScope.Length; u++) order.Add((inScope[u], -1));
+
+        var trails = new Dictionary<int, (PathTrail Agencies, PathTrail Channels)>();
+        AgencyReach Build(int i)
+        {
+            var (agency, slot) = order[i];
+            return slot < 0 ? NeverReached(agency, replications) : AgencyResult(agency, ref _pairs[slot], replications, trails);
+        }
+
+        IReadOnlyList<AgencyReach> agencies = lazyAgencies
+            ? new BuiltOnReadList<AgencyReach>(order.Count, Build)
+            : Enumerable.Range(0, order.Count).Select(Build).ToList();
 
         var countries = new List<CountryReach>();
         for (var c = 0; c < _world.CountryCodes.Length; c++)
