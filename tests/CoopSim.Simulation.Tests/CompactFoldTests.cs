@@ -18,7 +18,7 @@ public sealed class CompactFoldTests
     {
         var pair = new PairFold();
         var path = timeMs > uint.MaxValue ? WidePath : SmallPath;
-        pair.Add(timeMs, arrivalMs, hops, path, 7);
+        pair.Add(true, timeMs, arrivalMs, hops, path, 7);
 
         Assert.Equal(1, pair.Count);
         Assert.Equal(7, pair.FirstPath);
@@ -38,7 +38,7 @@ public sealed class CompactFoldTests
         for (var i = 0; i < times.Length; i++)
         {
             var path = i == 2 ? WidePath : SmallPath;
-            pair.Add(times[i], times[i] - 10, i + 1, path, i % 2);
+            pair.Add(i == 0, times[i], times[i] - 10, i + 1, path, i % 2);
             time.Add(times[i]);
             arrival.Add(times[i] - 10);
             hop.Add(i + 1);
@@ -58,7 +58,8 @@ public sealed class CompactFoldTests
     [Fact]
     public void ReachListIndexer_RecordsThatFitAndThatDoNot_GivesBackExactlyWhatWasAdded()
     {
-        var list = new ReachList(4);
+        // Fewer alerts than records: the list still takes them all.
+        var list = new ReachList(4, alerts: 3);
         (int, ReachRecord)[] added =
         [
             (0, new ReachRecord(4, 0, 0, -1, -1, default, 0)),
@@ -80,27 +81,32 @@ public sealed class CompactFoldTests
     }
 
     [Fact]
-    public void PathTrieNodeOf_ThousandsOfPaths_SameKeyGivesTheSameNodeThroughGrowthAndSeal()
+    public void PathTrieNodeOf_ThousandsOfPaths_SameKeyGivesTheSameNodeAndHashThroughGrowthAndSeal()
     {
         var trie = new PathTrie();
-        var nodes = new Dictionary<(int, int, int), int>();
+        var nodes = new Dictionary<(int Parent, int Agency, int Channel), (int Node, ulong Hash)>();
         for (var i = 0; i < 5_000; i++)
         {
-            var key = (i / 3 - 1, i % 97, i % 5);
-            var node = trie.NodeOf(key.Item1, key.Item2, key.Item3, (ulong)i);
-            Assert.Equal(nodes.Count, node);
-            nodes.Add(key, node);
+            var key = (Parent: i / 3 - 1, Agency: i % 97, Channel: i % 5);
+            var parentHash = key.Parent < 0 ? 0 : nodes.Values.First(n => n.Node == key.Parent).Hash;
+            // Most records carry the hash their parent's gives (the kernel's rule); every seventh says otherwise and keeps its own.
+            var hash = i % 7 == 0 ? (ulong)i * 31
+                : key.Parent < 0 ? MetricsCollector.RootPathHash(key.Agency) : MetricsCollector.ExtendedPathHash(parentHash, key.Channel, key.Agency);
+            var got = trie.NodeOf(key.Parent, key.Agency, key.Channel, hash, parentHash);
+            Assert.Equal((nodes.Count, hash), got);
+            nodes.Add(key, got);
         }
 
         trie.Seal();
-        foreach (var ((parent, agency, channel), node) in nodes)
+        foreach (var ((parent, agency, channel), (node, hash)) in nodes)
         {
-            Assert.Equal(node, trie.NodeOf(parent, agency, channel, 0));
+            var parentHash = parent < 0 ? 0 : trie.HashOf(parent);
+            Assert.Equal((node, hash), trie.NodeOf(parent, agency, channel, 12345, parentHash));
             Assert.Equal((parent, agency, channel), (trie.ParentOf(node), trie.AgencyOf(node), trie.ChannelOf(node)));
-            Assert.Equal((ulong)node, trie.HashOf(node));
+            Assert.Equal(hash, trie.HashOf(node));
         }
 
-        Assert.Equal(nodes.Count, trie.NodeOf(-1, 1_000, 0, 1));
+        Assert.Equal(nodes.Count, trie.NodeOf(-1, 1_000, 0, 1, 0).Node);
     }
 
     private static ValueSketch Sketch(long value)

@@ -11,7 +11,7 @@ internal sealed class AgencyState
     public AgencyState(int agency, int alertCount, int outEdgeCount, int firstOutEdge)
     {
         Agency = agency;
-        Reached = new ReachList(agency);
+        Reached = new ReachList(agency, alertCount);
         Acted = new ulong[(alertCount + 63) / 64];
         FirstOutEdge = firstOutEdge;
         EdgeCounters = new Results.ChannelCounters[outEdgeCount];

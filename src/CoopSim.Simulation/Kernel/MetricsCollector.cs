@@ -156,12 +156,12 @@ internal static class MetricsCollector
             if (r.FromAgency < 0 || !scratch.TryGet(r.FromAgency, out var before, out var beforeHash))
             {
                 path = r.Path;
-                hash = Mix(0xCBF29CE484222325UL, (ulong)r.Agency);
+                hash = RootPathHash(r.Agency);
             }
             else
             {
                 path = before + r.Path;
-                hash = Mix(Mix(beforeHash, (ulong)r.Channel + 0x100000000UL), (ulong)r.Agency);
+                hash = ExtendedPathHash(beforeHash, r.Channel, r.Agency);
             }
 
             scratch.Set(r.Agency, path, hash);
@@ -171,6 +171,12 @@ internal static class MetricsCollector
         scratch.Clear();
         CollectionsMarshal.AsSpan(records).Sort(new ByAgency());
     }
+
+    /// <summary>The hash of a path that starts at <paramref name="agency"/>.</summary>
+    internal static ulong RootPathHash(int agency) => Mix(0xCBF29CE484222325UL, (ulong)agency);
+
+    /// <summary>The hash of the path hashed <paramref name="before"/> extended over <paramref name="channel"/> to <paramref name="agency"/>.</summary>
+    internal static ulong ExtendedPathHash(ulong before, int channel, int agency) => Mix(Mix(before, (ulong)channel + 0x100000000UL), (ulong)agency);
 
     private static ulong Mix(ulong h, ulong v)
     {

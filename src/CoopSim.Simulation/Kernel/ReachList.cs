@@ -10,7 +10,7 @@ namespace CoopSim.Simulation.Kernel;
 /// paths, so neither is stored; a record that does not fit (a value past 32 bits, another agency, a hash) is
 /// kept whole on the side. Reading gives back exactly the record added.
 /// </summary>
-internal sealed class ReachList(int agency) : IReadOnlyList<(int Alert, ReachRecord Record)>
+internal sealed class ReachList(int agency, int alerts) : IReadOnlyList<(int Alert, ReachRecord Record)>
 {
     private ReachEntry[] _entries = [];
     private Dictionary<int, ReachRecord>? _whole;
@@ -34,7 +34,13 @@ internal sealed class ReachList(int agency) : IReadOnlyList<(int Alert, ReachRec
 
     public void Add((int Alert, ReachRecord Record) item)
     {
-        if (Count == _entries.Length) Array.Resize(ref _entries, Math.Max(4, 2 * Count));
+        if (Count == _entries.Length)
+        {
+            // An agency acts on each alert at most once: growing no further than the alert count leaves no slack.
+            var grown = Math.Max(4, 2 * Count);
+            Array.Resize(ref _entries, Count < alerts ? Math.Min(grown, alerts) : grown);
+        }
+
         var (alert, r) = item;
         var p = r.Path;
         ref var e = ref _entries[Count];

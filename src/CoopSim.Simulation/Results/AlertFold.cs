@@ -58,20 +58,23 @@ internal sealed class AlertFold
     /// <summary>Folds one replication of this alert in. <paramref name="scratch"/> is shared per-agency working space.</summary>
     public void Add(AlertReplication rep, FoldScratch scratch)
     {
-        var reached = rep.Reached;
-        _agenciesReached.Add(reached.Count);
+        var reached = Span(rep.Reached);
+        _agenciesReached.Add(reached.Length);
         _lostRelays.Add(rep.LostRelays);
         scratch.NextReplication();
+        // Each agency's record by position, so that a sender is found without a search.
+        for (var i = 0; i < reached.Length; i++) scratch.SetPosition(reached[i].Agency, i);
 
         // Room for every pair this replication reaches at once: a one-replication run of a large world then
         // holds its pairs without the slack of growing by doubling.
-        if (_pairCount + reached.Count > _pairs.Length) Array.Resize(ref _pairs, Math.Max(_pairCount + reached.Count, Math.Min(2 * _pairs.Length, _world.Agencies.Length)));
+        if (_pairCount + reached.Length > _pairs.Length) Array.Resize(ref _pairs, Math.Max(_pairCount + reached.Length, Math.Min(2 * _pairs.Length, _world.Agencies.Length)));
+        if (_paths.Count == 0) _paths.EnsureCapacity(reached.Length);
 
         var countriesReached = 0;
         var inScopeReached = 0;
-        for (var i = 0; i < reached.Count; i++)
+        for (var i = 0; i < reached.Length; i++)
         {
-            var record = reached[i];
+            ref readonly var record = ref reached[i];
             var agency = _world.Agencies[record.Agency];
             if (!agency.International && agency.Country >= 0)
             {
@@ -87,15 +90,15 @@ internal sealed class AlertFold
                 }
             }
 
-            ref var pair = ref PairOf(record.Agency);
-            var node = PathNode(rep, record.Agency, scratch);
-            pair.Add(record.AtMs, ArrivalMs(rep, record), record.Hops, record.Path, node);
+            ref var pair = ref PairOf(record.Agency, out var first);
+            var node = PathNode(reached, record.Agency, scratch);
+            pair.Add(first, record.AtMs, ArrivalMs(reached, record, scratch), record.Hops, record.Path, node);
         }
 
         for (var k = 0; k < countriesReached; k++)
         {
             var c = scratch.TouchedCountries[k];
-            var record = reached[scratch.FirstInCountry[c]];
+            ref readonly var record = ref reached[scratch.FirstInCountry[c]];
             scratch.FirstInCountry[c] = -1;
             if (_inScope[c]) inScopeReached++;
             if (!_countries.TryGetValue(c, out var country)) _countries.Add(c, country = new CountryFold());
@@ -193,22 +196,32 @@ internal sealed class AlertFold
     /// (office hours, queue, translation, legal review). The record's delays are summed along its first-delivery
     /// path, so this hop's own are the difference from its sender's sums (the same rule the collector summed by).
     /// </summary>
-    private static long ArrivalMs(AlertReplication rep, in ReachRecord record)
+    private static long ArrivalMs(ReadOnlySpan<ReachRecord> reached, in ReachRecord record, FoldScratch scratch)
     {
         var own = record.Path;
         long waits = own.OfficeWait + own.Queue + own.Translation + own.LegalReview;
-        if (record.FromAgency >= 0 && rep.TryGet(record.FromAgency, out var sender))
+        if (record.FromAgency >= 0 && scratch.PositionOf(record.FromAgency) is var at and >= 0)
         {
-            var before = sender.Path;
+            var before = reached[at].Path;
             waits -= before.OfficeWait + before.Queue + before.Translation + before.LegalReview;
         }
 
         return record.AtMs - waits;
     }
 
-    private ref PairFold PairOf(int agency)
+    /// <summary>The records as a span: collected and streamed replications hold lists, the Orleans wire arrays.</summary>
+    private static ReadOnlySpan<ReachRecord> Span(IReadOnlyList<ReachRecord> records) => records switch
+    {
+        List<ReachRecord> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        ReachRecord[] array => array,
+        _ => records.ToArray(),
+    };
+
+    /// <summary>The pair of <paramref name="agency"/>; <paramref name="created"/> when this is its first observation.</summary>
+    private ref PairFold PairOf(int agency, out bool created)
     {
         var slot = _slotArray is not null ? _slotArray[agency] - 1 : _slotMap is not null && _slotMap.TryGetValue(agency, out var s) ? s : -1;
+        created = slot < 0;
         if (slot >= 0) return ref _pairs[slot];
         if (_pairCount == _pairs.Length) Array.Resize(ref _pairs, Math.Max(16, _pairs.Length * 2));
         slot = _pairCount++;
@@ -231,24 +244,24 @@ internal sealed class AlertFold
     }
 
     /// <summary>The path node of the first delivery to <paramref name="agency"/> in this replication, built from its predecessor's.</summary>
-    private int PathNode(AlertReplication rep, int agency, FoldScratch scratch)
+    private int PathNode(ReadOnlySpan<ReachRecord> reached, int agency, FoldScratch scratch)
     {
         if (scratch.TryGetNode(agency, out var known)) return known;
-        scratch.SetNode(agency, FoldScratch.InProgress);
-        rep.TryGet(agency, out var record);
-        int node;
-        if (record.FromAgency < 0 || !rep.TryGet(record.FromAgency, out _) || scratch.IsInProgress(record.FromAgency))
+        scratch.SetNode(agency, FoldScratch.InProgress, 0);
+        ref readonly var record = ref reached[scratch.PositionOf(agency)];
+        (int Node, ulong Hash) node;
+        if (record.FromAgency < 0 || scratch.PositionOf(record.FromAgency) < 0 || scratch.IsInProgress(record.FromAgency))
         {
-            node = _paths.NodeOf(-1, agency, -1, record.PathHash);
+            node = _paths.NodeOf(-1, agency, -1, record.PathHash, 0);
         }
         else
         {
-            var parent = PathNode(rep, record.FromAgency, scratch);
-            node = _paths.NodeOf(parent, agency, record.Channel, record.PathHash);
+            var parent = PathNode(reached, record.FromAgency, scratch);
+            node = _paths.NodeOf(parent, agency, record.Channel, record.PathHash, scratch.NodeHashOf(record.FromAgency));
         }
 
-        scratch.SetNode(agency, node);
-        return node;
+        scratch.SetNode(agency, node.Node, node.Hash);
+        return node.Node;
     }
 
     private AgencyReach AgencyResult(int agencyIndex, ref PairFold pair, int replications, Dictionary<int, (PathTrail, PathTrail)> trails)

@@ -22,13 +22,18 @@ internal struct PairFold
     public uint FirstTranslation;
     public uint FirstLegalReview;
     public int FirstPath;
-    public int Count;
     public PairSpill? Spill;
 
-    /// <summary>Folds one observation; the sketches see the same values in the same order as if they had held every one.</summary>
-    public void Add(long timeMs, long arrivalMs, int hops, in DelayVector path, int pathNode)
+    /// <summary>Observations so far: a pair exists once observed, and has a spill once observed twice.</summary>
+    public readonly int Count => Spill?.Count ?? 1;
+
+    /// <summary>
+    /// Folds one observation (<paramref name="first"/>: the pair's first); the sketches see the same values in the
+    /// same order as if they had held every one.
+    /// </summary>
+    public void Add(bool first, long timeMs, long arrivalMs, int hops, in DelayVector path, int pathNode)
     {
-        if (Count == 0)
+        if (first)
         {
             FirstPath = pathNode;
             if (Fits(timeMs) && Fits(arrivalMs) && Fits(path.Held) && Fits(path.Transit) && Fits(path.OfficeWait)
@@ -44,7 +49,6 @@ internal struct PairFold
                 Spill.Add(timeMs, arrivalMs, hops, path);
             }
 
-            Count = 1;
             return;
         }
 
@@ -58,7 +62,6 @@ internal struct PairFold
         Spill.PathCounts ??= new Dictionary<int, int> { [FirstPath] = 1 };
         Spill.PathCounts[pathNode] = Spill.PathCounts.GetValueOrDefault(pathNode) + 1;
         Spill.Add(timeMs, arrivalMs, hops, path);
-        Count++;
     }
 
     /// <summary>Sum of the path delays over the observations.</summary>

@@ -15,11 +15,14 @@ internal sealed class PairSpill
     public DelayVector PathDelays;
     public Dictionary<int, int>? PathCounts;
 
+    public int Count { get; private set; }
+
     public void Add(long timeMs, long arrivalMs, int hops, in DelayVector path)
     {
         TimeMs.Add(timeMs);
         ArrivalMs.Add(arrivalMs);
         Hops.Add(hops);
         PathDelays += path;
+        Count++;
     }
 }

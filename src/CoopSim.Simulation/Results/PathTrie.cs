@@ -1,43 +1,69 @@
+using CoopSim.Simulation.Kernel;
+
 namespace CoopSim.Simulation.Results;
 
 /// <summary>
 /// Every distinct first-delivery path of one alert, as nodes (parent path, agency, channel), so that a path is
 /// one integer and paths sharing a prefix share its nodes. Grows with distinct paths, not with replications.
-/// A large world run once has a node per reached pair, so nodes are parallel arrays (20 bytes a node) and the
-/// lookup is an open-addressing table of node numbers (8 bytes a node at most half full), not a dictionary of
-/// tuples (about 40).
+/// A large world run once has a node per reached pair, so nodes are parallel arrays (12 bytes a node) and the
+/// lookup is an open-addressing table of node numbers (8 to 16 bytes a node, at most half full), not a dictionary
+/// of tuples (about 40). A node's path hash is not stored: it follows from its parent's by the kernel's rule
+/// (<see cref="MetricsCollector.ExtendedPathHash"/>), and the rare node whose record said otherwise keeps its own.
 /// </summary>
 internal sealed class PathTrie
 {
     private int[] _parent = new int[4];
     private int[] _agency = new int[4];
     private int[] _channel = new int[4];
-    private ulong[] _hash = new ulong[4];
+
+    /// <summary>Nodes whose record's hash differs from the one their parent gives; empty in practice.</summary>
+    private readonly Dictionary<int, ulong> _hashOverrides = [];
 
     /// <summary>Node number plus one per slot (0 is empty); a power of two long, at most half full.</summary>
     private int[]? _table = new int[8];
 
     public int Count { get; private set; }
 
-    /// <summary>The node for <paramref name="agency"/> reached over <paramref name="channel"/> after path <paramref name="parent"/> (-1: the start).</summary>
-    public int NodeOf(int parent, int agency, int channel, ulong hash)
+    /// <summary>
+    /// The node for <paramref name="agency"/> reached over <paramref name="channel"/> after path <paramref name="parent"/>
+    /// (-1: the start), whose parent's hash is <paramref name="parentHash"/>, and its hash; a new node takes
+    /// <paramref name="hash"/>, the kernel's hash of the record that first took this path.
+    /// </summary>
+    public (int Node, ulong Hash) NodeOf(int parent, int agency, int channel, ulong hash, ulong parentHash)
     {
         _table ??= Rebuild((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, 2 * Count + 2)));
+        var derived = parent < 0 ? MetricsCollector.RootPathHash(agency) : MetricsCollector.ExtendedPathHash(parentHash, channel, agency);
         var mask = _table.Length - 1;
         for (var i = Slot(parent, agency, channel) & mask; ; i = (i + 1) & mask)
         {
             var entry = _table[i];
             if (entry == 0)
             {
-                var node = Append(parent, agency, channel, hash);
+                var node = Append(parent, agency, channel);
                 _table[i] = node + 1;
                 if (2 * Count > _table.Length) _table = Rebuild(2 * _table.Length);
-                return node;
+                if (hash != derived) _hashOverrides[node] = hash;
+                return (node, hash);
             }
 
             var n = entry - 1;
-            if (_parent[n] == parent && _agency[n] == agency && _channel[n] == channel) return n;
+            if (_parent[n] == parent && _agency[n] == agency && _channel[n] == channel)
+                return (n, _hashOverrides.TryGetValue(n, out var own) ? own : derived);
         }
+    }
+
+    /// <summary>
+    /// Room for <paramref name="nodes"/> nodes in all: a large world's first replication adds a node per pair it
+    /// reaches, and sizing for them at once spares the slack and the copies of growing by doubling.
+    /// </summary>
+    public void EnsureCapacity(int nodes)
+    {
+        if (nodes <= _parent.Length) return;
+        Array.Resize(ref _parent, nodes);
+        Array.Resize(ref _agency, nodes);
+        Array.Resize(ref _channel, nodes);
+        var table = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, 2 * nodes + 2));
+        if (_table is not null && _table.Length < table) _table = Rebuild(table);
     }
 
     /// <summary>
@@ -50,11 +76,17 @@ internal sealed class PathTrie
         Array.Resize(ref _parent, Count);
         Array.Resize(ref _agency, Count);
         Array.Resize(ref _channel, Count);
-        Array.Resize(ref _hash, Count);
     }
 
     /// <summary>The kernel's hash of the path: ties between equally frequent paths go to the smaller, as before.</summary>
-    public ulong HashOf(int node) => _hash[node];
+    public ulong HashOf(int node)
+    {
+        if (_hashOverrides.TryGetValue(node, out var own)) return own;
+        var parent = _parent[node];
+        return parent < 0
+            ? MetricsCollector.RootPathHash(_agency[node])
+            : MetricsCollector.ExtendedPathHash(HashOf(parent), _channel[node], _agency[node]);
+    }
 
     public int ParentOf(int node) => _parent[node];
 
@@ -62,7 +94,7 @@ internal sealed class PathTrie
 
     public int ChannelOf(int node) => _channel[node];
 
-    private int Append(int parent, int agency, int channel, ulong hash)
+    private int Append(int parent, int agency, int channel)
     {
         if (Count == _parent.Length)
         {
@@ -70,11 +102,10 @@ internal sealed class PathTrie
             Array.Resize(ref _parent, size);
             Array.Resize(ref _agency, size);
             Array.Resize(ref _channel, size);
-            Array.Resize(ref _hash, size);
         }
 
         var node = Count++;
-        (_parent[node], _agency[node], _channel[node], _hash[node]) = (parent, agency, channel, hash);
+        (_parent[node], _agency[node], _channel[node]) = (parent, agency, channel);
         return node;
     }
 
