@@ -141,35 +141,37 @@ internal static class MetricsCollector
         reached is ReachList list ? list.AlertAt(index) : reached[index].Alert;
 
     /// <summary>
-    /// Turns each record's own hop delays into sums along its first-delivery path, and hashes the path.
-    /// A sender acts strictly before anyone it relays to (transit is never zero), so act-time order visits
-    /// every predecessor first. Leaves the records in agency order.
+    /// Turns each record's own hop delays into sums along its first-delivery path, and hashes the path. A record
+    /// extends its sender's path when the sender comes before it in act-time order (time, then agency index; a
+    /// sender acts strictly before anyone it relays to, transit is never zero), and starts a path otherwise: the
+    /// rule of visiting the records in act-time order, without sorting them. Records arrive, and stay, in agency order.
     /// </summary>
     private static void SumAlongPaths(List<ReachRecord> records, PathScratch scratch)
     {
-        CollectionsMarshal.AsSpan(records).Sort(new ByActTime());
-        for (var i = 0; i < records.Count; i++)
+        var span = CollectionsMarshal.AsSpan(records);
+        scratch.Start(span);
+        for (var i = 0; i < span.Length; i++)
         {
-            var r = records[i];
-            DelayVector path;
-            ulong hash;
-            if (r.FromAgency < 0 || !scratch.TryGet(r.FromAgency, out var before, out var beforeHash))
+            if (scratch.IsSummed(i)) continue;
+            // Up the senders to a summed one or a path's start, then sum back down.
+            var chain = scratch.Chain;
+            for (var j = i; ;)
             {
-                path = r.Path;
-                hash = RootPathHash(r.Agency);
-            }
-            else
-            {
-                path = before + r.Path;
-                hash = ExtendedPathHash(beforeHash, r.Channel, r.Agency);
+                chain.Push(j);
+                var sender = scratch.SenderOf(span, j);
+                if (sender < 0 || scratch.IsSummed(sender)) break;
+                j = sender;
             }
 
-            scratch.Set(r.Agency, path, hash);
-            records[i] = r with { Path = path, PathHash = hash };
+            while (chain.TryPop(out var k))
+            {
+                ref var r = ref span[k];
+                var sender = scratch.SenderOf(span, k);
+                if (sender < 0) r = r with { PathHash = RootPathHash(r.Agency) };
+                else r = r with { Path = span[sender].Path + r.Path, PathHash = ExtendedPathHash(span[sender].PathHash, r.Channel, r.Agency) };
+                scratch.MarkSummed(k);
+            }
         }
-
-        scratch.Clear();
-        CollectionsMarshal.AsSpan(records).Sort(new ByAgency());
     }
 
     /// <summary>The hash of a path that starts at <paramref name="agency"/>.</summary>
@@ -227,44 +229,42 @@ internal static class MetricsCollector
         return new SubjectReplication(stoppedAt, leads);
     }
 
-    /// <summary>Per-agency path sums for one alert at a time, cleared by touched entries so it costs nothing per agency.</summary>
+    /// <summary>
+    /// Where each agency's record is in one alert's records, and which records are summed: stamped per alert, so
+    /// nothing is cleared and it costs nothing per agency.
+    /// </summary>
     private sealed class PathScratch(int agencies)
     {
-        private readonly DelayVector[] _paths = new DelayVector[agencies];
-        private readonly ulong[] _hashes = new ulong[agencies];
-        private readonly bool[] _set = new bool[agencies];
-        private readonly List<int> _touched = [];
+        private readonly int[] _position = new int[agencies];
+        private readonly int[] _positionStamp = new int[agencies];
+        private int[] _summedStamp = [];
+        private int _current;
 
-        public bool TryGet(int agency, out DelayVector path, out ulong hash)
+        public Stack<int> Chain { get; } = new();
+
+        public void Start(ReadOnlySpan<ReachRecord> records)
         {
-            path = _paths[agency];
-            hash = _hashes[agency];
-            return _set[agency];
+            _current++;
+            if (_summedStamp.Length < records.Length) _summedStamp = new int[Math.Max(records.Length, 2 * _summedStamp.Length)];
+            for (var i = 0; i < records.Length; i++)
+            {
+                _position[records[i].Agency] = i;
+                _positionStamp[records[i].Agency] = _current;
+            }
         }
 
-        public void Set(int agency, DelayVector path, ulong hash)
+        /// <summary>The position of record <paramref name="i"/>'s sender, if it has one among the records that acted before it; else -1.</summary>
+        public int SenderOf(ReadOnlySpan<ReachRecord> records, int i)
         {
-            _paths[agency] = path;
-            _hashes[agency] = hash;
-            if (!_set[agency]) _touched.Add(agency);
-            _set[agency] = true;
+            ref readonly var r = ref records[i];
+            if (r.FromAgency < 0 || _positionStamp[r.FromAgency] != _current) return -1;
+            var s = _position[r.FromAgency];
+            ref readonly var sender = ref records[s];
+            return sender.AtMs < r.AtMs || (sender.AtMs == r.AtMs && sender.Agency < r.Agency) ? s : -1;
         }
 
-        public void Clear()
-        {
-            foreach (var a in _touched) _set[a] = false;
-            _touched.Clear();
-        }
-    }
+        public bool IsSummed(int i) => _summedStamp[i] == _current;
 
-    // Struct comparers: the sort specialises on them and inlines the comparison.
-    private readonly struct ByActTime : IComparer<ReachRecord>
-    {
-        public int Compare(ReachRecord x, ReachRecord y) => x.AtMs != y.AtMs ? x.AtMs.CompareTo(y.AtMs) : x.Agency.CompareTo(y.Agency);
-    }
-
-    private readonly struct ByAgency : IComparer<ReachRecord>
-    {
-        public int Compare(ReachRecord x, ReachRecord y) => x.Agency.CompareTo(y.Agency);
+        public void MarkSummed(int i) => _summedStamp[i] = _current;
     }
 }
