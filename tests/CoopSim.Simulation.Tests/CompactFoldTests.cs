@@ -109,6 +109,20 @@ public sealed class CompactFoldTests
         Assert.Equal(nodes.Count, trie.NodeOf(-1, 1_000, 0, 1, 0).Node);
     }
 
+    [Fact]
+    public void PathTrieNodeOf_AfterNodesAddedWithoutLookup_FindsThemAndAddsOnlyNewOnes()
+    {
+        var trie = new PathTrie();
+        trie.EnsureCapacity(3);
+        var root = trie.AddNew(-1, 0, -1, MetricsCollector.RootPathHash(0), 0);
+        var child = trie.AddNew(root.Node, 1, 4, 99, root.Hash);
+
+        Assert.Equal(root, trie.NodeOf(-1, 0, -1, 1, 0));
+        Assert.Equal((child.Node, 99UL), trie.NodeOf(root.Node, 1, 4, 1, root.Hash));
+        Assert.Equal(2, trie.NodeOf(root.Node, 1, 5, 7, root.Hash).Node);
+        Assert.Equal(3, trie.Count);
+    }
+
     private static ValueSketch Sketch(long value)
     {
         var sketch = new ValueSketch();

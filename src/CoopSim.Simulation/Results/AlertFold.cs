@@ -68,7 +68,9 @@ internal sealed class AlertFold
         // Room for every pair this replication reaches at once: a one-replication run of a large world then
         // holds its pairs without the slack of growing by doubling.
         if (_pairCount + reached.Length > _pairs.Length) Array.Resize(ref _pairs, Math.Max(_pairCount + reached.Length, Math.Min(2 * _pairs.Length, _world.Agencies.Length)));
-        if (_paths.Count == 0) _paths.EnsureCapacity(reached.Length);
+        // The first replication's paths are all new: added without a lookup, into arrays sized for them.
+        var freshPaths = _paths.Count == 0;
+        if (freshPaths) _paths.EnsureCapacity(reached.Length);
 
         var countriesReached = 0;
         var inScopeReached = 0;
@@ -91,7 +93,7 @@ internal sealed class AlertFold
             }
 
             ref var pair = ref PairOf(record.Agency, out var first);
-            var node = PathNode(reached, record.Agency, scratch);
+            var node = PathNode(reached, record.Agency, scratch, freshPaths);
             pair.Add(first, record.AtMs, ArrivalMs(reached, record, scratch), record.Hops, record.Path, node);
         }
 
@@ -244,7 +246,7 @@ internal sealed class AlertFold
     }
 
     /// <summary>The path node of the first delivery to <paramref name="agency"/> in this replication, built from its predecessor's.</summary>
-    private int PathNode(ReadOnlySpan<ReachRecord> reached, int agency, FoldScratch scratch)
+    private int PathNode(ReadOnlySpan<ReachRecord> reached, int agency, FoldScratch scratch, bool fresh)
     {
         if (scratch.TryGetNode(agency, out var known)) return known;
         scratch.SetNode(agency, FoldScratch.InProgress, 0);
@@ -252,12 +254,13 @@ internal sealed class AlertFold
         (int Node, ulong Hash) node;
         if (record.FromAgency < 0 || scratch.PositionOf(record.FromAgency) < 0 || scratch.IsInProgress(record.FromAgency))
         {
-            node = _paths.NodeOf(-1, agency, -1, record.PathHash, 0);
+            node = fresh ? _paths.AddNew(-1, agency, -1, record.PathHash, 0) : _paths.NodeOf(-1, agency, -1, record.PathHash, 0);
         }
         else
         {
-            var parent = PathNode(reached, record.FromAgency, scratch);
-            node = _paths.NodeOf(parent, agency, record.Channel, record.PathHash, scratch.NodeHashOf(record.FromAgency));
+            var parent = PathNode(reached, record.FromAgency, scratch, fresh);
+            var parentHash = scratch.NodeHashOf(record.FromAgency);
+            node = fresh ? _paths.AddNew(parent, agency, record.Channel, record.PathHash, parentHash) : _paths.NodeOf(parent, agency, record.Channel, record.PathHash, parentHash);
         }
 
         scratch.SetNode(agency, node.Node, node.Hash);

@@ -20,7 +20,7 @@ internal sealed class PathTrie
     private readonly Dictionary<int, ulong> _hashOverrides = [];
 
     /// <summary>Node number plus one per slot (0 is empty); a power of two long, at most half full.</summary>
-    private int[]? _table = new int[8];
+    private int[]? _table;
 
     public int Count { get; private set; }
 
@@ -53,6 +53,19 @@ internal sealed class PathTrie
     }
 
     /// <summary>
+    /// A node known to be new: the first replication of an alert reaches each agency once, so its paths are all
+    /// distinct and need no lookup. The lookup is built when a later replication first asks for a node.
+    /// </summary>
+    public (int Node, ulong Hash) AddNew(int parent, int agency, int channel, ulong hash, ulong parentHash)
+    {
+        _table = null;
+        var node = Append(parent, agency, channel);
+        var derived = parent < 0 ? MetricsCollector.RootPathHash(agency) : MetricsCollector.ExtendedPathHash(parentHash, channel, agency);
+        if (hash != derived) _hashOverrides[node] = hash;
+        return (node, hash);
+    }
+
+    /// <summary>
     /// Room for <paramref name="nodes"/> nodes in all: a large world's first replication adds a node per pair it
     /// reaches, and sizing for them at once spares the slack and the copies of growing by doubling.
     /// </summary>
@@ -62,8 +75,6 @@ internal sealed class PathTrie
         Array.Resize(ref _parent, nodes);
         Array.Resize(ref _agency, nodes);
         Array.Resize(ref _channel, nodes);
-        var table = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, 2 * nodes + 2));
-        if (_table is not null && _table.Length < table) _table = Rebuild(table);
     }
 
     /// <summary>
