@@ -231,7 +231,7 @@ public static class BenchCommand
             return
             [
                 Row(label, 1, 1, [new BenchMeasure.Round(total, simulate.CpuSeconds + write.CpuSeconds, simulate.Events)], peak,
-                    $"run {simulate.WallSeconds:0.00} s (GC pause {runPause / simulate.WallSeconds:P0}), JSON {write.WallSeconds:0.0} s ({bytes / 1048576.0:N0} MiB, peak {writingPeak / 1048576.0:N0} MiB while writing); GC pause {pause / total:P0} of the whole"),
+                    $"run {simulate.WallSeconds:0.00} s (CPU {simulate.CpuSeconds:0.00} s, GC pause {runPause / simulate.WallSeconds:P0}), JSON {write.WallSeconds:0.0} s (CPU {write.CpuSeconds:0.0} s, {bytes / 1048576.0:N0} MiB, peak {writingPeak / 1048576.0:N0} MiB while writing); GC pause {pause / total:P0} of the whole"),
             ];
         }
         finally
