@@ -39,22 +39,30 @@ public sealed class InProcessEngine : ISimulationEngine
             var (m, trace) = run;
             folder.Add(m);
             if (kept is not null) kept[done] = m;
+            Done(trace);
+        }
+
+        void Done(ReplicationTrace? trace)
+        {
             if (trace is not null) observer!.OnReplication(trace);
             done++;
             progress?.Report(done);
         }
 
-        (ReplicationMetrics, ReplicationTrace?) RunOne(ReplicationKernel kernel)
+        // The next replication on this kernel, folded in: straight from the kernel's state unless every
+        // replication's metrics are kept (then they are built anyway).
+        void RunNext(ReplicationKernel kernel)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            return kernel.Run(options.Seed, done, tracing, cancellationToken);
+            if (kept is null) Done(kernel.RunInto(folder, options.Seed, done, tracing, cancellationToken));
+            else Fold(kernel.Run(options.Seed, done, tracing, cancellationToken));
         }
 
         string schedule;
         if (workers == 1)
         {
             var kernel = new ReplicationKernel(world, PartitionPlan.Create(world, 1));
-            while (done < options.Replications) Fold(RunOne(kernel));
+            while (done < options.Replications) RunNext(kernel);
             schedule = "one worker: a sequential event loop";
         }
         else
@@ -69,24 +77,22 @@ public sealed class InProcessEngine : ISimulationEngine
                 // the code), then one with its windows shared by the workers, then one more on its own.
                 // These replications count; only the choice of how to run the rest depends on the clock.
                 sequential = new ReplicationKernel(world, PartitionPlan.Create(world, 1));
-                Fold(RunOne(sequential));
+                RunNext(sequential);
                 var sequentialCost = double.PositiveInfinity;
                 var windowCost = double.PositiveInfinity;
                 if (done < options.Replications)
                 {
                     windowed = new ReplicationKernel(world, PartitionPlan.Create(world, workers));
                     var watch = System.Diagnostics.Stopwatch.StartNew();
-                    var windowRun = RunOne(windowed);
+                    RunNext(windowed);
                     windowCost = watch.Elapsed.TotalMilliseconds;
-                    Fold(windowRun);
                 }
 
                 if (done < options.Replications)
                 {
                     var watch = System.Diagnostics.Stopwatch.StartNew();
-                    var sequentialRun = RunOne(sequential);
+                    RunNext(sequential);
                     sequentialCost = watch.Elapsed.TotalMilliseconds;
-                    Fold(sequentialRun);
                 }
 
                 var left = options.Replications - done;
@@ -110,7 +116,7 @@ public sealed class InProcessEngine : ISimulationEngine
             else
             {
                 windowed ??= new ReplicationKernel(world, PartitionPlan.Create(world, workers));
-                while (done < options.Replications) Fold(RunOne(windowed));
+                while (done < options.Replications) RunNext(windowed);
                 schedule = $"each replication's windows shared by {workers} workers{measured}";
             }
         }

@@ -27,6 +27,7 @@ internal sealed class AgencyState
         int alertCount, int outEdgeCount, int firstOutEdge)
     {
         Agency = agency;
+        Reached = new ReachList(agency, alertCount);
         _acted = acted;
         _actedOffset = actedOffset;
         _actedWords = ActedWords(alertCount);
@@ -59,7 +60,7 @@ internal sealed class AgencyState
     public ref Results.ChannelCounters Counters(int edge) => ref _counters[edge + _counterBase];
 
     /// <summary>(alert, record) for each alert this agency acted on, in the order it acted.</summary>
-    public List<(int Alert, Results.ReachRecord Record)> Reached { get; } = [];
+    public ReachList Reached { get; }
 
     /// <summary>Alert index of each relay this agency lost (loss, outage drop, beyond horizon).</summary>
     public List<int> LostRelays { get; } = [];

@@ -62,36 +62,123 @@ internal static class MetricsCollector
     }
 
     /// <summary>
-    /// Turns each record's own hop delays into sums along its first-delivery path, and hashes the path.
-    /// A sender acts strictly before anyone it relays to (transit is never zero), so act-time order visits
-    /// every predecessor first. Leaves the records in agency order.
+    /// Folds one replication straight from the agencies' states, one alert at a time, into <paramref name="folder"/>:
+    /// the same records, path sums and subjects <see cref="Collect"/> gives, without a copy of every record at once
+    /// (on a large world that copy is as big as the kernel's own state). Only one alert's records are copied out.
+    /// </summary>
+    public static void Fold(CompiledWorld world, IReadOnlyList<AgencyReport> states, long events, ResultFolder folder)
+    {
+        var alertCount = world.Alerts.Length;
+        // Each record by number (the states' records one after another); per alert, its numbers in agency order.
+        var firstOfState = new int[states.Count + 1];
+        var start = new int[alertCount + 1];
+        for (var s = 0; s < states.Count; s++)
+        {
+            var reached = states[s].Reached;
+            firstOfState[s + 1] = checked(firstOfState[s] + reached.Count);
+            for (var i = 0; i < reached.Count; i++) start[AlertAt(reached, i) + 1]++;
+        }
+
+        var largest = 0;
+        for (var a = 0; a < alertCount; a++)
+        {
+            largest = Math.Max(largest, start[a + 1]);
+            start[a + 1] += start[a];
+        }
+
+        var numbers = new int[firstOfState[states.Count]];
+        var next = start[..alertCount];
+        for (var s = 0; s < states.Count; s++)
+        {
+            var reached = states[s].Reached;
+            for (var i = 0; i < reached.Count; i++) numbers[next[AlertAt(reached, i)]++] = firstOfState[s] + i;
+        }
+
+        var lost = new int[alertCount];
+        var channels = new ChannelCounters[world.Channels.Length];
+        foreach (var state in states)
+        {
+            foreach (var alert in state.LostRelays) lost[alert]++;
+            for (var e = 0; e < state.EdgeCounters.Count; e++)
+            {
+                var c = state.EdgeCounters[e];
+                ref var total = ref channels[world.Edges[state.FirstOutEdge + e].Channel];
+                total = new ChannelCounters(total.Messages + c.Messages, total.Lost + c.Lost,
+                    total.DroppedByOutage + c.DroppedByOutage, total.Held + c.Held);
+            }
+        }
+
+        var subjectsOf = new List<int>[alertCount];
+        for (var s = 0; s < world.Subjects.Length; s++)
+            foreach (var a in world.Subjects[s].Alerts) (subjectsOf[a] ??= []).Add(s);
+        var earliest = world.Subjects.Select(s => new long?[s.StopCountries.Length]).ToArray();
+
+        var records = new List<ReachRecord>(largest);
+        var scratch = new PathScratch(world.Agencies.Length);
+        for (var a = 0; a < alertCount; a++)
+        {
+            records.Clear();
+            var s = 0;
+            for (var k = start[a]; k < start[a + 1]; k++)
+            {
+                var number = numbers[k];
+                while (firstOfState[s + 1] <= number) s++;
+                records.Add(states[s].Reached[number - firstOfState[s]].Record);
+            }
+
+            SumAlongPaths(records, scratch);
+            folder.AddAlert(a, new AlertReplication(records, lost[a]));
+            if (subjectsOf[a] is { } subjects)
+                foreach (var subject in subjects) Earliest(world, world.Subjects[subject], a, records, earliest[subject]);
+        }
+
+        var decided = new SubjectReplication[world.Subjects.Length];
+        for (var s = 0; s < decided.Length; s++) decided[s] = Decide(world.Subjects[s], earliest[s]);
+        folder.AddRest(events, decided, channels);
+    }
+
+    private static int AlertAt(IReadOnlyList<(int Alert, ReachRecord Record)> reached, int index) =>
+        reached is ReachList list ? list.AlertAt(index) : reached[index].Alert;
+
+    /// <summary>
+    /// Turns each record's own hop delays into sums along its first-delivery path, and hashes the path. A record
+    /// extends its sender's path when the sender comes before it in act-time order (time, then agency index; a
+    /// sender acts strictly before anyone it relays to, transit is never zero), and starts a path otherwise: the
+    /// rule of visiting the records in act-time order, without sorting them. Records arrive, and stay, in agency order.
     /// </summary>
     private static void SumAlongPaths(List<ReachRecord> records, PathScratch scratch)
     {
-        CollectionsMarshal.AsSpan(records).Sort(new ByActTime());
-        for (var i = 0; i < records.Count; i++)
+        var span = CollectionsMarshal.AsSpan(records);
+        scratch.Start(span);
+        for (var i = 0; i < span.Length; i++)
         {
-            var r = records[i];
-            DelayVector path;
-            ulong hash;
-            if (r.FromAgency < 0 || !scratch.TryGet(r.FromAgency, out var before, out var beforeHash))
+            if (scratch.IsSummed(i)) continue;
+            // Up the senders to a summed one or a path's start, then sum back down.
+            var chain = scratch.Chain;
+            for (var j = i; ;)
             {
-                path = r.Path;
-                hash = Mix(0xCBF29CE484222325UL, (ulong)r.Agency);
-            }
-            else
-            {
-                path = before + r.Path;
-                hash = Mix(Mix(beforeHash, (ulong)r.Channel + 0x100000000UL), (ulong)r.Agency);
+                chain.Push(j);
+                var sender = scratch.SenderOf(span, j);
+                if (sender < 0 || scratch.IsSummed(sender)) break;
+                j = sender;
             }
 
-            scratch.Set(r.Agency, path, hash);
-            records[i] = r with { Path = path, PathHash = hash };
+            while (chain.TryPop(out var k))
+            {
+                ref var r = ref span[k];
+                var sender = scratch.SenderOf(span, k);
+                if (sender < 0) r = r with { PathHash = RootPathHash(r.Agency) };
+                else r = r with { Path = span[sender].Path + r.Path, PathHash = ExtendedPathHash(span[sender].PathHash, r.Channel, r.Agency) };
+                scratch.MarkSummed(k);
+            }
         }
-
-        scratch.Clear();
-        CollectionsMarshal.AsSpan(records).Sort(new ByAgency());
     }
+
+    /// <summary>The hash of a path that starts at <paramref name="agency"/>.</summary>
+    internal static ulong RootPathHash(int agency) => Mix(0xCBF29CE484222325UL, (ulong)agency);
+
+    /// <summary>The hash of the path hashed <paramref name="before"/> extended over <paramref name="channel"/> to <paramref name="agency"/>.</summary>
+    internal static ulong ExtendedPathHash(ulong before, int channel, int agency) => Mix(Mix(before, (ulong)channel + 0x100000000UL), (ulong)agency);
 
     private static ulong Mix(ulong h, ulong v)
     {
@@ -103,25 +190,36 @@ internal static class MetricsCollector
     /// <summary>The subject is stopped at the first stop where an agency able to block entry could act before the subject arrived.</summary>
     private static SubjectReplication Intercept(CompiledWorld world, CompiledSubject subject, AlertReplication[] alerts)
     {
+        var earliest = new long?[subject.StopCountries.Length];
+        foreach (var a in subject.Alerts) Earliest(world, subject, a, alerts[a].Reached, earliest);
+        return Decide(subject, earliest);
+    }
+
+    /// <summary>Per stop, the earliest time (since the epoch) an agency there able to block entry could act on <paramref name="alert"/>, if earlier than <paramref name="earliest"/>'s.</summary>
+    private static void Earliest(CompiledWorld world, CompiledSubject subject, int alert, IReadOnlyList<ReachRecord> reached, long?[] earliest)
+    {
+        var issued = world.Alerts[alert].IssuedAtMs;
+        for (var s = 0; s < subject.StopCountries.Length; s++)
+        {
+            var country = subject.StopCountries[s];
+            for (var i = 0; i < reached.Count; i++)
+            {
+                var record = reached[i];
+                var agency = world.Agencies[record.Agency];
+                if (agency.Country != country || agency.International || (agency.Capabilities & Capability.BlockEntry) == 0) continue;
+                var at = issued + record.AtMs;
+                if (earliest[s] is null || at < earliest[s]) earliest[s] = at;
+            }
+        }
+    }
+
+    private static SubjectReplication Decide(CompiledSubject subject, long?[] earliest)
+    {
         var leads = new long?[subject.StopCountries.Length];
         var stoppedAt = -1;
         for (var s = 0; s < subject.StopCountries.Length; s++)
         {
-            var country = subject.StopCountries[s];
-            long? earliest = null;
-            foreach (var a in subject.Alerts)
-            {
-                var issued = world.Alerts[a].IssuedAtMs;
-                foreach (var record in alerts[a].Reached)
-                {
-                    var agency = world.Agencies[record.Agency];
-                    if (agency.Country != country || agency.International || (agency.Capabilities & Capability.BlockEntry) == 0) continue;
-                    var at = issued + record.AtMs;
-                    if (earliest is null || at < earliest) earliest = at;
-                }
-            }
-
-            if (earliest is { } e)
+            if (earliest[s] is { } e)
             {
                 leads[s] = subject.StopArrivalsMs[s] - e;
                 if (stoppedAt < 0 && e < subject.StopArrivalsMs[s]) stoppedAt = s;
@@ -131,44 +229,42 @@ internal static class MetricsCollector
         return new SubjectReplication(stoppedAt, leads);
     }
 
-    /// <summary>Per-agency path sums for one alert at a time, cleared by touched entries so it costs nothing per agency.</summary>
+    /// <summary>
+    /// Where each agency's record is in one alert's records, and which records are summed: stamped per alert, so
+    /// nothing is cleared and it costs nothing per agency.
+    /// </summary>
     private sealed class PathScratch(int agencies)
     {
-        private readonly DelayVector[] _paths = new DelayVector[agencies];
-        private readonly ulong[] _hashes = new ulong[agencies];
-        private readonly bool[] _set = new bool[agencies];
-        private readonly List<int> _touched = [];
+        private readonly int[] _position = new int[agencies];
+        private readonly int[] _positionStamp = new int[agencies];
+        private int[] _summedStamp = [];
+        private int _current;
 
-        public bool TryGet(int agency, out DelayVector path, out ulong hash)
+        public Stack<int> Chain { get; } = new();
+
+        public void Start(ReadOnlySpan<ReachRecord> records)
         {
-            path = _paths[agency];
-            hash = _hashes[agency];
-            return _set[agency];
+            _current++;
+            if (_summedStamp.Length < records.Length) _summedStamp = new int[Math.Max(records.Length, 2 * _summedStamp.Length)];
+            for (var i = 0; i < records.Length; i++)
+            {
+                _position[records[i].Agency] = i;
+                _positionStamp[records[i].Agency] = _current;
+            }
         }
 
-        public void Set(int agency, DelayVector path, ulong hash)
+        /// <summary>The position of record <paramref name="i"/>'s sender, if it has one among the records that acted before it; else -1.</summary>
+        public int SenderOf(ReadOnlySpan<ReachRecord> records, int i)
         {
-            _paths[agency] = path;
-            _hashes[agency] = hash;
-            if (!_set[agency]) _touched.Add(agency);
-            _set[agency] = true;
+            ref readonly var r = ref records[i];
+            if (r.FromAgency < 0 || _positionStamp[r.FromAgency] != _current) return -1;
+            var s = _position[r.FromAgency];
+            ref readonly var sender = ref records[s];
+            return sender.AtMs < r.AtMs || (sender.AtMs == r.AtMs && sender.Agency < r.Agency) ? s : -1;
         }
 
-        public void Clear()
-        {
-            foreach (var a in _touched) _set[a] = false;
-            _touched.Clear();
-        }
-    }
+        public bool IsSummed(int i) => _summedStamp[i] == _current;
 
-    // Struct comparers: the sort specialises on them and inlines the comparison.
-    private readonly struct ByActTime : IComparer<ReachRecord>
-    {
-        public int Compare(ReachRecord x, ReachRecord y) => x.AtMs != y.AtMs ? x.AtMs.CompareTo(y.AtMs) : x.Agency.CompareTo(y.Agency);
-    }
-
-    private readonly struct ByAgency : IComparer<ReachRecord>
-    {
-        public int Compare(ReachRecord x, ReachRecord y) => x.Agency.CompareTo(y.Agency);
+        public void MarkSummed(int i) => _summedStamp[i] = _current;
     }
 }

@@ -30,6 +30,22 @@ internal sealed class ReplicationKernel
 
     public (ReplicationMetrics Metrics, ReplicationTrace? Trace) Run(ulong seed, int replication, bool tracing, CancellationToken cancellationToken)
     {
+        var (reports, events) = Simulate(seed, replication, tracing, cancellationToken);
+        var metrics = MetricsCollector.Collect(_world, reports, replication, events, _partitions.Length);
+        var trace = tracing ? TraceCollector.Collect(_world, reports, replication) : null;
+        return (metrics, trace);
+    }
+
+    /// <summary>Runs one replication and folds it straight from the agencies' states: no copy of its metrics is made.</summary>
+    public ReplicationTrace? RunInto(ResultFolder folder, ulong seed, int replication, bool tracing, CancellationToken cancellationToken)
+    {
+        var (reports, events) = Simulate(seed, replication, tracing, cancellationToken);
+        MetricsCollector.Fold(_world, reports, events, folder);
+        return tracing ? TraceCollector.Collect(_world, reports, replication) : null;
+    }
+
+    private (AgencyReport[] Reports, long Events) Simulate(ulong seed, int replication, bool tracing, CancellationToken cancellationToken)
+    {
         var agencies = _world.Agencies;
         for (var i = 0; i < _states.Length; i++) _states[i].Reset(seed, replication, agencies[i].Id, tracing);
         foreach (var partition in _partitions) partition.Reset(_world, _table);
@@ -42,10 +58,7 @@ internal sealed class ReplicationKernel
 
         RunWindows(_partitions, _plan, cancellationToken);
         var events = _partitions.Sum(p => p.Events);
-        var reports = Array.ConvertAll(_states, s => s.AsReport());
-        var metrics = MetricsCollector.Collect(_world, reports, replication, events, _partitions.Length);
-        var trace = tracing ? TraceCollector.Collect(_world, reports, replication) : null;
-        return (metrics, trace);
+        return (Array.ConvertAll(_states, s => s.AsReport()), events);
     }
 
     /// <summary>

@@ -58,20 +58,25 @@ internal sealed class AlertFold
     /// <summary>Folds one replication of this alert in. <paramref name="scratch"/> is shared per-agency working space.</summary>
     public void Add(AlertReplication rep, FoldScratch scratch)
     {
-        var reached = rep.Reached;
-        _agenciesReached.Add(reached.Count);
+        var reached = Span(rep.Reached);
+        _agenciesReached.Add(reached.Length);
         _lostRelays.Add(rep.LostRelays);
         scratch.NextReplication();
+        // Each agency's record by position, so that a sender is found without a search.
+        for (var i = 0; i < reached.Length; i++) scratch.SetPosition(reached[i].Agency, i);
 
         // Room for every pair this replication reaches at once: a one-replication run of a large world then
         // holds its pairs without the slack of growing by doubling.
-        if (_pairCount + reached.Count > _pairs.Length) Array.Resize(ref _pairs, Math.Max(_pairCount + reached.Count, Math.Min(2 * _pairs.Length, _world.Agencies.Length)));
+        if (_pairCount + reached.Length > _pairs.Length) Array.Resize(ref _pairs, Math.Max(_pairCount + reached.Length, Math.Min(2 * _pairs.Length, _world.Agencies.Length)));
+        // The first replication's paths are all new: added without a lookup, into arrays sized for them.
+        var freshPaths = _paths.Count == 0;
+        if (freshPaths) _paths.EnsureCapacity(reached.Length);
 
         var countriesReached = 0;
         var inScopeReached = 0;
-        for (var i = 0; i < reached.Count; i++)
+        for (var i = 0; i < reached.Length; i++)
         {
-            var record = reached[i];
+            ref readonly var record = ref reached[i];
             var agency = _world.Agencies[record.Agency];
             if (!agency.International && agency.Country >= 0)
             {
@@ -87,27 +92,15 @@ internal sealed class AlertFold
                 }
             }
 
-            ref var pair = ref PairOf(record.Agency);
-            var node = PathNode(rep, record.Agency, scratch);
-            pair.TimeMs.Add(record.AtMs);
-            pair.ArrivalMs.Add(ArrivalMs(rep, record));
-            pair.Hops.Add(record.Hops);
-            pair.PathDelays += record.Path;
-            if (pair.TimeMs.Count == 1)
-            {
-                pair.FirstPath = node;
-            }
-            else
-            {
-                pair.PathCounts ??= new Dictionary<int, int> { [pair.FirstPath] = 1 };
-                pair.PathCounts[node] = pair.PathCounts.GetValueOrDefault(node) + 1;
-            }
+            ref var pair = ref PairOf(record.Agency, out var first);
+            var node = PathNode(reached, record.Agency, scratch, freshPaths);
+            pair.Add(first, record.AtMs, ArrivalMs(reached, record, scratch), record.Hops, record.Path, node);
         }
 
         for (var k = 0; k < countriesReached; k++)
         {
             var c = scratch.TouchedCountries[k];
-            var record = reached[scratch.FirstInCountry[c]];
+            ref readonly var record = ref reached[scratch.FirstInCountry[c]];
             scratch.FirstInCountry[c] = -1;
             if (_inScope[c]) inScopeReached++;
             if (!_countries.TryGetValue(c, out var country)) _countries.Add(c, country = new CountryFold());
@@ -122,25 +115,38 @@ internal sealed class AlertFold
     /// <summary>Frees what only folding needs; called once the last replication is in.</summary>
     public void Seal() => _paths.Seal();
 
-    public AlertResult Finish(int replications)
+    /// <summary>
+    /// The alert's summary. With <paramref name="lazyAgencies"/> each agency's summary is built when read and not
+    /// kept, so a writer going through an alert of 100,000 agencies holds one agency's summary at a time.
+    /// </summary>
+    public AlertResult Finish(int replications, bool lazyAgencies = false)
     {
         // Agencies in index order, as the records of every replication are; a scoped alert also lists the
         // agencies of its countries it never reached (a global alert lists only those reached: "every agency
-        // in scope" would be the whole world).
+        // in scope" would be the whole world). Slot -1: never reached.
         var reached = ReachedSlotsInAgencyOrder();
         var inScope = _countryAgencies.Of(_scopeCountries);
-        var agencies = new List<AgencyReach>(reached.Count + inScope.Length);
-        var trails = new Dictionary<int, (PathTrail Agencies, PathTrail Channels)>();
+        var order = new List<(int Agency, int Slot)>(reached.Count + inScope.Length);
         var u = 0;
-        foreach (var slot in reached)
+        foreach (var (agency, slot) in reached)
         {
-            var agency = _pairs[slot].Agency;
             for (; u < inScope.Length && inScope[u] <= agency; u++)
-                if (inScope[u] < agency) agencies.Add(NeverReached(inScope[u], replications));
-            agencies.Add(AgencyResult(ref _pairs[slot], replications, trails));
+                if (inScope[u] < agency) order.Add((inScope[u], -1));
+            order.Add((agency, slot));
         }
 
-        for (; u < inScope.Length; u++) agencies.Add(NeverReached(inScope[u], replications));
+        for (; u < inScope.Length; u++) order.Add((inScope[u], -1));
+
+        var trails = new Dictionary<int, (PathTrail Agencies, PathTrail Channels)>();
+        AgencyReach Build(int i)
+        {
+            var (agency, slot) = order[i];
+            return slot < 0 ? NeverReached(agency, replications) : AgencyResult(agency, ref _pairs[slot], replications, trails);
+        }
+
+        IReadOnlyList<AgencyReach> agencies = lazyAgencies
+            ? new BuiltOnReadList<AgencyReach>(order.Count, Build)
+            : Enumerable.Range(0, order.Count).Select(Build).ToList();
 
         var countries = new List<CountryReach>();
         for (var c = 0; c < _world.CountryCodes.Length; c++)
@@ -161,18 +167,18 @@ internal sealed class AlertFold
             agencies, countries);
     }
 
-    /// <summary>The pair slots of the agencies reached at least once, ascending by agency index.</summary>
-    private List<int> ReachedSlotsInAgencyOrder()
+    /// <summary>The agencies reached at least once with their pair slots, ascending by agency index.</summary>
+    private List<(int Agency, int Slot)> ReachedSlotsInAgencyOrder()
     {
-        var slots = new List<int>(_pairCount);
+        var slots = new List<(int, int)>(_pairCount);
         if (_slotArray is not null)
         {
             for (var a = 0; a < _slotArray.Length; a++)
-                if (_slotArray[a] > 0) slots.Add(_slotArray[a] - 1);
+                if (_slotArray[a] > 0) slots.Add((a, _slotArray[a] - 1));
         }
         else if (_slotMap is not null)
         {
-            foreach (var a in _slotMap.Keys.Order()) slots.Add(_slotMap[a]);
+            foreach (var a in _slotMap.Keys.Order()) slots.Add((a, _slotMap[a]));
         }
 
         return slots;
@@ -192,22 +198,32 @@ internal sealed class AlertFold
     /// (office hours, queue, translation, legal review). The record's delays are summed along its first-delivery
     /// path, so this hop's own are the difference from its sender's sums (the same rule the collector summed by).
     /// </summary>
-    private static long ArrivalMs(AlertReplication rep, in ReachRecord record)
+    private static long ArrivalMs(ReadOnlySpan<ReachRecord> reached, in ReachRecord record, FoldScratch scratch)
     {
         var own = record.Path;
         long waits = own.OfficeWait + own.Queue + own.Translation + own.LegalReview;
-        if (record.FromAgency >= 0 && rep.TryGet(record.FromAgency, out var sender))
+        if (record.FromAgency >= 0 && scratch.PositionOf(record.FromAgency) is var at and >= 0)
         {
-            var before = sender.Path;
+            var before = reached[at].Path;
             waits -= before.OfficeWait + before.Queue + before.Translation + before.LegalReview;
         }
 
         return record.AtMs - waits;
     }
 
-    private ref PairFold PairOf(int agency)
+    /// <summary>The records as a span: collected and streamed replications hold lists, the Orleans wire arrays.</summary>
+    private static ReadOnlySpan<ReachRecord> Span(IReadOnlyList<ReachRecord> records) => records switch
+    {
+        List<ReachRecord> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        ReachRecord[] array => array,
+        _ => records.ToArray(),
+    };
+
+    /// <summary>The pair of <paramref name="agency"/>; <paramref name="created"/> when this is its first observation.</summary>
+    private ref PairFold PairOf(int agency, out bool created)
     {
         var slot = _slotArray is not null ? _slotArray[agency] - 1 : _slotMap is not null && _slotMap.TryGetValue(agency, out var s) ? s : -1;
+        created = slot < 0;
         if (slot >= 0) return ref _pairs[slot];
         if (_pairCount == _pairs.Length) Array.Resize(ref _pairs, Math.Max(16, _pairs.Length * 2));
         slot = _pairCount++;
@@ -226,41 +242,41 @@ internal sealed class AlertFold
             }
         }
 
-        _pairs[slot].Agency = agency;
         return ref _pairs[slot];
     }
 
     /// <summary>The path node of the first delivery to <paramref name="agency"/> in this replication, built from its predecessor's.</summary>
-    private int PathNode(AlertReplication rep, int agency, FoldScratch scratch)
+    private int PathNode(ReadOnlySpan<ReachRecord> reached, int agency, FoldScratch scratch, bool fresh)
     {
         if (scratch.TryGetNode(agency, out var known)) return known;
-        scratch.SetNode(agency, FoldScratch.InProgress);
-        rep.TryGet(agency, out var record);
-        int node;
-        if (record.FromAgency < 0 || !rep.TryGet(record.FromAgency, out _) || scratch.IsInProgress(record.FromAgency))
+        scratch.SetNode(agency, FoldScratch.InProgress, 0);
+        ref readonly var record = ref reached[scratch.PositionOf(agency)];
+        (int Node, ulong Hash) node;
+        if (record.FromAgency < 0 || scratch.PositionOf(record.FromAgency) < 0 || scratch.IsInProgress(record.FromAgency))
         {
-            node = _paths.NodeOf(-1, agency, -1, record.PathHash);
+            node = fresh ? _paths.AddNew(-1, agency, -1, record.PathHash, 0) : _paths.NodeOf(-1, agency, -1, record.PathHash, 0);
         }
         else
         {
-            var parent = PathNode(rep, record.FromAgency, scratch);
-            node = _paths.NodeOf(parent, agency, record.Channel, record.PathHash);
+            var parent = PathNode(reached, record.FromAgency, scratch, fresh);
+            var parentHash = scratch.NodeHashOf(record.FromAgency);
+            node = fresh ? _paths.AddNew(parent, agency, record.Channel, record.PathHash, parentHash) : _paths.NodeOf(parent, agency, record.Channel, record.PathHash, parentHash);
         }
 
-        scratch.SetNode(agency, node);
-        return node;
+        scratch.SetNode(agency, node.Node, node.Hash);
+        return node.Node;
     }
 
-    private AgencyReach AgencyResult(ref PairFold pair, int replications, Dictionary<int, (PathTrail, PathTrail)> trails)
+    private AgencyReach AgencyResult(int agencyIndex, ref PairFold pair, int replications, Dictionary<int, (PathTrail, PathTrail)> trails)
     {
-        var n = pair.TimeMs.Count;
+        var n = pair.Count;
         var modal = pair.FirstPath;
         var modalCount = 1;
-        if (pair.PathCounts is not null)
+        if (pair.Spill?.PathCounts is { } pathCounts)
         {
             // The most frequent first-delivery path; ties go to the smaller path hash, which is deterministic.
             modalCount = 0;
-            foreach (var (node, count) in pair.PathCounts)
+            foreach (var (node, count) in pathCounts)
             {
                 if (count > modalCount || (count == modalCount && _paths.HashOf(node) < _paths.HashOf(modal)))
                 {
@@ -270,7 +286,7 @@ internal sealed class AlertFold
             }
         }
 
-        var agency = _world.Agencies[pair.Agency];
+        var agency = _world.Agencies[agencyIndex];
         var (agencyTrail, channelTrail) = Trail(modal, trails);
         var sum = pair.PathDelays;
         var scale = 1.0 / (n * MsPerSecond);
@@ -278,9 +294,9 @@ internal sealed class AlertFold
             agency.Id,
             agency.Country >= 0 ? _world.CountryCodes[agency.Country] : "",
             Stats.Proportion(n, replications),
-            pair.TimeMs.SummarizeTimes(MsPerSecond, replications),
-            pair.ArrivalMs.SummarizeTimes(MsPerSecond, replications),
-            pair.Hops.Summarize(1),
+            pair.SummarizeTimeMs(MsPerSecond, replications),
+            pair.SummarizeArrivalMs(MsPerSecond, replications),
+            pair.SummarizeHops(1),
             new PathFrequency(agencyTrail, channelTrail.Count == 1 && channelTrail[0].Length == 0 ? [] : channelTrail, modalCount / (double)n),
             new DelayBreakdown(sum.Held * scale, sum.Transit * scale, sum.OfficeWait * scale, sum.Queue * scale,
                 sum.Translation * scale, sum.LegalReview * scale));

@@ -11,7 +11,7 @@ internal sealed class AlertResultList(AlertFold[] folds, int replications) : IRe
 {
     public int Count => folds.Length;
 
-    public AlertResult this[int index] => folds[index].Finish(replications);
+    public AlertResult this[int index] => folds[index].Finish(replications, lazyAgencies: true);
 
     public IEnumerator<AlertResult> GetEnumerator()
     {

@@ -45,12 +45,24 @@ public sealed class ResultFolder
     /// <summary>Folds the next replication in.</summary>
     public void Add(ReplicationMetrics replication)
     {
+        for (var a = 0; a < _alerts.Length; a++) AddAlert(a, replication.Alerts[a]);
+        AddRest(replication.Events, replication.Subjects, replication.Channels);
+    }
+
+    /// <summary>
+    /// Folds one alert of the next replication: a collector streaming a replication alert by alert calls this for
+    /// every alert and then <see cref="AddRest"/>, so no replication's records need to exist all at once.
+    /// </summary>
+    internal void AddAlert(int alert, AlertReplication replication) => _alerts[alert].Add(replication, _scratch);
+
+    /// <summary>Completes the next replication: its events, subjects and channels (its alerts went in through <see cref="AddAlert"/>).</summary>
+    internal void AddRest(long events, IReadOnlyList<SubjectReplication> subjects, IReadOnlyList<ChannelCounters> channels)
+    {
         Replications++;
-        _events += replication.Events;
-        for (var a = 0; a < _alerts.Length; a++) _alerts[a].Add(replication.Alerts[a], _scratch);
+        _events += events;
         for (var s = 0; s < _intercepted.Length; s++)
         {
-            var subject = replication.Subjects[s];
+            var subject = subjects[s];
             if (subject.InterceptedAtStop >= 0) _intercepted[s]++;
             for (var stop = 0; stop < _blockedInTime[s].Length; stop++)
             {
@@ -62,7 +74,7 @@ public sealed class ResultFolder
 
         for (var c = 0; c < _world.Channels.Length; c++)
         {
-            var counters = replication.Channels[c];
+            var counters = channels[c];
             _channelSums[4 * c] += counters.Messages;
             _channelSums[4 * c + 1] += counters.Lost;
             _channelSums[4 * c + 2] += counters.DroppedByOutage;

@@ -1,0 +1,80 @@
+using System.Collections;
+using CoopSim.Simulation.Results;
+
+namespace CoopSim.Simulation.Kernel;
+
+/// <summary>
+/// One agency's (alert, record) pairs of a replication, stored compactly: a large world holds one per reached
+/// (alert, agency) pair, tens of millions at once, so an entry keeps the record in 32-bit fields (44 bytes
+/// instead of the 96 of a tuple). The agency is the owner's and the path hash is 0 until the collector sums
+/// paths, so neither is stored; a record that does not fit (a value past 32 bits, another agency, a hash) is
+/// kept whole on the side. Reading gives back exactly the record added.
+/// </summary>
+internal sealed class ReachList(int agency, int alerts) : IReadOnlyList<(int Alert, ReachRecord Record)>
+{
+    private ReachEntry[] _entries = [];
+    private Dictionary<int, ReachRecord>? _whole;
+
+    public int Count { get; private set; }
+
+    public (int Alert, ReachRecord Record) this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+            ref readonly var e = ref _entries[index];
+            if (e.Wide) return (e.Alert, _whole![index]);
+            return (e.Alert, new ReachRecord(agency, e.AtMs, e.Hops, e.From, e.Channel,
+                new DelayVector(e.Held, e.Transit, e.OfficeWait, e.Queue, e.Translation, e.LegalReview), 0));
+        }
+    }
+
+    /// <summary>The alert of entry <paramref name="index"/>, without building its record.</summary>
+    public int AlertAt(int index) => _entries[index].Alert;
+
+    public void Add((int Alert, ReachRecord Record) item)
+    {
+        if (Count == _entries.Length)
+        {
+            // An agency acts on each alert at most once: growing no further than the alert count leaves no slack.
+            var grown = Math.Max(4, 2 * Count);
+            Array.Resize(ref _entries, Count < alerts ? Math.Min(grown, alerts) : grown);
+        }
+
+        var (alert, r) = item;
+        var p = r.Path;
+        ref var e = ref _entries[Count];
+        if (r.Agency == agency && r.PathHash == 0 && Fits(r.AtMs) && r.Hops >= 0 && Fits(p.Held) && Fits(p.Transit)
+            && Fits(p.OfficeWait) && Fits(p.Queue) && Fits(p.Translation) && Fits(p.LegalReview))
+        {
+            e = new ReachEntry
+            {
+                Alert = alert, AtMs = (uint)r.AtMs, Hops = r.Hops, From = r.FromAgency, Channel = r.Channel,
+                Held = (uint)p.Held, Transit = (uint)p.Transit, OfficeWait = (uint)p.OfficeWait, Queue = (uint)p.Queue,
+                Translation = (uint)p.Translation, LegalReview = (uint)p.LegalReview,
+            };
+        }
+        else
+        {
+            e = new ReachEntry { Alert = alert, Hops = -1 };
+            (_whole ??= [])[Count] = r;
+        }
+
+        Count++;
+    }
+
+    public void Clear()
+    {
+        Count = 0;
+        _whole?.Clear();
+    }
+
+    public IEnumerator<(int Alert, ReachRecord Record)> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++) yield return this[i];
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private static bool Fits(long value) => value is >= 0 and <= uint.MaxValue;
+}

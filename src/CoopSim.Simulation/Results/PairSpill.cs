@@ -1,0 +1,28 @@
+using CoopSim.Simulation.Kernel;
+using CoopSim.Simulation.Statistics;
+
+namespace CoopSim.Simulation.Results;
+
+/// <summary>
+/// The sketches of a pair observed more than once (or once with a value past 32 bits): bounded per pair by
+/// <see cref="ValueSketch"/>, and counted paths once a second replication reaches the pair.
+/// </summary>
+internal sealed class PairSpill
+{
+    public ValueSketch TimeMs;
+    public ValueSketch ArrivalMs;
+    public ValueSketch Hops;
+    public DelayVector PathDelays;
+    public Dictionary<int, int>? PathCounts;
+
+    public int Count { get; private set; }
+
+    public void Add(long timeMs, long arrivalMs, int hops, in DelayVector path)
+    {
+        TimeMs.Add(timeMs);
+        ArrivalMs.Add(arrivalMs);
+        Hops.Add(hops);
+        PathDelays += path;
+        Count++;
+    }
+}
