@@ -108,6 +108,11 @@ public sealed class InProcessEngine : ISimulationEngine
             {
                 schedule = $"{workers} workers: every replication ran while measuring{measured}";
             }
+            else if (mode == ParallelMode.Replications && options.Replications - done > 1 && !tracing && kept is null)
+            {
+                SideBySideFolds.Run(world, options, workers, done, folder, () => progress?.Report(++done), cancellationToken);
+                schedule = $"replications side by side on {workers} workers, each folding its own{measured}";
+            }
             else if (mode == ParallelMode.Replications && options.Replications - done > 1)
             {
                 RunReplicationsInParallel(world, options, workers, done, tracing, (m, t) => Fold((m, t)), cancellationToken);

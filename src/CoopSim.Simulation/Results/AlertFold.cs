@@ -112,6 +112,37 @@ internal sealed class AlertFold
         _scopeReached.Add(_scopeCountryCount == 0 ? 0 : inScopeReached);
     }
 
+    /// <summary>
+    /// Takes in what <paramref name="other"/> (the same alert, folded from other replications) holds, as if its
+    /// replications had been folded here: every summary is a sum, a count or an order-free percentile.
+    /// </summary>
+    public void Merge(AlertFold other)
+    {
+        var nodeOf = _paths.Absorb(other._paths);
+        _agenciesReached.Merge(ref other._agenciesReached);
+        _countriesReached.Merge(ref other._countriesReached);
+        _scopeReached.Merge(ref other._scopeReached);
+        _lostRelays.Merge(ref other._lostRelays);
+        foreach (var (c, theirs) in other._countries)
+        {
+            if (!_countries.TryGetValue(c, out var ours))
+            {
+                _countries.Add(c, theirs);
+                continue;
+            }
+
+            ours.TimeMs.Merge(ref theirs.TimeMs);
+            foreach (var (agency, count) in theirs.FirstAgency) ours.FirstAgency[agency] = ours.FirstAgency.GetValueOrDefault(agency) + count;
+        }
+
+        foreach (var (agency, slot) in other.ReachedSlotsInAgencyOrder())
+        {
+            ref var ours = ref PairOf(agency, out var created);
+            if (created) ours = PairFold.Renumbered(other._pairs[slot], nodeOf);
+            else ours.Merge(ref other._pairs[slot], nodeOf);
+        }
+    }
+
     /// <summary>Frees what only folding needs; called once the last replication is in.</summary>
     public void Seal() => _paths.Seal();
 

@@ -64,6 +64,53 @@ internal struct PairFold
         Spill.Add(timeMs, arrivalMs, hops, path);
     }
 
+    /// <summary>
+    /// Takes in the observations of the same pair folded elsewhere (another worker's replications), as if they
+    /// had been folded here. <paramref name="nodeOf"/> maps the other fold's path nodes to this alert's.
+    /// </summary>
+    public void Merge(ref PairFold other, int[] nodeOf)
+    {
+        if (other.Spill is null)
+        {
+            Add(false, other.FirstTimeMs, other.FirstArrivalMs, other.FirstHops, other.FirstPathDelays, nodeOf[other.FirstPath]);
+            return;
+        }
+
+        if (Spill is null)
+        {
+            Spill = new PairSpill();
+            Spill.Add(FirstTimeMs, FirstArrivalMs, FirstHops, FirstPathDelays);
+        }
+
+        // Path counts exist from a pair's second observation on; before that its one path is the first.
+        var counts = Spill.PathCounts ??= new Dictionary<int, int> { [FirstPath] = 1 };
+        if (other.Spill.PathCounts is null)
+        {
+            var node = nodeOf[other.FirstPath];
+            counts[node] = counts.GetValueOrDefault(node) + 1;
+        }
+        else
+        {
+            foreach (var (theirs, count) in other.Spill.PathCounts)
+            {
+                var node = nodeOf[theirs];
+                counts[node] = counts.GetValueOrDefault(node) + count;
+            }
+        }
+
+        Spill.Merge(other.Spill);
+    }
+
+    /// <summary>This pair as folded elsewhere, its path nodes renumbered by <paramref name="nodeOf"/>.</summary>
+    public static PairFold Renumbered(PairFold other, int[] nodeOf)
+    {
+        var pair = other;
+        pair.FirstPath = nodeOf[other.FirstPath];
+        if (other.Spill?.PathCounts is { } counts)
+            other.Spill.PathCounts = counts.ToDictionary(p => nodeOf[p.Key], p => p.Value);
+        return pair;
+    }
+
     /// <summary>Sum of the path delays over the observations.</summary>
     public readonly DelayVector PathDelays => Spill?.PathDelays ?? FirstPathDelays;
 

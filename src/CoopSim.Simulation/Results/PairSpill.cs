@@ -25,4 +25,14 @@ internal sealed class PairSpill
         PathDelays += path;
         Count++;
     }
+
+    /// <summary>Takes in every observation of <paramref name="other"/>, whose path counts are already in this one's numbering.</summary>
+    public void Merge(PairSpill other)
+    {
+        TimeMs.Merge(ref other.TimeMs);
+        ArrivalMs.Merge(ref other.ArrivalMs);
+        Hops.Merge(ref other.Hops);
+        PathDelays += other.PathDelays;
+        Count += other.Count;
+    }
 }

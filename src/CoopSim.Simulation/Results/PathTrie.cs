@@ -53,6 +53,27 @@ internal sealed class PathTrie
     }
 
     /// <summary>
+    /// Adds every path of <paramref name="other"/> (another worker's trie of the same alert) and returns, for each
+    /// of its nodes, the node here. Parents come before their children in a trie, so one pass in node order does.
+    /// </summary>
+    public int[] Absorb(PathTrie other)
+    {
+        var nodeOf = new int[other.Count];
+        var hashOf = new ulong[other.Count];
+        for (var n = 0; n < other.Count; n++)
+        {
+            var parent = other._parent[n];
+            var (node, hash) = parent < 0
+                ? NodeOf(-1, other._agency[n], -1, other.HashOf(n), 0)
+                : NodeOf(nodeOf[parent], other._agency[n], other._channel[n], other.HashOf(n), hashOf[parent]);
+            nodeOf[n] = node;
+            hashOf[n] = hash;
+        }
+
+        return nodeOf;
+    }
+
+    /// <summary>
     /// A node known to be new: the first replication of an alert reaches each agency once, so its paths are all
     /// distinct and need no lookup. The lookup is built when a later replication first asks for a node.
     /// </summary>

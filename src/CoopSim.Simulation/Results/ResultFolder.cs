@@ -82,6 +82,28 @@ public sealed class ResultFolder
         }
     }
 
+    /// <summary>
+    /// Takes in the replications <paramref name="other"/> folded (a worker's share; it must not be used afterwards).
+    /// Every summary is order-free, so folding replications apart and merging gives the bytes of folding them in order.
+    /// </summary>
+    internal void Merge(ResultFolder other)
+    {
+        Replications += other.Replications;
+        _events += other._events;
+        for (var a = 0; a < _alerts.Length; a++) _alerts[a].Merge(other._alerts[a]);
+        for (var s = 0; s < _intercepted.Length; s++)
+        {
+            _intercepted[s] += other._intercepted[s];
+            for (var stop = 0; stop < _blockedInTime[s].Length; stop++)
+            {
+                _blockedInTime[s][stop] += other._blockedInTime[s][stop];
+                _leadTimesMs[s][stop].Merge(ref other._leadTimesMs[s][stop]);
+            }
+        }
+
+        for (var i = 0; i < _channelSums.Length; i++) _channelSums[i] += other._channelSums[i];
+    }
+
     public SimulationResult Finish()
     {
         var scenario = _world.Scenario;

@@ -66,6 +66,36 @@ internal sealed class LogLinearHistogram
         _used = m;
     }
 
+    /// <summary>Adds every value counted in <paramref name="other"/> (bucket by bucket: both share one layout).</summary>
+    public void AddFrom(LogLinearHistogram other)
+    {
+        var mergedKeys = new long[Math.Max(64, _used + other._used)];
+        var mergedCounts = new long[mergedKeys.Length];
+        int i = 0, j = 0, m = 0;
+        while (i < _used || j < other._used)
+        {
+            if (j >= other._used || (i < _used && _keys[i] < other._keys[j]))
+            {
+                mergedKeys[m] = _keys[i];
+                mergedCounts[m++] = _counts[i++];
+            }
+            else if (i >= _used || other._keys[j] < _keys[i])
+            {
+                mergedKeys[m] = other._keys[j];
+                mergedCounts[m++] = other._counts[j++];
+            }
+            else
+            {
+                mergedKeys[m] = _keys[i];
+                mergedCounts[m++] = _counts[i++] + other._counts[j++];
+            }
+        }
+
+        _keys = mergedKeys;
+        _counts = mergedCounts;
+        _used = m;
+    }
+
     /// <summary>The value of nearest rank <paramref name="rank"/> (1-based) among everything added.</summary>
     public long ValueAt(long rank)
     {

@@ -66,6 +66,57 @@ internal struct ValueSketch
     }
 
     /// <summary>
+    /// Takes in every observation of <paramref name="other"/> (which must not be used afterwards), leaving this
+    /// sketch exactly as if it had been given them one by one: exact while the two hold at most
+    /// <see cref="ExactBudget"/> observations together, otherwise every value in the histogram, as
+    /// <see cref="Add"/> leaves them. Workers that fold replications apart are merged with this.
+    /// </summary>
+    public void Merge(ref ValueSketch other)
+    {
+        if (other.Count == 0) return;
+        if (Count == 0)
+        {
+            this = other;
+            other = default;
+            return;
+        }
+
+        var count = Count + other.Count;
+        Span<long> theirs = other.Count == 1 ? new[] { other._min } : other._buffer.AsSpan(0, other._buffered);
+        Span<long> ours = Count == 1 ? new[] { _min } : _buffer.AsSpan(0, _buffered);
+        if (other._histogram is null && _histogram is null && count <= ExactBudget)
+        {
+            var buffer = new long[Math.Max(4, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)count))];
+            ours.CopyTo(buffer);
+            theirs.CopyTo(buffer.AsSpan(ours.Length));
+            _buffer = buffer;
+            _buffered = count;
+        }
+        else
+        {
+            _histogram ??= new LogLinearHistogram();
+            AddLooseTo(_histogram, ours);
+            if (other._histogram is not null) _histogram.AddFrom(other._histogram);
+            AddLooseTo(_histogram, theirs);
+            _buffer ??= new long[4];
+            _buffered = 0;
+        }
+
+        _sum += other._sum;
+        _sumOfSquares += other._sumOfSquares;
+        _min = Math.Min(_min, other._min);
+        _max = Math.Max(_max, other._max);
+        Count = count;
+        other = default;
+    }
+
+    private static void AddLooseTo(LogLinearHistogram histogram, Span<long> values)
+    {
+        values.Sort();
+        histogram.AddSorted(values);
+    }
+
+    /// <summary>
     /// Time to act over all <paramref name="replications"/>, of which these observations are the ones that got
     /// there: the percentiles count every other replication as never (+∞), the rule <c>check</c> and
     /// <c>compare</c> use too (Stats.SummarizeTimes), so a p90 is "9 runs in 10 had acted by then". The mean, its

@@ -1,0 +1,56 @@
+using CoopSim.Simulation.Kernel;
+using CoopSim.Simulation.Results;
+
+namespace CoopSim.Simulation.Engine;
+
+/// <summary>
+/// Whole replications side by side when nothing needs to see them in order (no trace observer, no kept
+/// replications): each worker runs replications on a kernel of its own and folds them straight into a folder
+/// of its own, and the folders are merged at the end. Nothing crosses between cores while the workers run, and
+/// since every summary is order-free (sums, counts, percentiles of the multiset), the bytes are those of
+/// folding every replication in order on one worker.
+/// </summary>
+internal static class SideBySideFolds
+{
+    /// <summary>
+    /// Runs replications <paramref name="first"/> to the last into <paramref name="folder"/>;
+    /// <paramref name="finished"/> hears of each as it finishes (one call at a time).
+    /// </summary>
+    public static void Run(CompiledWorld world, RunOptions options, int workers, int first, ResultFolder folder,
+        Action finished, CancellationToken cancellationToken)
+    {
+        var plan = PartitionPlan.Create(world, 1);
+        var folders = new ResultFolder[workers];
+        var next = first - 1;
+        var gate = new object();
+        Exception? failure = null;
+        var threads = Enumerable.Range(0, workers).Select(index => new Thread(() =>
+        {
+            try
+            {
+                var own = folders[index] = new ResultFolder(world, options.Seed);
+                var kernel = new ReplicationKernel(world, plan);
+                while (!cancellationToken.IsCancellationRequested && Volatile.Read(ref failure) is null)
+                {
+                    var r = Interlocked.Increment(ref next);
+                    if (r >= options.Replications) return;
+                    kernel.RunInto(own, options.Seed, r, tracing: false, cancellationToken);
+                    lock (gate) finished();
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Interlocked.CompareExchange(ref failure, ex, null);
+            }
+            catch (OperationCanceledException)
+            {
+                // Reported once, after every worker has stopped.
+            }
+        }, 16 * 1024 * 1024) { IsBackground = true, Name = "coopsim-worker" }).ToArray();
+        foreach (var t in threads) t.Start();
+        foreach (var t in threads) t.Join();
+        if (failure is not null) throw new InvalidOperationException("A simulation worker failed.", failure);
+        cancellationToken.ThrowIfCancellationRequested();
+        foreach (var own in folders) folder.Merge(own);
+    }
+}
