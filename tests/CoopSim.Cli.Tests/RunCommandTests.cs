@@ -27,7 +27,7 @@ public sealed class RunCommandTests
 
         Assert.Equal(0, result.ExitCode);
         var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Matches(@"^inproc: (replications side by side on 2 workers|each replication's windows shared by 2 workers) \(measured per replication: [0-9.]+ ms on one kernel", line);
+        Assert.Matches(@"^inproc: (replications side by side on 2 workers(, each folding its own)?|each replication's windows shared by 2 workers) \(measured per replication: [0-9.]+ ms on one kernel", line);
         using var doc = JsonDocument.Parse(result.Out);
         Assert.Equal(300, doc.RootElement.GetProperty("replications").GetInt32());
     }
