@@ -66,12 +66,12 @@ internal static class MetricsCollector
     /// the same records, path sums and subjects <see cref="Collect"/> gives, without a copy of every record at once
     /// (on a large world that copy is as big as the kernel's own state). Only one alert's records are copied out.
     /// </summary>
-    public static void Fold(CompiledWorld world, IReadOnlyList<AgencyReport> states, long events, ResultFolder folder)
+    public static void Fold(CompiledWorld world, IReadOnlyList<AgencyReport> states, long events, ResultFolder folder, FoldWorkspace? workspace = null)
     {
+        workspace ??= new FoldWorkspace(world);
         var alertCount = world.Alerts.Length;
         // Each record by number (the states' records one after another); per alert, its numbers in agency order.
-        var firstOfState = new int[states.Count + 1];
-        var start = new int[alertCount + 1];
+        var (firstOfState, start, next) = workspace.Starts(states.Count);
         for (var s = 0; s < states.Count; s++)
         {
             var reached = states[s].Reached;
@@ -86,16 +86,15 @@ internal static class MetricsCollector
             start[a + 1] += start[a];
         }
 
-        var numbers = new int[firstOfState[states.Count]];
-        var next = start[..alertCount];
+        var numbers = workspace.Numbers(firstOfState[states.Count]);
+        Array.Copy(start, next, alertCount);
         for (var s = 0; s < states.Count; s++)
         {
             var reached = states[s].Reached;
             for (var i = 0; i < reached.Count; i++) numbers[next[AlertAt(reached, i)]++] = firstOfState[s] + i;
         }
 
-        var lost = new int[alertCount];
-        var channels = new ChannelCounters[world.Channels.Length];
+        var (lost, channels) = workspace.Counters();
         foreach (var state in states)
         {
             foreach (var alert in state.LostRelays) lost[alert]++;
@@ -108,13 +107,12 @@ internal static class MetricsCollector
             }
         }
 
-        var subjectsOf = new List<int>[alertCount];
-        for (var s = 0; s < world.Subjects.Length; s++)
-            foreach (var a in world.Subjects[s].Alerts) (subjectsOf[a] ??= []).Add(s);
-        var earliest = world.Subjects.Select(s => new long?[s.StopCountries.Length]).ToArray();
-
-        var records = new List<ReachRecord>(largest);
-        var scratch = new PathScratch(world.Agencies.Length);
+        var subjectsOf = workspace.SubjectsOf;
+        var earliest = workspace.Earliest();
+        var records = workspace.Records;
+        records.Clear();
+        records.EnsureCapacity(largest);
+        var scratch = workspace.Paths;
         for (var a = 0; a < alertCount; a++)
         {
             records.Clear();
@@ -227,44 +225,5 @@ internal static class MetricsCollector
         }
 
         return new SubjectReplication(stoppedAt, leads);
-    }
-
-    /// <summary>
-    /// Where each agency's record is in one alert's records, and which records are summed: stamped per alert, so
-    /// nothing is cleared and it costs nothing per agency.
-    /// </summary>
-    private sealed class PathScratch(int agencies)
-    {
-        private readonly int[] _position = new int[agencies];
-        private readonly int[] _positionStamp = new int[agencies];
-        private int[] _summedStamp = [];
-        private int _current;
-
-        public Stack<int> Chain { get; } = new();
-
-        public void Start(ReadOnlySpan<ReachRecord> records)
-        {
-            _current++;
-            if (_summedStamp.Length < records.Length) _summedStamp = new int[Math.Max(records.Length, 2 * _summedStamp.Length)];
-            for (var i = 0; i < records.Length; i++)
-            {
-                _position[records[i].Agency] = i;
-                _positionStamp[records[i].Agency] = _current;
-            }
-        }
-
-        /// <summary>The position of record <paramref name="i"/>'s sender, if it has one among the records that acted before it; else -1.</summary>
-        public int SenderOf(ReadOnlySpan<ReachRecord> records, int i)
-        {
-            ref readonly var r = ref records[i];
-            if (r.FromAgency < 0 || _positionStamp[r.FromAgency] != _current) return -1;
-            var s = _position[r.FromAgency];
-            ref readonly var sender = ref records[s];
-            return sender.AtMs < r.AtMs || (sender.AtMs == r.AtMs && sender.Agency < r.Agency) ? s : -1;
-        }
-
-        public bool IsSummed(int i) => _summedStamp[i] == _current;
-
-        public void MarkSummed(int i) => _summedStamp[i] = _current;
     }
 }

@@ -17,6 +17,7 @@ internal sealed class ReplicationKernel
     private readonly AgencyStates _table;
     private readonly AgencyState[] _states;
     private readonly Partition[] _partitions;
+    private FoldWorkspace? _workspace;
 
     public ReplicationKernel(CompiledWorld world, PartitionPlan plan)
     {
@@ -40,7 +41,7 @@ internal sealed class ReplicationKernel
     public ReplicationTrace? RunInto(ResultFolder folder, ulong seed, int replication, bool tracing, CancellationToken cancellationToken)
     {
         var (reports, events) = Simulate(seed, replication, tracing, cancellationToken);
-        MetricsCollector.Fold(_world, reports, events, folder);
+        MetricsCollector.Fold(_world, reports, events, folder, _workspace ??= new FoldWorkspace(_world));
         return tracing ? TraceCollector.Collect(_world, reports, replication) : null;
     }
 
