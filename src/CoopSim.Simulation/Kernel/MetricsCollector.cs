@@ -21,17 +21,8 @@ internal static class MetricsCollector
         for (var a = 0; a < alertCount; a++) reached[a] = new List<ReachRecord>(counts[a]);
         var channels = new ChannelCounters[world.Channels.Length];
         foreach (var state in states)
-        {
             foreach (var (alert, record) in state.Reached) reached[alert].Add(record);
-            foreach (var alert in state.LostRelays) lost[alert]++;
-            for (var e = 0; e < state.EdgeCounters.Count; e++)
-            {
-                var c = state.EdgeCounters[e];
-                ref var total = ref channels[world.Edges[state.FirstOutEdge + e].Channel];
-                total = new ChannelCounters(total.Messages + c.Messages, total.Lost + c.Lost,
-                    total.DroppedByOutage + c.DroppedByOutage, total.Held + c.Held);
-            }
-        }
+        CountLossesAndChannels(world, states, lost, channels);
 
         // Alerts are independent here, so their paths can be summed side by side.
         var alerts = new AlertReplication[alertCount];
@@ -95,17 +86,7 @@ internal static class MetricsCollector
         }
 
         var (lost, channels) = workspace.Counters();
-        foreach (var state in states)
-        {
-            foreach (var alert in state.LostRelays) lost[alert]++;
-            for (var e = 0; e < state.EdgeCounters.Count; e++)
-            {
-                var c = state.EdgeCounters[e];
-                ref var total = ref channels[world.Edges[state.FirstOutEdge + e].Channel];
-                total = new ChannelCounters(total.Messages + c.Messages, total.Lost + c.Lost,
-                    total.DroppedByOutage + c.DroppedByOutage, total.Held + c.Held);
-            }
-        }
+        CountLossesAndChannels(world, states, lost, channels);
 
         var subjectsOf = workspace.SubjectsOf;
         var earliest = workspace.Earliest();
@@ -133,6 +114,22 @@ internal static class MetricsCollector
         var decided = new SubjectReplication[world.Subjects.Length];
         for (var s = 0; s < decided.Length; s++) decided[s] = Decide(world.Subjects[s], earliest[s]);
         folder.AddRest(events, decided, channels);
+    }
+
+    /// <summary>Adds each state's lost relays to <paramref name="lost"/> (per alert) and its edge counters to <paramref name="channels"/>.</summary>
+    private static void CountLossesAndChannels(CompiledWorld world, IReadOnlyList<AgencyReport> states, int[] lost, ChannelCounters[] channels)
+    {
+        foreach (var state in states)
+        {
+            foreach (var alert in state.LostRelays) lost[alert]++;
+            for (var e = 0; e < state.EdgeCounters.Count; e++)
+            {
+                var c = state.EdgeCounters[e];
+                ref var total = ref channels[world.Edges[state.FirstOutEdge + e].Channel];
+                total = new ChannelCounters(total.Messages + c.Messages, total.Lost + c.Lost,
+                    total.DroppedByOutage + c.DroppedByOutage, total.Held + c.Held);
+            }
+        }
     }
 
     private static int AlertAt(IReadOnlyList<(int Alert, ReachRecord Record)> reached, int index) =>

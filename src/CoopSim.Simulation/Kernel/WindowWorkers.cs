@@ -38,11 +38,7 @@ internal sealed class WindowWorkers(int workers)
         // Pending events are the best cheap guess of a partition's work in this window.
         _active.Sort(_largestFirst);
         _windowEnd = windowEnd;
-        _next = -1;
-        var helpers = new Task[Math.Min(workers, _active.Count) - 1];
-        for (var i = 0; i < helpers.Length; i++) helpers[i] = Task.Factory.StartNew(Drain, CancellationToken.None, TaskCreationOptions.None, TaskScheduler.Default);
-        Drain();
-        Task.WaitAll(helpers);
+        OnWorkers(Drain);
     }
 
     /// <summary>
@@ -69,12 +65,18 @@ internal sealed class WindowWorkers(int workers)
         }
 
         _gathering = partitions;
+        OnWorkers(DrainGather);
+        _gathering = null;
+    }
+
+    /// <summary>Runs <paramref name="drain"/> on this thread and on helpers, as many as there are workers and partitions to share.</summary>
+    private void OnWorkers(Action drain)
+    {
         _next = -1;
         var helpers = new Task[Math.Min(workers, _active.Count) - 1];
-        for (var i = 0; i < helpers.Length; i++) helpers[i] = Task.Factory.StartNew(DrainGather, CancellationToken.None, TaskCreationOptions.None, TaskScheduler.Default);
-        DrainGather();
+        for (var i = 0; i < helpers.Length; i++) helpers[i] = Task.Factory.StartNew(drain, CancellationToken.None, TaskCreationOptions.None, TaskScheduler.Default);
+        drain();
         Task.WaitAll(helpers);
-        _gathering = null;
     }
 
     private void Drain()
