@@ -18,6 +18,7 @@ internal sealed class ReplicationKernel
     private readonly AgencyState[] _states;
     private readonly Partition[] _partitions;
     private FoldWorkspace? _workspace;
+    private AgencyReport[]? _untracedReports;
 
     public ReplicationKernel(CompiledWorld world, PartitionPlan plan)
     {
@@ -58,8 +59,12 @@ internal sealed class ReplicationKernel
         }
 
         RunWindows(_partitions, _plan, cancellationToken);
-        var events = _partitions.Sum(p => p.Events);
-        return (Array.ConvertAll(_states, s => s.AsReport()), events);
+        long events = 0;
+        foreach (var partition in _partitions) events += partition.Events;
+
+        // Untraced reports are views of the states' own lists, the same objects every replication: made once.
+        var reports = tracing ? Array.ConvertAll(_states, s => s.AsReport()) : _untracedReports ??= Array.ConvertAll(_states, s => s.AsReport());
+        return (reports, events);
     }
 
     /// <summary>
@@ -70,10 +75,10 @@ internal sealed class ReplicationKernel
     {
         if (partitions.Length == 1)
         {
-            var only = new List<Partition> { partitions[0] };
-            profile?.Begin(partitions, only);
+            var only = profile is null ? null : new List<Partition> { partitions[0] };
+            profile?.Begin(partitions, only!);
             partitions[0].RunWindow(long.MaxValue);
-            profile?.Record(only);
+            profile?.Record(only!);
             return;
         }
 
