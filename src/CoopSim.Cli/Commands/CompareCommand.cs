@@ -1,7 +1,5 @@
 using CoopSim.Model;
 using System.CommandLine;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoopSim.Cli.Engines;
 using CoopSim.Cli.Rendering;
@@ -88,8 +86,7 @@ public static class CompareCommand
 
     private static string ToJson(ComparisonResult c)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonText.Indented(w =>
         {
             w.WriteStartObject();
             w.WriteString("format", "coopsim.compare/1");
@@ -121,9 +118,7 @@ public static class CompareCommand
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     private static void Write(Utf8JsonWriter w, string name, DifferenceEstimate d)

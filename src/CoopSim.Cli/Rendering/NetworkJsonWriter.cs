@@ -1,8 +1,7 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoopSim.Model;
 using CoopSim.Model.World;
+using CoopSim.Simulation.Output;
 
 namespace CoopSim.Cli.Rendering;
 
@@ -11,8 +10,7 @@ public static class NetworkJsonWriter
 {
     public static string ToJson(WorldModel world)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonText.Indented(w =>
         {
             w.WriteStartObject();
             w.WriteString("format", "coopsim.network/1");
@@ -79,8 +77,6 @@ public static class NetworkJsonWriter
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoopSim.Simulation.Advice;
 
@@ -10,8 +8,7 @@ public static class AdviceJsonWriter
 {
     public static string ToJson(AdviceResult advice)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonText.Indented(w =>
         {
             w.WriteStartObject();
             w.WriteString("format", "coopsim.advise/1");
@@ -61,8 +58,6 @@ public static class AdviceJsonWriter
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 }

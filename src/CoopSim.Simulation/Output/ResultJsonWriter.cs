@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoopSim.Model;
 using CoopSim.Simulation.Results;
@@ -30,7 +29,7 @@ public static class ResultJsonWriter
 
     public static void Write(SimulationResult result, Stream stream)
     {
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var w = new Utf8JsonWriter(stream, JsonText.Options);
         w.WriteStartObject();
         w.WriteString("format", Format);
         w.WriteString("scenario", result.Scenario);

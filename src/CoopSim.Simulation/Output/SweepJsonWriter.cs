@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoopSim.Simulation.Sweeps;
 
@@ -10,8 +8,7 @@ public static class SweepJsonWriter
 {
     public static string ToJson(SweepResult sweep)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonText.Indented(w =>
         {
             w.WriteStartObject();
             w.WriteString("format", "coopsim.sweep/1");
@@ -47,8 +44,6 @@ public static class SweepJsonWriter
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 }
