@@ -75,6 +75,20 @@ public sealed class PartitionPlanTests
     }
 
     [Fact]
+    public void Run_WorldWithBusyWindows_DeliversAtTheBarrierSideBySideAndGivesTheSequentialJson()
+    {
+        // Large enough that some windows carry thousands of messages, so partitions gather them side by side.
+        var scenario = WorldGenerator.Generate(new GeneratedWorldOptions(Agencies: 2000, Countries: 20, Alerts: 100));
+        var sequential = ResultJsonWriter.ToJson(RunHelpers.Run(scenario, 2, seed: 5).Result);
+        var windows = ResultJsonWriter.ToJson(RunHelpers.Run(scenario, 2, seed: 5, 2, ParallelMode.Windows).Result);
+
+        Assert.Equal(sequential, windows);
+        var benchmark = new KernelBenchmark(scenario, 2);
+        benchmark.RunReplication(5, 0);
+        Assert.True(benchmark.LastWindows.BusiestWindow > 4 * 512, $"busiest window {benchmark.LastWindows.BusiestWindow} events");
+    }
+
+    [Fact]
     public void BusiestWorker_LoadsHandedOutLargestFirst_IsTheGreedyMakespan()
     {
         // 5 → A, 3 → B, 2 → B (5), 2 → A (the first of two equally light): A ends with 7.

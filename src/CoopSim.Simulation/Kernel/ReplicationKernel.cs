@@ -75,10 +75,17 @@ internal sealed class ReplicationKernel
     {
         if (partitions.Length == 1)
         {
-            var only = profile is null ? null : new List<Partition> { partitions[0] };
-            profile?.Begin(partitions, only!);
+            if (profile is null)
+            {
+                partitions[0].RunWindow(long.MaxValue);
+                return;
+            }
+
+            // One window holding every event: the profile of a sequential run.
+            var only = new List<Partition> { partitions[0] };
+            profile.Begin(partitions, only);
             partitions[0].RunWindow(long.MaxValue);
-            profile?.Record(only!);
+            profile.Record(only);
             return;
         }
 
