@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Numerics;
+
 namespace CoopSim.Simulation.Statistics;
 
 /// <summary>
@@ -21,9 +24,10 @@ internal sealed class LogLinearHistogram
     public void AddSorted(ReadOnlySpan<long> sorted)
     {
         if (sorted.IsEmpty) return;
-        // Runs of equal buckets first, then one merge pass with the existing buckets.
-        var keys = new long[sorted.Length];
-        var counts = new long[sorted.Length];
+        // Runs of equal buckets first (in pooled scratch), then one merge with the existing buckets. A sketch
+        // flushes every few thousand values for as long as a run goes on, so nothing here may allocate.
+        var keys = ArrayPool<long>.Shared.Rent(sorted.Length);
+        var counts = ArrayPool<long>.Shared.Rent(sorted.Length);
         var n = 0;
         foreach (var v in sorted)
         {
@@ -39,61 +43,65 @@ internal sealed class LogLinearHistogram
             }
         }
 
-        var mergedKeys = new long[Math.Max(64, _used + n)];
-        var mergedCounts = new long[mergedKeys.Length];
-        int i = 0, j = 0, m = 0;
-        while (i < _used || j < n)
-        {
-            if (j >= n || (i < _used && _keys[i] < keys[j]))
-            {
-                mergedKeys[m] = _keys[i];
-                mergedCounts[m++] = _counts[i++];
-            }
-            else if (i >= _used || keys[j] < _keys[i])
-            {
-                mergedKeys[m] = keys[j];
-                mergedCounts[m++] = counts[j++];
-            }
-            else
-            {
-                mergedKeys[m] = _keys[i];
-                mergedCounts[m++] = _counts[i++] + counts[j++];
-            }
-        }
-
-        _keys = mergedKeys;
-        _counts = mergedCounts;
-        _used = m;
+        Merge(keys.AsSpan(0, n), counts.AsSpan(0, n));
+        ArrayPool<long>.Shared.Return(keys);
+        ArrayPool<long>.Shared.Return(counts);
     }
 
     /// <summary>Adds every value counted in <paramref name="other"/> (bucket by bucket: both share one layout).</summary>
-    public void AddFrom(LogLinearHistogram other)
+    public void AddFrom(LogLinearHistogram other) => Merge(other._keys.AsSpan(0, other._used), other._counts.AsSpan(0, other._used));
+
+    /// <summary>Buckets in use (each costs two <see cref="long"/>s).</summary>
+    public int Buckets => _used;
+
+    /// <summary>
+    /// Merges ascending, distinct <paramref name="keys"/> with their <paramref name="counts"/> into the buckets, in
+    /// place: from the largest key down, written from the end of the room the merge can need, then moved to the
+    /// front. The write position never reaches a bucket not yet read (it stays above it by the number of incoming
+    /// keys not yet merged, plus one), so no second pair of arrays is needed.
+    /// </summary>
+    private void Merge(ReadOnlySpan<long> keys, ReadOnlySpan<long> counts)
     {
-        var mergedKeys = new long[Math.Max(64, _used + other._used)];
-        var mergedCounts = new long[mergedKeys.Length];
-        int i = 0, j = 0, m = 0;
-        while (i < _used || j < other._used)
+        if (keys.IsEmpty) return;
+        var top = _used + keys.Length;
+        if (_keys.Length < top)
         {
-            if (j >= other._used || (i < _used && _keys[i] < other._keys[j]))
+            var size = Math.Max(64, (int)BitOperations.RoundUpToPowerOf2((uint)top));
+            Array.Resize(ref _keys, size);
+            Array.Resize(ref _counts, size);
+        }
+
+        int i = _used - 1, j = keys.Length - 1, w = top;
+        while (i >= 0 || j >= 0)
+        {
+            long key, count;
+            if (j < 0 || (i >= 0 && _keys[i] > keys[j]))
             {
-                mergedKeys[m] = _keys[i];
-                mergedCounts[m++] = _counts[i++];
-            }
-            else if (i >= _used || other._keys[j] < _keys[i])
-            {
-                mergedKeys[m] = other._keys[j];
-                mergedCounts[m++] = other._counts[j++];
+                key = _keys[i];
+                count = _counts[i--];
             }
             else
             {
-                mergedKeys[m] = _keys[i];
-                mergedCounts[m++] = _counts[i++] + other._counts[j++];
+                key = keys[j];
+                count = counts[j--];
+            }
+
+            if (w < top && _keys[w] == key)
+            {
+                _counts[w] += count;
+            }
+            else
+            {
+                w--;
+                _keys[w] = key;
+                _counts[w] += count;
             }
         }
 
-        _keys = mergedKeys;
-        _counts = mergedCounts;
-        _used = m;
+        _used = top - w;
+        if (w == 0) return;
+        Array.Copy(_keys, w, _keys, 0, _used);
+        Array.Copy(_counts, w, _counts, 0, _used);
     }
 
     /// <summary>The value of nearest rank <paramref name="rank"/> (1-based) among everything added.</summary>

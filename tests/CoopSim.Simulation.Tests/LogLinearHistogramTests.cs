@@ -1,0 +1,63 @@
+using CoopSim.Model;
+using CoopSim.Simulation.Statistics;
+
+namespace CoopSim.Simulation.Tests;
+
+public sealed class LogLinearHistogramTests
+{
+    /// <summary>
+    /// Batches of sorted values (wide, negative, many repeats) added one after another and a second histogram
+    /// merged in: every rank must answer the bucket of the value at that rank in all the values sorted, and the
+    /// buckets must be exactly the distinct keys, so a merge that drops, doubles or misorders one fails.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void AddSortedAndAddFrom_ManyBatches_EveryRankAnswersItsBucket(int seed)
+    {
+        var random = new SimRandom((ulong)seed);
+        var all = new List<long>();
+        var histogram = new LogLinearHistogram();
+        var other = new LogLinearHistogram();
+        for (var batch = 0; batch < 40; batch++)
+        {
+            var size = 1 + (int)(random.NextUInt64() % 600);
+            var values = new long[size];
+            for (var i = 0; i < size; i++) values[i] = Draw(ref random);
+            Array.Sort(values);
+            (batch % 3 == 2 ? other : histogram).AddSorted(values);
+            all.AddRange(values);
+        }
+
+        histogram.AddFrom(other);
+        all.Sort();
+        Assert.Equal(all.Select(LogLinearHistogram.KeyOf).Distinct().Count(), histogram.Buckets);
+        for (var rank = 1; rank <= all.Count; rank++)
+            Assert.Equal(LogLinearHistogram.Representative(LogLinearHistogram.KeyOf(all[rank - 1])), histogram.ValueAt(rank));
+    }
+
+    [Fact]
+    public void AddFrom_EmptyIntoFilledAndFilledIntoEmpty_KeepsEveryCount()
+    {
+        var filled = new LogLinearHistogram();
+        filled.AddSorted([5, 5, 70_000, 90_000]);
+        filled.AddFrom(new LogLinearHistogram());
+        var empty = new LogLinearHistogram();
+        empty.AddFrom(filled);
+
+        Assert.Equal(3, empty.Buckets);
+        Assert.Equal(5, empty.ValueAt(2));
+        Assert.Equal(LogLinearHistogram.Representative(LogLinearHistogram.KeyOf(70_000)), empty.ValueAt(3));
+        Assert.Equal(LogLinearHistogram.Representative(LogLinearHistogram.KeyOf(90_000)), empty.ValueAt(4));
+    }
+
+    /// <summary>Mostly small delays with repeats, some hours long, some negative, a few at the extremes.</summary>
+    private static long Draw(ref SimRandom random) => (random.NextUInt64() % 10) switch
+    {
+        0 => -(long)(random.NextUInt64() % 5_000_000),
+        1 => (long)(random.NextUInt64() % 50),
+        2 => random.NextUInt64() % 2 == 0 ? long.MaxValue : long.MinValue,
+        _ => (long)(random.NextUInt64() % 40_000_000),
+    };
+}
