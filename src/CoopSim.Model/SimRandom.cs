@@ -21,10 +21,13 @@ public struct SimRandom
     /// The stream of one agency in one replication (DESIGN.md §2). Keyed by the agency's id, not its
     /// index, so that adding an agency to a what-if world leaves every other agency's draws unchanged.
     /// </summary>
-    public static SimRandom ForStream(ulong scenarioSeed, int replication, string streamId)
+    public static SimRandom ForStream(ulong scenarioSeed, int replication, string streamId) =>
+        ForStream(scenarioSeed, replication, StableHash.Of(streamId));
+
+    /// <summary>The same stream, from <see cref="StableHash.Of"/> of its id computed once (it is the same every replication).</summary>
+    public static SimRandom ForStream(ulong scenarioSeed, int replication, ulong streamIdHash)
     {
-        var h = StableHash.Of(streamId);
-        var x = scenarioSeed * 0x9E3779B97F4A7C15UL ^ (ulong)(uint)replication * 0xD1B54A32D192ED03UL ^ h;
+        var x = scenarioSeed * 0x9E3779B97F4A7C15UL ^ (ulong)(uint)replication * 0xD1B54A32D192ED03UL ^ streamIdHash;
         return new SimRandom(SplitMix(ref x));
     }
 

@@ -52,12 +52,16 @@ public sealed class LogLinearHistogramTests
         Assert.Equal(LogLinearHistogram.Representative(LogLinearHistogram.KeyOf(90_000)), empty.ValueAt(4));
     }
 
-    /// <summary>Mostly small delays with repeats, some hours long, some negative, a few at the extremes.</summary>
+    /// <summary>
+    /// Mostly delays from a few thousand buckets (so batches share buckets and merges combine counts), some hours
+    /// long, some negative, a few at the extremes.
+    /// </summary>
     private static long Draw(ref SimRandom random) => (random.NextUInt64() % 10) switch
     {
         0 => -(long)(random.NextUInt64() % 5_000_000),
         1 => (long)(random.NextUInt64() % 50),
         2 => random.NextUInt64() % 2 == 0 ? long.MaxValue : long.MinValue,
-        _ => (long)(random.NextUInt64() % 40_000_000),
+        3 => (long)(random.NextUInt64() % 40_000_000),
+        _ => (long)(random.NextUInt64() % 300_000),
     };
 }

@@ -38,6 +38,8 @@ internal sealed class AgencyState
     }
 
     private readonly ulong[] _acted;
+    private string? _hashedId;
+    private ulong _idHash;
     private readonly int _actedOffset;
     private readonly int _actedWords;
     private readonly Results.ChannelCounters[] _counters;
@@ -80,7 +82,14 @@ internal sealed class AgencyState
 
     public void Reset(ulong seed, int replication, string agencyId, bool tracing)
     {
-        Random = SimRandom.ForStream(seed, replication, agencyId);
+        // The id's hash is the same every replication: hashed again only if the id changes.
+        if (!ReferenceEquals(agencyId, _hashedId))
+        {
+            _idHash = StableHash.Of(agencyId);
+            _hashedId = agencyId;
+        }
+
+        Random = SimRandom.ForStream(seed, replication, _idHash);
         Seq = 0;
         Array.Clear(_acted, _actedOffset, _actedWords);
         EdgeCounters.AsSpan().Clear();

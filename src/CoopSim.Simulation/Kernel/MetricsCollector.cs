@@ -119,13 +119,16 @@ internal static class MetricsCollector
     /// <summary>Adds each state's lost relays to <paramref name="lost"/> (per alert) and its edge counters to <paramref name="channels"/>.</summary>
     private static void CountLossesAndChannels(CompiledWorld world, IReadOnlyList<AgencyReport> states, int[] lost, ChannelCounters[] channels)
     {
-        foreach (var state in states)
+        var edges = world.Edges;
+        foreach (var state in ListSpan.Of(states))
         {
-            foreach (var alert in state.LostRelays) lost[alert]++;
-            for (var e = 0; e < state.EdgeCounters.Count; e++)
+            foreach (var alert in ListSpan.Of(state.LostRelays)) lost[alert]++;
+            var counters = ListSpan.Of(state.EdgeCounters);
+            for (var e = 0; e < counters.Length; e++)
             {
-                var c = state.EdgeCounters[e];
-                ref var total = ref channels[world.Edges[state.FirstOutEdge + e].Channel];
+                var c = counters[e];
+                if (c.Messages == 0 && c.Lost == 0 && c.DroppedByOutage == 0 && c.Held == 0) continue;
+                ref var total = ref channels[edges[state.FirstOutEdge + e].Channel];
                 total = new ChannelCounters(total.Messages + c.Messages, total.Lost + c.Lost,
                     total.DroppedByOutage + c.DroppedByOutage, total.Held + c.Held);
             }

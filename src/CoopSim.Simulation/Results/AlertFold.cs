@@ -243,12 +243,7 @@ internal sealed class AlertFold
     }
 
     /// <summary>The records as a span: collected and streamed replications hold lists, the Orleans wire arrays.</summary>
-    private static ReadOnlySpan<ReachRecord> Span(IReadOnlyList<ReachRecord> records) => records switch
-    {
-        List<ReachRecord> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
-        ReachRecord[] array => array,
-        _ => records.ToArray(),
-    };
+    private static ReadOnlySpan<ReachRecord> Span(IReadOnlyList<ReachRecord> records) => ListSpan.Of(records);
 
     /// <summary>The pair of <paramref name="agency"/>; <paramref name="created"/> when this is its first observation.</summary>
     private ref PairFold PairOf(int agency, out bool created)

@@ -60,9 +60,10 @@ public sealed class ResultFolder
     {
         Replications++;
         _events += events;
+        var subjectSpan = ListSpan.Of(subjects);
         for (var s = 0; s < _intercepted.Length; s++)
         {
-            var subject = subjects[s];
+            var subject = subjectSpan[s];
             if (subject.InterceptedAtStop >= 0) _intercepted[s]++;
             for (var stop = 0; stop < _blockedInTime[s].Length; stop++)
             {
@@ -72,9 +73,10 @@ public sealed class ResultFolder
             }
         }
 
+        var channelSpan = ListSpan.Of(channels);
         for (var c = 0; c < _world.Channels.Length; c++)
         {
-            var counters = channels[c];
+            var counters = channelSpan[c];
             _channelSums[4 * c] += counters.Messages;
             _channelSums[4 * c + 1] += counters.Lost;
             _channelSums[4 * c + 2] += counters.DroppedByOutage;

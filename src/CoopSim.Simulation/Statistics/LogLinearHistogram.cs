@@ -94,7 +94,7 @@ internal sealed class LogLinearHistogram
             {
                 w--;
                 _keys[w] = key;
-                _counts[w] += count;
+                _counts[w] = count;
             }
         }
 
