@@ -40,6 +40,10 @@ internal sealed class AgencyState
     private readonly ulong[] _acted;
     private string? _hashedId;
     private ulong _idHash;
+    private SimRandom _random;
+    private bool _seeded;
+    private ulong _seed;
+    private int _replication;
     private readonly int _actedOffset;
     private readonly int _actedWords;
     private readonly Results.ChannelCounters[] _counters;
@@ -49,7 +53,19 @@ internal sealed class AgencyState
     private readonly int _outEdgeCount;
 
     public int Agency { get; }
-    public SimRandom Random;
+    /// <summary>
+    /// The agency's own stream for this replication, seeded when first drawn from: on a large world most agencies
+    /// of a small scenario never draw, and seeding every one of them each replication cost more than the events.
+    /// </summary>
+    public ref SimRandom Random
+    {
+        get
+        {
+            if (!_seeded) Seed();
+            return ref _random;
+        }
+    }
+
     public long Seq;
     public int FirstOutEdge { get; }
 
@@ -89,12 +105,19 @@ internal sealed class AgencyState
             _hashedId = agencyId;
         }
 
-        Random = SimRandom.ForStream(seed, replication, _idHash);
-        Seq = 0;
-        Array.Clear(_acted, _actedOffset, _actedWords);
-        EdgeCounters.AsSpan().Clear();
-        Reached.Clear();
-        LostRelays.Clear();
+        (_seed, _replication, _seeded) = (seed, replication, false);
+
+        // Only an agency that sent (Seq moved: counters, lost relays) or acted (a reach record; acted bits are set
+        // with it) has anything to clear; most agencies of a small scenario on a large world have neither.
+        if (Seq != 0 || Reached.Count != 0)
+        {
+            Seq = 0;
+            Array.Clear(_acted, _actedOffset, _actedWords);
+            EdgeCounters.AsSpan().Clear();
+            Reached.Clear();
+            LostRelays.Clear();
+        }
+
         if (tracing)
         {
             (Hops ??= []).Clear();
@@ -105,5 +128,11 @@ internal sealed class AgencyState
             Hops = null;
             FirstDelivery = null;
         }
+    }
+
+    private void Seed()
+    {
+        _random = SimRandom.ForStream(_seed, _replication, _idHash);
+        _seeded = true;
     }
 }
