@@ -96,6 +96,13 @@ internal sealed class AgencyState
     /// <summary>A view of what the agency measured, without copying (the in-process kernel reads it before the next reset).</summary>
     public Distributed.AgencyReport AsReport() => new(Agency, FirstOutEdge, 0, Reached, LostRelays, EdgeCounters, Hops);
 
+    /// <summary>
+    /// Whether this replication changed anything a report or a reset reads: an agency that sent moved
+    /// <see cref="Seq"/> (its counters and lost relays change only when it sends), one that acted has a reach
+    /// record (its acted bits are set with it).
+    /// </summary>
+    public bool Touched => Seq != 0 || Reached.Count != 0;
+
     public void Reset(ulong seed, int replication, string agencyId, bool tracing)
     {
         // The id's hash is the same every replication: hashed again only if the id changes.
@@ -107,9 +114,8 @@ internal sealed class AgencyState
 
         (_seed, _replication, _seeded) = (seed, replication, false);
 
-        // Only an agency that sent (Seq moved: counters, lost relays) or acted (a reach record; acted bits are set
-        // with it) has anything to clear; most agencies of a small scenario on a large world have neither.
-        if (Seq != 0 || Reached.Count != 0)
+        // Only a touched agency has anything to clear; most agencies of a small scenario on a large world are not.
+        if (Touched)
         {
             Seq = 0;
             Array.Clear(_acted, _actedOffset, _actedWords);

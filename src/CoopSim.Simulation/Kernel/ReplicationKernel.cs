@@ -19,6 +19,7 @@ internal sealed class ReplicationKernel
     private readonly Partition[] _partitions;
     private FoldWorkspace? _workspace;
     private AgencyReport[]? _untracedReports;
+    private readonly List<AgencyReport> _touchedReports = [];
 
     public ReplicationKernel(CompiledWorld world, PartitionPlan plan)
     {
@@ -46,7 +47,7 @@ internal sealed class ReplicationKernel
         return tracing ? TraceCollector.Collect(_world, reports, replication) : null;
     }
 
-    private (AgencyReport[] Reports, long Events) Simulate(ulong seed, int replication, bool tracing, CancellationToken cancellationToken)
+    private (IReadOnlyList<AgencyReport> Reports, long Events) Simulate(ulong seed, int replication, bool tracing, CancellationToken cancellationToken)
     {
         var agencies = _world.Agencies;
         for (var i = 0; i < _states.Length; i++) _states[i].Reset(seed, replication, agencies[i].Id, tracing);
@@ -62,9 +63,16 @@ internal sealed class ReplicationKernel
         long events = 0;
         foreach (var partition in _partitions) events += partition.Events;
 
-        // Untraced reports are views of the states' own lists, the same objects every replication: made once.
-        var reports = tracing ? Array.ConvertAll(_states, s => s.AsReport()) : _untracedReports ??= Array.ConvertAll(_states, s => s.AsReport());
-        return (reports, events);
+        if (tracing) return (Array.ConvertAll(_states, s => s.AsReport()), events);
+
+        // Untraced reports are views of the states' own lists, the same objects every replication: made once. Only
+        // agencies that sent or acted have anything to report, in agency order; on a large world a small scenario
+        // touches a few, and the fold need not visit the rest.
+        var all = _untracedReports ??= Array.ConvertAll(_states, s => s.AsReport());
+        _touchedReports.Clear();
+        for (var i = 0; i < _states.Length; i++)
+            if (_states[i].Touched) _touchedReports.Add(all[i]);
+        return (_touchedReports, events);
     }
 
     /// <summary>
