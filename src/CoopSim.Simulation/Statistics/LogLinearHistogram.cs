@@ -20,32 +20,58 @@ internal sealed class LogLinearHistogram
     private long[] _counts = new long[64];
     private int _used;
 
-    /// <summary>Adds values already sorted ascending (a flushed buffer), merging them into the sorted buckets.</summary>
-    public void AddSorted(ReadOnlySpan<long> sorted)
+    /// <summary>Keys lie in [-55,296, 55,295]; shifted by this they are non-negative and fit in 17 bits.</summary>
+    private const long KeyShift = 55_296;
+
+    /// <summary>Bits per pass of the key sort: two passes cover the 17-bit shifted keys.</summary>
+    private const int RadixBits = 9;
+
+    /// <summary>
+    /// Adds values in any order (a flushed buffer). Their keys are sorted with two counting passes (keys are small
+    /// integers: cheaper than sorting the values), counted in runs and merged into the buckets. A sketch flushes
+    /// every few thousand values for as long as a run goes on, so the scratch is pooled and nothing is allocated.
+    /// </summary>
+    public void Add(ReadOnlySpan<long> values)
     {
-        if (sorted.IsEmpty) return;
-        // Runs of equal buckets first (in pooled scratch), then one merge with the existing buckets. A sketch
-        // flushes every few thousand values for as long as a run goes on, so nothing here may allocate.
-        var keys = ArrayPool<long>.Shared.Rent(sorted.Length);
-        var counts = ArrayPool<long>.Shared.Rent(sorted.Length);
-        var n = 0;
-        foreach (var v in sorted)
+        if (values.IsEmpty) return;
+        var n = values.Length;
+        var keys = ArrayPool<long>.Shared.Rent(n);
+        var sorted = ArrayPool<long>.Shared.Rent(n);
+        for (var i = 0; i < n; i++) keys[i] = KeyOf(values[i]) + KeyShift;
+        SortPass(keys.AsSpan(0, n), sorted, 0);
+        SortPass(sorted.AsSpan(0, n), keys, RadixBits);
+
+        // Runs of equal keys, written over the scratch already read: run r is written after key r was read.
+        var counts = sorted;
+        var runs = 0;
+        for (var i = 0; i < n; i++)
         {
-            var key = KeyOf(v);
-            if (n > 0 && keys[n - 1] == key)
+            var key = keys[i] - KeyShift;
+            if (runs > 0 && keys[runs - 1] == key)
             {
-                counts[n - 1]++;
+                counts[runs - 1]++;
             }
             else
             {
-                keys[n] = key;
-                counts[n++] = 1;
+                keys[runs] = key;
+                counts[runs++] = 1;
             }
         }
 
-        Merge(keys.AsSpan(0, n), counts.AsSpan(0, n));
+        Merge(keys.AsSpan(0, runs), counts.AsSpan(0, runs));
         ArrayPool<long>.Shared.Return(keys);
-        ArrayPool<long>.Shared.Return(counts);
+        ArrayPool<long>.Shared.Return(sorted);
+    }
+
+    /// <summary>One stable counting pass of a least-significant-digit radix sort, on bits [shift, shift + RadixBits).</summary>
+    private static void SortPass(ReadOnlySpan<long> from, long[] to, int shift)
+    {
+        const int digits = 1 << RadixBits;
+        Span<int> start = stackalloc int[digits + 1];
+        start.Clear();
+        foreach (var key in from) start[(int)(key >> shift & (digits - 1)) + 1]++;
+        for (var d = 0; d < digits; d++) start[d + 1] += start[d];
+        foreach (var key in from) to[start[(int)(key >> shift & (digits - 1))]++] = key;
     }
 
     /// <summary>Adds every value counted in <paramref name="other"/> (bucket by bucket: both share one layout).</summary>

@@ -51,8 +51,7 @@ internal struct ValueSketch
                 }
                 else
                 {
-                    Array.Sort(_buffer);
-                    (_histogram ??= new LogLinearHistogram()).AddSorted(_buffer);
+                    (_histogram ??= new LogLinearHistogram()).Add(_buffer);
                     _buffered = 0;
                 }
             }
@@ -95,9 +94,9 @@ internal struct ValueSketch
         else
         {
             _histogram ??= new LogLinearHistogram();
-            AddLooseTo(_histogram, ours);
+            _histogram.Add(ours);
             if (other._histogram is not null) _histogram.AddFrom(other._histogram);
-            AddLooseTo(_histogram, theirs);
+            _histogram.Add(theirs);
             _buffer ??= new long[4];
             _buffered = 0;
         }
@@ -108,12 +107,6 @@ internal struct ValueSketch
         _max = Math.Max(_max, other._max);
         Count = count;
         other = default;
-    }
-
-    private static void AddLooseTo(LogLinearHistogram histogram, Span<long> values)
-    {
-        values.Sort();
-        histogram.AddSorted(values);
     }
 
     /// <summary>
@@ -165,8 +158,7 @@ internal struct ValueSketch
 
         if (_buffered > 0)
         {
-            Array.Sort(_buffer!, 0, _buffered);
-            _histogram.AddSorted(_buffer.AsSpan(0, _buffered));
+            _histogram.Add(_buffer.AsSpan(0, _buffered));
             _buffered = 0;
         }
 
@@ -176,15 +168,15 @@ internal struct ValueSketch
     private void Percentiles(Span<long> result)
     {
         ReadOnlySpan<double> ps = [0.5, 0.9, 0.99];
-        Array.Sort(_buffer!, 0, _buffered);
         if (_histogram is null)
         {
+            Array.Sort(_buffer!, 0, _buffered);
             for (var i = 0; i < ps.Length; i++)
                 result[i] = _buffer![Math.Clamp((int)Math.Ceiling(ps[i] * _buffered) - 1, 0, _buffered - 1)];
             return;
         }
 
-        _histogram.AddSorted(_buffer.AsSpan(0, _buffered));
+        _histogram.Add(_buffer.AsSpan(0, _buffered));
         _buffered = 0;
         for (var i = 0; i < ps.Length; i++)
             result[i] = Math.Clamp(_histogram.ValueAt(Math.Clamp((long)Math.Ceiling(ps[i] * (double)Count), 1, Count)), _min, _max);
