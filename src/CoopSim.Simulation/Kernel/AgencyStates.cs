@@ -11,12 +11,16 @@ internal sealed class AgencyStates
     private AgencyStates(AgencyState[] states, ulong[] acted, int actedWords, ChannelCounters[] counters)
     {
         States = states;
+        Reached = Array.ConvertAll(states, s => s.Reached);
         Acted = acted;
         ActedWords = actedWords;
         Counters = counters;
     }
 
     public AgencyState[] States { get; }
+
+    /// <summary>Each state's reach list, by agency: the event loop prefetches one without first reading its state.</summary>
+    public ReachList[] Reached { get; }
 
     /// <summary><see cref="ActedWords"/> words per agency, in agency order.</summary>
     public ulong[] Acted { get; }

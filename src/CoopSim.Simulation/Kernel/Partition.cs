@@ -80,6 +80,7 @@ internal sealed class Partition
         var states = table.States;
         if ((uint)agency >= (uint)states.Length) return;
         CachePrefetch.Object(states[agency]);
+        CachePrefetch.Object(table.Reached[agency]);
         CachePrefetch.Element(table.Acted, agency * table.ActedWords);
         CachePrefetch.Element(tables.Agencies, agency);
         CachePrefetch.Element(tables.RelayRanges, agency * CompiledWorld.AlertKindCount);

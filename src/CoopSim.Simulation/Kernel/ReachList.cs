@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using CoopSim.Simulation.Results;
 
 namespace CoopSim.Simulation.Kernel;
@@ -13,6 +15,12 @@ namespace CoopSim.Simulation.Kernel;
 internal sealed class ReachList(int agency, int alerts) : IReadOnlyList<(int Alert, ReachRecord Record)>
 {
     private ReachEntry[] _entries = [];
+
+    /// <summary>
+    /// <see cref="_entries"/>' length, kept here: the event loop prefetches this object for the next event, but not
+    /// the array, whose header (its length) sits far from the slot being written, on a line no one else needs.
+    /// </summary>
+    private int _capacity;
     private Dictionary<int, ReachRecord>? _whole;
 
     public int Count { get; private set; }
@@ -34,16 +42,18 @@ internal sealed class ReachList(int agency, int alerts) : IReadOnlyList<(int Ale
 
     public void Add((int Alert, ReachRecord Record) item)
     {
-        if (Count == _entries.Length)
+        if (Count == _capacity)
         {
             // An agency acts on each alert at most once: growing no further than the alert count leaves no slack.
             var grown = Math.Max(4, 2 * Count);
             Array.Resize(ref _entries, Count < alerts ? Math.Min(grown, alerts) : grown);
+            _capacity = _entries.Length;
         }
 
         var (alert, r) = item;
         var p = r.Path;
-        ref var e = ref _entries[Count];
+        // Within capacity by the check above: skipping the bounds check skips reading the array's header.
+        ref var e = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_entries), Count);
         if (r.Agency == agency && r.PathHash == 0 && Fits(r.AtMs) && r.Hops >= 0 && Fits(p.Held) && Fits(p.Transit)
             && Fits(p.OfficeWait) && Fits(p.Queue) && Fits(p.Translation) && Fits(p.LegalReview))
         {
