@@ -12,6 +12,7 @@ internal sealed class Partition
     private readonly List<(EventKey Key, EventPayload Payload)>[] _outboxes;
     private CompiledWorld _world;
     private AgencyStates _states;
+    private readonly ReachLog _reachLog = new();
 
     public Partition(int index, int partitionCount, int[] partitionOf, CompiledWorld world, AgencyStates states)
     {
@@ -33,6 +34,7 @@ internal sealed class Partition
         _states = states;
         Queue.Clear();
         Events = 0;
+        _reachLog.Clear();
         foreach (var outbox in _outboxes) outbox.Clear();
     }
 
@@ -66,6 +68,7 @@ internal sealed class Partition
             queue.Release(slot);
         }
 
+        _reachLog.FileAll(table.Reached);
         Events += events;
     }
 
@@ -80,7 +83,6 @@ internal sealed class Partition
         var states = table.States;
         if ((uint)agency >= (uint)states.Length) return;
         CachePrefetch.Object(states[agency]);
-        CachePrefetch.Object(table.Reached[agency]);
         CachePrefetch.Element(table.Acted, agency * table.ActedWords);
         CachePrefetch.Element(tables.Agencies, agency);
         CachePrefetch.Element(tables.RelayRanges, agency * CompiledWorld.AlertKindCount);
@@ -117,5 +119,8 @@ internal sealed class Partition
     private readonly struct Sink(Partition partition) : IEventSink
     {
         public void Emit(in EventKey key, in EventPayload payload) => partition.Emit(key, payload);
+
+        public void Reach(AgencyState state, int alert, in Results.ReachRecord record) =>
+            partition._reachLog.Add(alert, record, partition._states.Reached);
     }
 }

@@ -40,7 +40,9 @@ internal sealed class ReachList(int agency, int alerts) : IReadOnlyList<(int Ale
     /// <summary>The alert of entry <paramref name="index"/>, without building its record.</summary>
     public int AlertAt(int index) => _entries[index].Alert;
 
-    public void Add((int Alert, ReachRecord Record) item)
+    public void Add((int Alert, ReachRecord Record) item) => Add(item.Alert, item.Record);
+
+    public void Add(int alert, in ReachRecord r)
     {
         if (Count == _capacity)
         {
@@ -50,7 +52,6 @@ internal sealed class ReachList(int agency, int alerts) : IReadOnlyList<(int Ale
             _capacity = _entries.Length;
         }
 
-        var (alert, r) = item;
         var p = r.Path;
         // Within capacity by the check above: skipping the bounds check skips reading the array's header. The
         // explicit null test lets the JIT drop its own, which would read the header (measured with perf).
@@ -74,6 +75,20 @@ internal sealed class ReachList(int agency, int alerts) : IReadOnlyList<(int Ale
         }
 
         Count++;
+    }
+
+    /// <summary>
+    /// Starts loading the slot the next <see cref="Add"/> writes (both lines an entry may straddle), without reading
+    /// the entries array's header: a hint, so a slot past the capacity is skipped.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PrefetchNextSlot()
+    {
+        var entries = _entries;
+        if (entries is null || Count >= _capacity) return;
+        ref var slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(entries), Count);
+        CachePrefetch.Ref(ref slot);
+        CachePrefetch.Ref(ref Unsafe.AddByteOffset(ref Unsafe.As<ReachEntry, byte>(ref slot), Unsafe.SizeOf<ReachEntry>() - 1));
     }
 
     public void Clear()
