@@ -177,8 +177,11 @@ internal sealed class EventQueue
             _bucketCapacities[bucket] = size * 2;
         }
 
-        // Within capacity by the check above: skipping the bounds check skips reading the array's header.
-        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buckets[bucket]), size) = node;
+        // Within capacity by the check above: skipping the bounds check skips reading the array's header. The
+        // explicit null test lets the JIT drop its own, which would read the header too (measured with perf).
+        var items = _buckets[bucket];
+        if (items is null) throw new InvalidOperationException("bucket without storage");
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(items), size) = node;
         _bucketSizes[bucket] = size + 1;
         _occupied[bucket >> 6] |= 1UL << bucket;
         if (node.Time < _bucketMins[bucket])
