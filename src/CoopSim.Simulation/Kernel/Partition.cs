@@ -33,6 +33,8 @@ internal sealed class Partition
         _world = world;
         _states = states;
         Queue.Clear();
+        // Trace-only payload fields cost a second random line per event: kept only when the states record hops.
+        Queue.KeepsTraceFields = states.Tracing;
         Events = 0;
         _reachLog.Clear();
         foreach (var outbox in _outboxes) outbox.Clear();
