@@ -17,7 +17,7 @@ internal sealed class ReachList(int agency, int alerts) : IReadOnlyList<(int Ale
     private ReachEntry[] _entries = [];
 
     /// <summary>
-    /// <see cref="_entries"/>' length, kept here: the event loop prefetches this object for the next event, but not
+    /// <see cref="_entries"/>' length, kept here: filing (<see cref="ReachLog"/>) prefetches this object ahead, but not
     /// the array, whose header (its length) sits far from the slot being written, on a line no one else needs.
     /// </summary>
     private int _capacity;
