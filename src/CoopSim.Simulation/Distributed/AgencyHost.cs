@@ -65,4 +65,6 @@ public sealed class AgencyHost : IEventSink
         if (payload.Agency == Agency) _queue.Push(key, payload);
         else _outgoing.Add(new AgencyMessage(key, payload));
     }
+
+    void IEventSink.Reach(AgencyState state, int alert, in Results.ReachRecord record) => state.Reached.Add((alert, record));
 }

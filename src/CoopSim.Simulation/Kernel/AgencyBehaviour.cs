@@ -53,7 +53,7 @@ internal static class AgencyBehaviour
         if (state.HasActed(p.Alert)) return;
         state.MarkActed(p.Alert);
         var alert = world.Alerts[p.Alert];
-        state.Reached.Add((p.Alert, new ReachRecord(state.Agency, 0, 0, -1, -1, default, 0)));
+        sink.Reach(state, p.Alert, new ReachRecord(state.Agency, 0, 0, -1, -1, default, 0));
         state.FirstDelivery?.TryAdd(p.Alert, (-1, p.Alert));
         var agency = world.Agencies[state.Agency];
         var edges = alert.ViaEdges
@@ -135,7 +135,7 @@ internal static class AgencyBehaviour
         var tables = world.Tables;
         ref readonly var edge = ref tables.Edges[p.Edge];
         // The record keeps this hop's delays; the collector sums them along the first-delivery path afterwards.
-        state.Reached.Add((p.Alert, new ReachRecord(state.Agency, t - alert.IssuedAtMs, p.Hops, edge.From, edge.Channel, p.Hop, 0)));
+        sink.Reach(state, p.Alert, new ReachRecord(state.Agency, t - alert.IssuedAtMs, p.Hops, edge.From, edge.Channel, p.Hop, 0));
         state.FirstDelivery?.TryAdd(p.Alert, (p.HopSender, p.HopSeq));
         Record(state, p, p.ArrivedAtMs, t, p.Hop, HopOutcome.Delivered);
 

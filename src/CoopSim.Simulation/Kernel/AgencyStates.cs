@@ -11,6 +11,7 @@ internal sealed class AgencyStates
     private AgencyStates(AgencyState[] states, ulong[] acted, int actedWords, ChannelCounters[] counters)
     {
         States = states;
+        Reached = Array.ConvertAll(states, s => s.Reached);
         Acted = acted;
         ActedWords = actedWords;
         Counters = counters;
@@ -18,10 +19,16 @@ internal sealed class AgencyStates
 
     public AgencyState[] States { get; }
 
+    /// <summary>Each state's reach list, by agency: a partition's <see cref="ReachLog"/> files into them (and prefetches them) by index.</summary>
+    public ReachList[] Reached { get; }
+
     /// <summary><see cref="ActedWords"/> words per agency, in agency order.</summary>
     public ulong[] Acted { get; }
 
     public int ActedWords { get; }
+
+    /// <summary>Whether the states record hops (a kernel resets all of its states with one tracing flag, before its partitions).</summary>
+    public bool Tracing => States.Length > 0 && States[0].Hops is not null;
 
     /// <summary>One per edge, in edge order (an agency's out-edges are adjacent).</summary>
     public ChannelCounters[] Counters { get; }

@@ -18,6 +18,13 @@ internal static unsafe class CachePrefetch
             Sse.Prefetch0(Unsafe.AsPointer(ref array[index]));
     }
 
+    /// <summary>The line holding <paramref name="location"/>, which the caller knows to be inside its array.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Ref<T>(ref T location)
+    {
+        if (Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref location));
+    }
+
     /// <summary>The first two cache lines of an object (its header and first fields).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Object(object instance)

@@ -14,7 +14,10 @@ namespace CoopSim.Simulation.Kernel;
 /// and by that digit, so it moves down at most one of 16 levels per move instead of one of 64 bits, which more
 /// than halved the time spent moving nodes between buckets on the 10,000-agency world (measured with perf).
 /// Nodes are 24 bytes (time, packed sender and sequence, payload slot): the radix heap moves nodes between
-/// buckets, and payloads (larger) stay in their slot until the event has been handled.
+/// buckets, and payloads (larger) stay in their slot until the event has been handled. A slot holds what the
+/// rules read (64 bytes, <see cref="QueuedPayload"/>); the fields only traces read are kept in a second table,
+/// and only while <see cref="KeepsTraceFields"/>: a payload slot is a random line per event, and the 120-byte
+/// payload spanned two or three of them (measured with perf: its loads and stores were among the loop's largest stalls).
 /// </summary>
 internal sealed class EventQueue
 {
@@ -35,7 +38,9 @@ internal sealed class EventQueue
     private Node[] _now = new Node[64];
     private int _nowCount;
     private ulong _last;
-    private EventPayload[] _payloads = new EventPayload[256];
+    private QueuedPayload[] _payloads = new QueuedPayload[256];
+    private QueuedTrace[] _traces = new QueuedTrace[256];
+    private EventPayload _current;
     private int[] _free = new int[256];
     private int _freeCount;
     private int _payloadCount;
@@ -48,6 +53,12 @@ internal sealed class EventQueue
     }
 
     public int Count { get; private set; }
+
+    /// <summary>
+    /// Whether payloads keep their trace-only fields (sent and arrival times, the hop's and its parent's keys);
+    /// when not, they come out as 0. On by default; a kernel that does not trace turns it off.
+    /// </summary>
+    public bool KeepsTraceFields { get; set; } = true;
 
     /// <summary>The earliest pending time, without disturbing the queue; <see cref="long.MaxValue"/> when empty.</summary>
     public long MinTime
@@ -82,11 +93,32 @@ internal sealed class EventQueue
         }
         else
         {
-            if (_payloadCount == _payloads.Length) Array.Resize(ref _payloads, _payloads.Length * 2);
+            if (_payloadCount == _payloads.Length)
+            {
+                Array.Resize(ref _payloads, _payloads.Length * 2);
+                Array.Resize(ref _traces, _payloads.Length);
+            }
+
             slot = _payloadCount++;
         }
 
-        _payloads[slot] = payload;
+        ref var queued = ref _payloads[slot];
+        queued.Alert = payload.Alert;
+        queued.Edge = payload.Edge;
+        queued.Hops = payload.Hops;
+        queued.Type = payload.Type;
+        queued.Hop = payload.Hop;
+        if (KeepsTraceFields)
+        {
+            ref var trace = ref _traces[slot];
+            trace.SentAtMs = payload.SentAtMs;
+            trace.ArrivedAtMs = payload.ArrivedAtMs;
+            trace.HopSender = payload.HopSender;
+            trace.HopSeq = payload.HopSeq;
+            trace.ParentSender = payload.ParentSender;
+            trace.ParentSeq = payload.ParentSeq;
+        }
+
         var ordered = ToOrdered(key.Time);
         if (ordered < _last) throw new InvalidOperationException($"event at {key.Time} ms scheduled before the current time {FromOrdered(_last)} ms");
         Insert(new Node(ordered, key.Tie, slot, payload.Agency));
@@ -101,8 +133,8 @@ internal sealed class EventQueue
     }
 
     /// <summary>
-    /// Takes the earliest event out and returns its payload in place, saving a copy. The slot stays taken
-    /// (so that events pushed while this one is handled cannot overwrite it) until <see cref="Release"/>.
+    /// Takes the earliest event out and returns its payload, readable (while events are pushed) until the next
+    /// take. Its slot stays taken until <see cref="Release"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref readonly EventPayload Take(out EventKey key, out int slot)
@@ -113,7 +145,31 @@ internal sealed class EventQueue
         key = EventKey.FromPacked(FromOrdered(top.Time), top.Tie);
         slot = top.Slot;
         Count--;
-        return ref _payloads[slot];
+        ref readonly var queued = ref _payloads[slot];
+        ref var p = ref _current;
+        p.Type = queued.Type;
+        p.Agency = top.Agency;
+        p.Alert = queued.Alert;
+        p.Edge = queued.Edge;
+        p.Hops = queued.Hops;
+        p.Hop = queued.Hop;
+        if (KeepsTraceFields)
+        {
+            ref readonly var trace = ref _traces[slot];
+            p.SentAtMs = trace.SentAtMs;
+            p.ArrivedAtMs = trace.ArrivedAtMs;
+            p.HopSender = trace.HopSender;
+            p.HopSeq = trace.HopSeq;
+            p.ParentSender = trace.ParentSender;
+            p.ParentSeq = trace.ParentSeq;
+        }
+        else
+        {
+            p.SentAtMs = p.ArrivedAtMs = p.HopSeq = p.ParentSeq = 0;
+            p.HopSender = p.ParentSender = 0;
+        }
+
+        return ref p;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -148,12 +204,16 @@ internal sealed class EventQueue
         return -1;
     }
 
-    /// <summary>Prefetches a payload slot (both of its cache lines).</summary>
+    /// <summary>Prefetches a payload slot (both lines it may straddle; its trace fields too when kept).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void PrefetchPayload(int slot)
     {
-        CachePrefetch.Element(_payloads, slot);
-        CachePrefetch.Element(_payloads, slot + 1);
+        var payloads = _payloads;
+        if ((uint)slot >= (uint)payloads.Length) return;
+        ref var queued = ref payloads[slot];
+        CachePrefetch.Ref(ref queued);
+        CachePrefetch.Ref(ref Unsafe.AddByteOffset(ref Unsafe.As<QueuedPayload, byte>(ref queued), Unsafe.SizeOf<QueuedPayload>() - 1));
+        if (KeepsTraceFields) CachePrefetch.Element(_traces, slot);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -177,8 +237,11 @@ internal sealed class EventQueue
             _bucketCapacities[bucket] = size * 2;
         }
 
-        // Within capacity by the check above: skipping the bounds check skips reading the array's header.
-        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buckets[bucket]), size) = node;
+        // Within capacity by the check above: skipping the bounds check skips reading the array's header. The
+        // explicit null test lets the JIT drop its own, which would read the header too (measured with perf).
+        var items = _buckets[bucket];
+        if (items is null) throw new InvalidOperationException("bucket without storage");
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(items), size) = node;
         _bucketSizes[bucket] = size + 1;
         _occupied[bucket >> 6] |= 1UL << bucket;
         if (node.Time < _bucketMins[bucket])

@@ -1,7 +1,12 @@
 namespace CoopSim.Simulation.Kernel;
 
-/// <summary>Where an agency's behaviour puts the events it creates: its own queue, or another partition's (or grain's) inbox.</summary>
+/// <summary>
+/// Where an agency's behaviour puts what it creates: events (its own queue, or another partition's or grain's
+/// inbox) and the record of each alert it acted on (its state's <see cref="ReachList"/>, at once or in batches).
+/// </summary>
 internal interface IEventSink
 {
     void Emit(in EventKey key, in EventPayload payload);
+
+    void Reach(AgencyState state, int alert, in Results.ReachRecord record);
 }

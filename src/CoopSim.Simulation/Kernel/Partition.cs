@@ -12,6 +12,7 @@ internal sealed class Partition
     private readonly List<(EventKey Key, EventPayload Payload)>[] _outboxes;
     private CompiledWorld _world;
     private AgencyStates _states;
+    private readonly ReachLog _reachLog = new();
 
     public Partition(int index, int partitionCount, int[] partitionOf, CompiledWorld world, AgencyStates states)
     {
@@ -32,7 +33,10 @@ internal sealed class Partition
         _world = world;
         _states = states;
         Queue.Clear();
+        // Trace-only payload fields cost a second random line per event: kept only when the states record hops.
+        Queue.KeepsTraceFields = states.Tracing;
         Events = 0;
+        _reachLog.Clear();
         foreach (var outbox in _outboxes) outbox.Clear();
     }
 
@@ -66,6 +70,7 @@ internal sealed class Partition
             queue.Release(slot);
         }
 
+        _reachLog.FileAll(table.Reached);
         Events += events;
     }
 
@@ -116,5 +121,8 @@ internal sealed class Partition
     private readonly struct Sink(Partition partition) : IEventSink
     {
         public void Emit(in EventKey key, in EventPayload payload) => partition.Emit(key, payload);
+
+        public void Reach(AgencyState state, int alert, in Results.ReachRecord record) =>
+            partition._reachLog.Add(alert, record, partition._states.Reached);
     }
 }

@@ -83,4 +83,25 @@ public sealed class EventQueueTests
 
         Assert.Equal(42, queue.PeekLikelyNext(out _));
     }
+
+    [Fact]
+    public void Pop_TraceFieldsKeptOrNot_RuleFieldsAlwaysComeBackAndTraceFieldsOnlyWhenKept()
+    {
+        var sent = new EventPayload
+        {
+            Type = EventType.Act, Agency = 7, Alert = 3, Edge = 12, Hops = 4, SentAtMs = 1_000, ArrivedAtMs = 2_000,
+            Hop = new DelayVector(1, 2, 3, 4, 5, 6), HopSender = 5, HopSeq = 9, ParentSender = 2, ParentSeq = 8,
+        };
+        var keeping = new EventQueue();
+        keeping.Push(new EventKey(3_000, 5, 10), sent);
+        keeping.Pop(out _, out var kept);
+
+        var dropping = new EventQueue { KeepsTraceFields = false };
+        dropping.Push(new EventKey(3_000, 5, 10), sent);
+        dropping.Pop(out _, out var dropped);
+
+        Assert.Equal(sent, kept);
+        var rulesOnly = sent with { SentAtMs = 0, ArrivedAtMs = 0, HopSender = 0, HopSeq = 0, ParentSender = 0, ParentSeq = 0 };
+        Assert.Equal(rulesOnly, dropped);
+    }
 }
