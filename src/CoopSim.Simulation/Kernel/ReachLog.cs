@@ -19,7 +19,11 @@ internal sealed class ReachLog
     /// <summary>How many entries ahead filing prefetches a list (and half as many ahead, that list's next slot).</summary>
     private const int Lead = 16;
 
-    private readonly Entry[] _entries = new Entry[Capacity];
+    /// <summary>
+    /// Grown by doubling up to <see cref="Capacity"/>: a kernel is made per worker and per run, and a small world
+    /// logs a dozen records per replication, so it should not start with a large-object-heap array to clear.
+    /// </summary>
+    private Entry[] _entries = new Entry[64];
     private int _count;
 
     public int Count => _count;
@@ -27,7 +31,12 @@ internal sealed class ReachLog
     /// <summary>Logs a record; when the log is full, files everything first, so the log never grows.</summary>
     public void Add(int alert, in ReachRecord record, ReachList[] lists)
     {
-        if (_count == Capacity) FileAll(lists);
+        if (_count == _entries.Length)
+        {
+            if (_count == Capacity) FileAll(lists);
+            else Array.Resize(ref _entries, _count * 2);
+        }
+
         _entries[_count++] = new Entry(alert, record);
     }
 
