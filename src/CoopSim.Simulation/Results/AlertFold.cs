@@ -55,12 +55,17 @@ internal sealed class AlertFold
         foreach (var c in scopeCountries) _inScope[c] = true;
     }
 
-    /// <summary>Folds one replication of this alert in. <paramref name="scratch"/> is shared per-agency working space.</summary>
-    public void Add(AlertReplication rep, FoldScratch scratch)
+    /// <summary>Folds one collected replication of this alert in.</summary>
+    public void Add(AlertReplication replication, FoldScratch scratch) => Add(Span(replication.Reached), replication.LostRelays, scratch);
+
+    /// <summary>
+    /// Folds one replication of this alert in: its records in agency order, paths summed. <paramref name="scratch"/> is
+    /// shared per-agency working space.
+    /// </summary>
+    public void Add(ReadOnlySpan<ReachRecord> reached, int lostRelays, FoldScratch scratch)
     {
-        var reached = Span(rep.Reached);
         _agenciesReached.Add(reached.Length);
-        _lostRelays.Add(rep.LostRelays);
+        _lostRelays.Add(lostRelays);
         scratch.NextReplication();
         // Each agency's record by position, so that a sender is found without a search.
         for (var i = 0; i < reached.Length; i++) scratch.SetPosition(reached[i].Agency, i);
@@ -243,7 +248,7 @@ internal sealed class AlertFold
     }
 
     /// <summary>The records as a span: collected and streamed replications hold lists, the Orleans wire arrays.</summary>
-    private static ReadOnlySpan<ReachRecord> Span(IReadOnlyList<ReachRecord> records) => records switch
+    internal static ReadOnlySpan<ReachRecord> Span(IReadOnlyList<ReachRecord> records) => records switch
     {
         List<ReachRecord> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
         ReachRecord[] array => array,

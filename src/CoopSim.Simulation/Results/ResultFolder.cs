@@ -55,6 +55,9 @@ public sealed class ResultFolder
     /// </summary>
     internal void AddAlert(int alert, AlertReplication replication) => _alerts[alert].Add(replication, _scratch);
 
+    /// <summary>Folds one alert of the next replication from its records in agency order (path sums and hashes done).</summary>
+    internal void AddAlert(int alert, ReadOnlySpan<ReachRecord> reached, int lostRelays) => _alerts[alert].Add(reached, lostRelays, _scratch);
+
     /// <summary>Completes the next replication: its events, subjects and channels (its alerts went in through <see cref="AddAlert"/>).</summary>
     internal void AddRest(long events, IReadOnlyList<SubjectReplication> subjects, IReadOnlyList<ChannelCounters> channels)
     {
