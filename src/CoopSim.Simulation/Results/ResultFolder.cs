@@ -42,6 +42,14 @@ public sealed class ResultFolder
     /// <summary>Replications folded so far.</summary>
     public int Replications { get; private set; }
 
+    /// <summary>
+    /// Stopwatch ticks spent folding replications into this folder (and the folders merged into it), as the
+    /// collectors report them: for the run's phases, never part of a result.
+    /// </summary>
+    internal long FoldTicks { get; private set; }
+
+    internal void AddFoldTime(long ticks) => FoldTicks += ticks;
+
     /// <summary>Folds the next replication in.</summary>
     public void Add(ReplicationMetrics replication)
     {
@@ -92,6 +100,7 @@ public sealed class ResultFolder
     internal void Merge(ResultFolder other)
     {
         Replications += other.Replications;
+        FoldTicks += other.FoldTicks;
         _events += other._events;
         for (var a = 0; a < _alerts.Length; a++) _alerts[a].Merge(other._alerts[a]);
         for (var s = 0; s < _intercepted.Length; s++)
