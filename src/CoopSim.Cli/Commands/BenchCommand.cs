@@ -24,7 +24,7 @@ public static class BenchCommand
         var scenario = new Option<string>("--scenario") { Description = "Starter scenario to time.", DefaultValueFactory = _ => "scenarios/korea-desk-wanted.yaml" };
         var cases = new Option<string>("--case")
         {
-            Description = "pq (bare PriorityQueue reference), starter, kernel (alias large), whole (run + JSON of the large world), "
+            Description = "pq (bare PriorityQueue reference), starter, kernel (alias large), whole (the large world run alone, in rounds, with its phases; and run + JSON), "
                 + "million (10^6 starter runs), memory, trace, all, huge (run + JSON of 100,000 agencies × 100 alerts: minutes and a 21 GB "
                 + "temporary file, so not in all), or validation (not a timing: writes docs/validation.md's Markdown).",
             DefaultValueFactory = _ => "all",
@@ -65,7 +65,7 @@ public static class BenchCommand
                 if (code != ExitCodes.Ok) return code;
             }
 
-            context.RawOut.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}; medians of {settings.Rounds} interleaved rounds after a warm-up (whole, million, memory: one round); spread = (max − min) / median");
+            context.RawOut.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}; medians of {settings.Rounds} interleaved rounds after a warm-up (whole: the first run, then {settings.Rounds} more; whole + JSON, million, memory: one round); spread = (max − min) / median");
             context.RawOut.Flush();
             return ExitCodes.Ok;
         });
@@ -113,10 +113,10 @@ public static class BenchCommand
             case "kernel":
                 return KernelOnly(Large(s.Agencies), s.Rounds);
             case "whole":
-                return await WholeRunAsync(Large(s.Agencies), ct);
+                return await WholeRunAsync(Large(s.Agencies), s.Rounds, ct);
             case "huge":
                 // The same world as `coopsim generate --agencies 100000 --alerts 100`.
-                return await WholeRunAsync(WorldGenerator.Generate(new GeneratedWorldOptions(Agencies: 100_000, Countries: 100, Alerts: 100)), ct);
+                return await WholeRunAsync(WorldGenerator.Generate(new GeneratedWorldOptions(Agencies: 100_000, Countries: 100, Alerts: 100)), 0, ct);
             case "memory":
                 return [await MemoryAsync(s.Agencies, ct)];
         }
@@ -199,20 +199,30 @@ public static class BenchCommand
         ];
     }
 
-    /// <summary>The large world run whole and its JSON written to a file: time of each part, GC pause share, peak memory of this process.</summary>
-    private static async Task<List<string>> WholeRunAsync(ScenarioModel scenario, CancellationToken ct)
+    /// <summary>
+    /// The large world run whole (no output), then its JSON written to a file. The first run is the one a
+    /// <c>coopsim run</c> makes (the first in its process), and its result is the one written; then the run is
+    /// repeated <paramref name="rounds"/> times in this process for a median (none: the JSON row only). Each run reports where its time went
+    /// (compile, simulate, fold, finish) and the share of it the garbage collector paused the program.
+    /// </summary>
+    private static async Task<List<string>> WholeRunAsync(ScenarioModel scenario, int rounds, CancellationToken ct)
     {
+        SimulationRun Run() =>
+            new InProcessEngine().RunAsync(scenario, new RunOptions(1, 1, 1, KeepReplications: false), cancellationToken: ct).GetAwaiter().GetResult();
+
+        var world = $"{scenario.World.Agencies.Count:N0} agencies × {scenario.Alerts.Count} alerts";
         var pauseBefore = GC.GetTotalPauseDuration();
-        SimulationRun? run = null;
+        SimulationRun? first = null;
         var simulate = BenchMeasure.Time(() =>
         {
-            run = new InProcessEngine().RunAsync(scenario, new RunOptions(1, 1, 1, KeepReplications: false), cancellationToken: ct).GetAwaiter().GetResult();
-            return run.Result.Events;
+            first = Run();
+            return first.Result.Events;
         });
         // The run's own GC pause (the aim is about the run without the JSON), then the whole's.
         var runPause = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
+        var firstPhases = first!.Phases!;
+        string jsonRow;
         var folder = Directory.CreateTempSubdirectory("coopsim-bench-").FullName;
-        long bytes = 0;
         try
         {
             var path = Path.Combine(folder, "result.json");
@@ -221,27 +231,55 @@ public static class BenchCommand
             using var sampler = new WorkingSetSampler();
             var write = BenchMeasure.Time(() =>
             {
-                CommandOutput.WriteFile(path, stream => ResultJsonWriter.Write(run!.Result, stream));
-                return run!.Result.Events;
+                CommandOutput.WriteFile(path, stream => ResultJsonWriter.Write(first.Result, stream));
+                return first.Result.Events;
             });
             var writingPeak = sampler.Stop();
-            bytes = new FileInfo(path).Length;
+            var bytes = new FileInfo(path).Length;
             var pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
             var total = simulate.WallSeconds + write.WallSeconds;
             var peak = Process.GetCurrentProcess().PeakWorkingSet64;
-            var label = $"whole run + JSON, {scenario.World.Agencies.Count:N0} agencies × {scenario.Alerts.Count} alerts";
-            await Task.CompletedTask;
-            return
-            [
-                Row(label, 1, 1, [new BenchMeasure.Round(total, simulate.CpuSeconds + write.CpuSeconds, simulate.Events)], peak,
-                    $"run {simulate.WallSeconds:0.00} s (CPU {simulate.CpuSeconds:0.00} s, GC pause {runPause / simulate.WallSeconds:P0}), JSON {write.WallSeconds:0.0} s (CPU {write.CpuSeconds:0.0} s, {bytes / 1048576.0:N0} MiB, peak {writingPeak / 1048576.0:N0} MiB while writing); GC pause {pause / total:P0} of the whole"),
-            ];
+            jsonRow = Row($"whole run + JSON, {world}", 1, 1, [new BenchMeasure.Round(total, simulate.CpuSeconds + write.CpuSeconds, simulate.Events)], peak,
+                $"run {simulate.WallSeconds:0.00} s (CPU {simulate.CpuSeconds:0.00} s, GC pause {runPause / simulate.WallSeconds:P0}), JSON {write.WallSeconds:0.0} s (CPU {write.CpuSeconds:0.0} s, {bytes / 1048576.0:N0} MiB, peak {writingPeak / 1048576.0:N0} MiB while writing); GC pause {pause / total:P0} of the whole");
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
+
+        first = null;
+        GC.Collect();
+        var again = new List<(BenchMeasure.Round Round, RunPhases Phases, double Pause)>();
+        for (var r = 0; r < rounds; r++)
+        {
+            var before = GC.GetTotalPauseDuration();
+            RunPhases? phases = null;
+            var round = BenchMeasure.Time(() =>
+            {
+                var run = Run();
+                phases = run.Phases;
+                return run.Result.Events;
+            });
+            again.Add((round, phases!, (GC.GetTotalPauseDuration() - before).TotalSeconds / round.WallSeconds));
+            GC.Collect();
+        }
+
+        await Task.CompletedTask;
+        if (again.Count == 0) return [jsonRow];
+        var median = new RunPhases(
+            BenchMeasure.Median(again.Select(x => x.Phases.CompileSeconds)), BenchMeasure.Median(again.Select(x => x.Phases.ReplicationsSeconds)),
+            BenchMeasure.Median(again.Select(x => x.Phases.FoldSeconds)), BenchMeasure.Median(again.Select(x => x.Phases.FinishSeconds)));
+        return
+        [
+            Row($"whole run (no output), {world}", 1, 1, [.. again.Select(x => x.Round)], note:
+                $"median of {rounds} runs after the first: {Describe(median)}, GC pause {BenchMeasure.Median(again.Select(x => x.Pause)):P0}; "
+                + $"first run of the process (as `coopsim run`): {simulate.WallSeconds:0.00} s: {Describe(firstPhases)}, GC pause {runPause / simulate.WallSeconds:P0}"),
+            jsonRow,
+        ];
     }
+
+    private static string Describe(RunPhases p) =>
+        $"compile {p.CompileSeconds:0.00} s, simulate {p.SimulateSeconds:0.00} s, fold {p.FoldSeconds:0.00} s, finish {p.FinishSeconds:0.00} s";
 
     /// <summary>10^6 replications of the starter scenario folded as they finish: peak memory is the aim.</summary>
     private static async Task<List<string>> MillionAsync(ScenarioModel starter, CancellationToken ct)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Kernel;
 using CoopSim.Simulation.Results;
@@ -26,18 +27,22 @@ public sealed class InProcessEngine : ISimulationEngine
         IProgress<int>? progress, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Replications, 1);
+        var began = Stopwatch.GetTimestamp();
         var world = CompiledWorld.Compile(scenario);
         var workers = Math.Max(1, options.Workers);
         var tracing = observer is not null;
         var folder = new ResultFolder(world, options.Seed);
         var kept = options.KeepReplications ? new ReplicationMetrics[options.Replications] : null;
         var done = 0;
+        var compiled = Stopwatch.GetTimestamp();
 
         // Replications are folded strictly in order, whichever kernel ran them.
         void Fold((ReplicationMetrics Metrics, ReplicationTrace? Trace) run)
         {
             var (m, trace) = run;
+            var folding = Stopwatch.GetTimestamp();
             folder.Add(m);
+            folder.AddFoldTime(Stopwatch.GetTimestamp() - folding);
             if (kept is not null) kept[done] = m;
             Done(trace);
         }
@@ -83,14 +88,14 @@ public sealed class InProcessEngine : ISimulationEngine
                 if (done < options.Replications)
                 {
                     windowed = new ReplicationKernel(world, PartitionPlan.Create(world, workers));
-                    var watch = System.Diagnostics.Stopwatch.StartNew();
+                    var watch = Stopwatch.StartNew();
                     RunNext(windowed);
                     windowCost = watch.Elapsed.TotalMilliseconds;
                 }
 
                 if (done < options.Replications)
                 {
-                    var watch = System.Diagnostics.Stopwatch.StartNew();
+                    var watch = Stopwatch.StartNew();
                     RunNext(sequential);
                     sequentialCost = watch.Elapsed.TotalMilliseconds;
                 }
@@ -126,8 +131,15 @@ public sealed class InProcessEngine : ISimulationEngine
             }
         }
 
-        return new SimulationRun(folder.Finish(), ResultAggregator.IndexOf(world), kept ?? []) { Schedule = schedule };
+        var simulated = Stopwatch.GetTimestamp();
+        var result = folder.Finish();
+        var index = ResultAggregator.IndexOf(world);
+        var finished = Stopwatch.GetTimestamp();
+        var phases = new RunPhases(Seconds(compiled - began), Seconds(simulated - compiled), Seconds(folder.FoldTicks), Seconds(finished - simulated));
+        return new SimulationRun(result, index, kept ?? []) { Schedule = schedule, Phases = phases };
     }
+
+    private static double Seconds(long ticks) => ticks / (double)Stopwatch.Frequency;
 
     /// <summary>
     /// Replications from <paramref name="first"/> on, each worker on a kernel of its own; <paramref name="fold"/>

@@ -7,4 +7,7 @@ public sealed record SimulationRun(SimulationResult Result, WorldIndex Index, IR
 {
     /// <summary>How the engine spread the work (for --verbose); never part of the result.</summary>
     public string? Schedule { get; init; }
+
+    /// <summary>Where the run's time went (in-process engine only); never part of the result.</summary>
+    public RunPhases? Phases { get; init; }
 }

@@ -9,19 +9,14 @@ namespace CoopSim.Simulation.Kernel;
 /// </summary>
 internal sealed class FoldWorkspace
 {
-    private readonly int[] _start;
-    private readonly int[] _next;
     private readonly int[] _lost;
     private readonly ChannelCounters[] _channels;
     private readonly long?[][] _earliest;
-    private int[] _firstOfState = [];
-    private int[] _numbers = [];
 
     public FoldWorkspace(CompiledWorld world)
     {
         var alerts = world.Alerts.Length;
-        _start = new int[alerts + 1];
-        _next = new int[alerts];
+        Regrouper = new AlertRegrouper(alerts);
         _lost = new int[alerts];
         _channels = new ChannelCounters[world.Channels.Length];
         _earliest = world.Subjects.Select(s => new long?[s.StopCountries.Length]).ToArray();
@@ -34,25 +29,10 @@ internal sealed class FoldWorkspace
     /// <summary>The subjects each alert is about (null when none); fixed for the world.</summary>
     public List<int>?[] SubjectsOf { get; }
 
-    public List<ReachRecord> Records { get; } = [];
-
     public PathScratch Paths { get; }
 
-    /// <summary>Cleared: the first record number of each state, each alert's first position, and room for the running positions.</summary>
-    public (int[] FirstOfState, int[] Start, int[] Next) Starts(int states)
-    {
-        if (_firstOfState.Length < states + 1) _firstOfState = new int[states + 1];
-        else Array.Clear(_firstOfState, 0, states + 1);
-        Array.Clear(_start);
-        return (_firstOfState, _start, _next);
-    }
-
-    /// <summary>Room for <paramref name="count"/> record numbers (not cleared: every one is written before it is read).</summary>
-    public int[] Numbers(int count)
-    {
-        if (_numbers.Length < count) _numbers = new int[Math.Max(count, 2 * _numbers.Length)];
-        return _numbers;
-    }
+    /// <summary>Each alert's records in agency order, regrouped from the agencies' lists.</summary>
+    public AlertRegrouper Regrouper { get; }
 
     /// <summary>Cleared per-alert lost relays and per-channel counters.</summary>
     public (int[] Lost, ChannelCounters[] Channels) Counters()

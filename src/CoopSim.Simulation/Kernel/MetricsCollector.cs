@@ -55,65 +55,37 @@ internal static class MetricsCollector
     /// <summary>
     /// Folds one replication straight from the agencies' states, one alert at a time, into <paramref name="folder"/>:
     /// the same records, path sums and subjects <see cref="Collect"/> gives, without a copy of every record at once
-    /// (on a large world that copy is as big as the kernel's own state). Only one alert's records are copied out.
+    /// (on a large world that copy is as big as the kernel's own state): <see cref="AlertRegrouper"/> hands over
+    /// each alert's records in agency order.
     /// </summary>
     public static void Fold(CompiledWorld world, IReadOnlyList<AgencyReport> states, long events, ResultFolder folder, FoldWorkspace? workspace = null)
     {
+        // Timed for the run's phases (RunPhases); the clock never touches the result.
+        var began = System.Diagnostics.Stopwatch.GetTimestamp();
         workspace ??= new FoldWorkspace(world);
-        var alertCount = world.Alerts.Length;
-        // Each record by number (the states' records one after another); per alert, its numbers in agency order.
-        var (firstOfState, start, next) = workspace.Starts(states.Count);
-        for (var s = 0; s < states.Count; s++)
-        {
-            var reached = states[s].Reached;
-            firstOfState[s + 1] = checked(firstOfState[s] + reached.Count);
-            for (var i = 0; i < reached.Count; i++) start[AlertAt(reached, i) + 1]++;
-        }
-
-        var largest = 0;
-        for (var a = 0; a < alertCount; a++)
-        {
-            largest = Math.Max(largest, start[a + 1]);
-            start[a + 1] += start[a];
-        }
-
-        var numbers = workspace.Numbers(firstOfState[states.Count]);
-        Array.Copy(start, next, alertCount);
-        for (var s = 0; s < states.Count; s++)
-        {
-            var reached = states[s].Reached;
-            for (var i = 0; i < reached.Count; i++) numbers[next[AlertAt(reached, i)]++] = firstOfState[s] + i;
-        }
-
         var (lost, channels) = workspace.Counters();
         CountLossesAndChannels(world, states, lost, channels);
-
-        var subjectsOf = workspace.SubjectsOf;
         var earliest = workspace.Earliest();
-        var records = workspace.Records;
-        records.Clear();
-        records.EnsureCapacity(largest);
-        var scratch = workspace.Paths;
-        for (var a = 0; a < alertCount; a++)
-        {
-            records.Clear();
-            var s = 0;
-            for (var k = start[a]; k < start[a + 1]; k++)
-            {
-                var number = numbers[k];
-                while (firstOfState[s + 1] <= number) s++;
-                records.Add(states[s].Reached[number - firstOfState[s]].Record);
-            }
-
-            SumAlongPaths(records, scratch);
-            folder.AddAlert(a, new AlertReplication(records, lost[a]));
-            if (subjectsOf[a] is { } subjects)
-                foreach (var subject in subjects) Earliest(world, world.Subjects[subject], a, records, earliest[subject]);
-        }
+        var visitor = new FoldVisitor(world, folder, workspace, lost, earliest);
+        workspace.Regrouper.ForEachAlert(states, ref visitor);
 
         var decided = new SubjectReplication[world.Subjects.Length];
         for (var s = 0; s < decided.Length; s++) decided[s] = Decide(world.Subjects[s], earliest[s]);
         folder.AddRest(events, decided, channels);
+        folder.AddFoldTime(System.Diagnostics.Stopwatch.GetTimestamp() - began);
+    }
+
+    /// <summary>Sums each alert's paths, folds the alert in, and notes its earliest block per subject stop.</summary>
+    private readonly struct FoldVisitor(CompiledWorld world, ResultFolder folder, FoldWorkspace workspace, int[] lost, long?[][] earliest)
+        : IAlertRecordsVisitor
+    {
+        public void Visit(int alert, Span<ReachRecord> records)
+        {
+            SumAlongPaths(records, workspace.Paths);
+            folder.AddAlert(alert, records, lost[alert]);
+            if (workspace.SubjectsOf[alert] is { } subjects)
+                foreach (var subject in subjects) Earliest(world, world.Subjects[subject], alert, records, earliest[subject]);
+        }
     }
 
     /// <summary>Adds each state's lost relays to <paramref name="lost"/> (per alert) and its edge counters to <paramref name="channels"/>.</summary>
@@ -135,18 +107,16 @@ internal static class MetricsCollector
         }
     }
 
-    private static int AlertAt(IReadOnlyList<(int Alert, ReachRecord Record)> reached, int index) =>
-        reached is ReachList list ? list.AlertAt(index) : reached[index].Alert;
-
     /// <summary>
     /// Turns each record's own hop delays into sums along its first-delivery path, and hashes the path. A record
     /// extends its sender's path when the sender comes before it in act-time order (time, then agency index; a
     /// sender acts strictly before anyone it relays to, transit is never zero), and starts a path otherwise: the
     /// rule of visiting the records in act-time order, without sorting them. Records arrive, and stay, in agency order.
     /// </summary>
-    private static void SumAlongPaths(List<ReachRecord> records, PathScratch scratch)
+    private static void SumAlongPaths(List<ReachRecord> records, PathScratch scratch) => SumAlongPaths(CollectionsMarshal.AsSpan(records), scratch);
+
+    private static void SumAlongPaths(Span<ReachRecord> span, PathScratch scratch)
     {
-        var span = CollectionsMarshal.AsSpan(records);
         scratch.Start(span);
         for (var i = 0; i < span.Length; i++)
         {
@@ -189,20 +159,20 @@ internal static class MetricsCollector
     private static SubjectReplication Intercept(CompiledWorld world, CompiledSubject subject, AlertReplication[] alerts)
     {
         var earliest = new long?[subject.StopCountries.Length];
-        foreach (var a in subject.Alerts) Earliest(world, subject, a, alerts[a].Reached, earliest);
+        foreach (var a in subject.Alerts) Earliest(world, subject, a, AlertFold.Span(alerts[a].Reached), earliest);
         return Decide(subject, earliest);
     }
 
     /// <summary>Per stop, the earliest time (since the epoch) an agency there able to block entry could act on <paramref name="alert"/>, if earlier than <paramref name="earliest"/>'s.</summary>
-    private static void Earliest(CompiledWorld world, CompiledSubject subject, int alert, IReadOnlyList<ReachRecord> reached, long?[] earliest)
+    private static void Earliest(CompiledWorld world, CompiledSubject subject, int alert, ReadOnlySpan<ReachRecord> reached, long?[] earliest)
     {
         var issued = world.Alerts[alert].IssuedAtMs;
         for (var s = 0; s < subject.StopCountries.Length; s++)
         {
             var country = subject.StopCountries[s];
-            for (var i = 0; i < reached.Count; i++)
+            for (var i = 0; i < reached.Length; i++)
             {
-                var record = reached[i];
+                ref readonly var record = ref reached[i];
                 var agency = world.Agencies[record.Agency];
                 if (agency.Country != country || agency.International || (agency.Capabilities & Capability.BlockEntry) == 0) continue;
                 var at = issued + record.AtMs;

@@ -55,12 +55,17 @@ internal sealed class AlertFold
         foreach (var c in scopeCountries) _inScope[c] = true;
     }
 
-    /// <summary>Folds one replication of this alert in. <paramref name="scratch"/> is shared per-agency working space.</summary>
-    public void Add(AlertReplication rep, FoldScratch scratch)
+    /// <summary>Folds one collected replication of this alert in.</summary>
+    public void Add(AlertReplication replication, FoldScratch scratch) => Add(Span(replication.Reached), replication.LostRelays, scratch);
+
+    /// <summary>
+    /// Folds one replication of this alert in: its records in agency order, paths summed. <paramref name="scratch"/> is
+    /// shared per-agency working space.
+    /// </summary>
+    public void Add(ReadOnlySpan<ReachRecord> reached, int lostRelays, FoldScratch scratch)
     {
-        var reached = Span(rep.Reached);
         _agenciesReached.Add(reached.Length);
-        _lostRelays.Add(rep.LostRelays);
+        _lostRelays.Add(lostRelays);
         scratch.NextReplication();
         // Each agency's record by position, so that a sender is found without a search.
         for (var i = 0; i < reached.Length; i++) scratch.SetPosition(reached[i].Agency, i);
@@ -72,18 +77,23 @@ internal sealed class AlertFold
         var freshPaths = _paths.Count == 0;
         if (freshPaths) _paths.EnsureCapacity(reached.Length);
 
+        // Past a sixteenth of the world the pairs are found through an agency-indexed array: when this replication
+        // alone gets there, make it now rather than filling the map first (the slots, and so the bytes, are the same).
+        if (_slotArray is null && (_slotMap?.Count ?? 0) + reached.Length > _world.Agencies.Length / 16) UseSlotArray();
+
+        var countryOf = _countryAgencies.CountryOf;
         var countriesReached = 0;
         var inScopeReached = 0;
         for (var i = 0; i < reached.Length; i++)
         {
             ref readonly var record = ref reached[i];
-            var agency = _world.Agencies[record.Agency];
-            if (!agency.International && agency.Country >= 0)
+            var country = countryOf[record.Agency];
+            if (country >= 0)
             {
-                ref var best = ref scratch.FirstInCountry[agency.Country];
+                ref var best = ref scratch.FirstInCountry[country];
                 if (best < 0)
                 {
-                    scratch.TouchedCountries[countriesReached++] = agency.Country;
+                    scratch.TouchedCountries[countriesReached++] = country;
                     best = i;
                 }
                 else if (record.AtMs < reached[best].AtMs)
@@ -243,7 +253,7 @@ internal sealed class AlertFold
     }
 
     /// <summary>The records as a span: collected and streamed replications hold lists, the Orleans wire arrays.</summary>
-    private static ReadOnlySpan<ReachRecord> Span(IReadOnlyList<ReachRecord> records) => ListSpan.Of(records);
+    internal static ReadOnlySpan<ReachRecord> Span(IReadOnlyList<ReachRecord> records) => ListSpan.Of(records);
 
     /// <summary>The pair of <paramref name="agency"/>; <paramref name="created"/> when this is its first observation.</summary>
     private ref PairFold PairOf(int agency, out bool created)
@@ -260,15 +270,19 @@ internal sealed class AlertFold
         else
         {
             (_slotMap ??= new Dictionary<int, int>()).Add(agency, slot);
-            if (_slotMap.Count > _world.Agencies.Length / 16)
-            {
-                _slotArray = new int[_world.Agencies.Length];
-                foreach (var (a, at) in _slotMap) _slotArray[a] = at + 1;
-                _slotMap = null;
-            }
+            if (_slotMap.Count > _world.Agencies.Length / 16) UseSlotArray();
         }
 
         return ref _pairs[slot];
+    }
+
+    /// <summary>Switches the slot lookup from the map to the agency-indexed array, keeping every slot.</summary>
+    private void UseSlotArray()
+    {
+        _slotArray = new int[_world.Agencies.Length];
+        if (_slotMap is not null)
+            foreach (var (a, at) in _slotMap) _slotArray[a] = at + 1;
+        _slotMap = null;
     }
 
     /// <summary>The path node of the first delivery to <paramref name="agency"/> in this replication, built from its predecessor's.</summary>

@@ -15,14 +15,23 @@ internal sealed class CountryAgencies
     {
         var lists = new List<int>[world.CountryCodes.Length];
         for (var c = 0; c < lists.Length; c++) lists[c] = [];
+        CountryOf = new int[world.Agencies.Length];
         for (var a = 0; a < world.Agencies.Length; a++)
         {
             var agency = world.Agencies[a];
-            if (!agency.International && agency.Country >= 0) lists[agency.Country].Add(a);
+            var national = !agency.International && agency.Country >= 0;
+            CountryOf[a] = national ? agency.Country : -1;
+            if (national) lists[agency.Country].Add(a);
         }
 
         _byCountry = lists.Select(l => l.ToArray()).ToArray();
     }
+
+    /// <summary>
+    /// Per agency: its country when it is a national agency, else -1 (what country reach counts). One flat array, so
+    /// folding a record does not read the agency's object.
+    /// </summary>
+    public int[] CountryOf { get; }
 
     /// <summary>The national agencies of <paramref name="countries"/>, ascending by agency index.</summary>
     public int[] Of(IEnumerable<int> countries)

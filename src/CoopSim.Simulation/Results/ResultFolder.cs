@@ -42,6 +42,14 @@ public sealed class ResultFolder
     /// <summary>Replications folded so far.</summary>
     public int Replications { get; private set; }
 
+    /// <summary>
+    /// Stopwatch ticks spent folding replications into this folder (and the folders merged into it), as the
+    /// collectors report them: for the run's phases, never part of a result.
+    /// </summary>
+    internal long FoldTicks { get; private set; }
+
+    internal void AddFoldTime(long ticks) => FoldTicks += ticks;
+
     /// <summary>Folds the next replication in.</summary>
     public void Add(ReplicationMetrics replication)
     {
@@ -54,6 +62,9 @@ public sealed class ResultFolder
     /// every alert and then <see cref="AddRest"/>, so no replication's records need to exist all at once.
     /// </summary>
     internal void AddAlert(int alert, AlertReplication replication) => _alerts[alert].Add(replication, _scratch);
+
+    /// <summary>Folds one alert of the next replication from its records in agency order (path sums and hashes done).</summary>
+    internal void AddAlert(int alert, ReadOnlySpan<ReachRecord> reached, int lostRelays) => _alerts[alert].Add(reached, lostRelays, _scratch);
 
     /// <summary>Completes the next replication: its events, subjects and channels (its alerts went in through <see cref="AddAlert"/>).</summary>
     internal void AddRest(long events, IReadOnlyList<SubjectReplication> subjects, IReadOnlyList<ChannelCounters> channels)
@@ -93,6 +104,7 @@ public sealed class ResultFolder
     internal void Merge(ResultFolder other)
     {
         Replications += other.Replications;
+        FoldTicks += other.FoldTicks;
         _events += other._events;
         for (var a = 0; a < _alerts.Length; a++) _alerts[a].Merge(other._alerts[a]);
         for (var s = 0; s < _intercepted.Length; s++)
