@@ -21,13 +21,15 @@ public sealed class RunCommandTests
     }
 
     [Fact]
-    public async Task Run_VerboseWithTwoWorkers_SaysHowTheWorkWasSpread()
+    public async Task Run_VerboseWithTwoWorkers_SaysHowTheWorkWasSpreadAndWhereTheTimeWent()
     {
         var result = await CliHarness.RunAsync("run", "scenarios/korea-desk-wanted.yaml", "--runs", "300", "--format", "json", "--engine", "inproc", "--workers", "2", "--verbose");
 
         Assert.Equal(0, result.ExitCode);
-        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Matches(@"^inproc: (replications side by side on 2 workers(, each folding its own)?|each replication's windows shared by 2 workers) \(measured per replication: [0-9.]+ ms on one kernel", line);
+        var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Matches(@"^inproc: (replications side by side on 2 workers(, each folding its own)?|each replication's windows shared by 2 workers) \(measured per replication: [0-9.]+ ms on one kernel", lines[0]);
+        Assert.Matches(@"^inproc: [0-9.]+ s: compile [0-9.]+ s, replications [0-9.]+ s \(folding [0-9.]+ s of it\), finish [0-9.]+ s$", lines[1].TrimEnd('\r'));
         using var doc = JsonDocument.Parse(result.Out);
         Assert.Equal(300, doc.RootElement.GetProperty("replications").GetInt32());
     }

@@ -104,7 +104,13 @@ public static class RunCommand
             throw;
         }
 
-        if (request.Verbose) context.Error.WriteLine($"{engine.Name}: {run.Schedule ?? "as the engine spreads it"}");
+        if (request.Verbose)
+        {
+            context.Error.WriteLine($"{engine.Name}: {run.Schedule ?? "as the engine spreads it"}");
+            if (run.Phases is { } p)
+                context.Error.WriteLine(FormattableString.Invariant(
+                    $"{engine.Name}: {p.TotalSeconds:0.000} s: compile {p.CompileSeconds:0.000} s, replications {p.ReplicationsSeconds:0.000} s (folding {p.FoldSeconds:0.000} s of it), finish {p.FinishSeconds:0.000} s"));
+        }
         if (telemetry is not null)
         {
             telemetry.Dispose();
