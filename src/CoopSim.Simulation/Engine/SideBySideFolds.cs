@@ -14,10 +14,10 @@ internal static class SideBySideFolds
 {
     /// <summary>
     /// Runs replications <paramref name="first"/> to the last into <paramref name="folder"/>;
-    /// <paramref name="finished"/> hears how many more have finished (one call at a time).
+    /// <paramref name="finished"/>, when given, hears how many more have finished (one call at a time).
     /// </summary>
     public static void Run(CompiledWorld world, RunOptions options, int workers, int first, ResultFolder folder,
-        Action<int> finished, CancellationToken cancellationToken)
+        Action<int>? finished, CancellationToken cancellationToken)
     {
         var plan = PartitionPlan.Create(world, 1);
         var folders = new ResultFolder[workers];
@@ -39,7 +39,8 @@ internal static class SideBySideFolds
                     if (from >= options.Replications) return;
                     var to = Math.Min(options.Replications, from + chunk);
                     for (var r = from; r < to; r++) kernel.RunInto(own, options.Seed, r, tracing: false, cancellationToken);
-                    lock (gate) finished(to - from);
+                    // Nobody listening, no lock: the workers then share nothing but the counter above.
+                    if (finished is not null) lock (gate) finished(to - from);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
