@@ -65,10 +65,10 @@ internal struct ValueSketch
     }
 
     /// <summary>
-    /// Takes in every observation of <paramref name="other"/> (which must not be used afterwards), leaving this
-    /// sketch exactly as if it had been given them one by one: exact while the two hold at most
-    /// <see cref="ExactBudget"/> observations together, otherwise every value in the histogram, as
-    /// <see cref="Add"/> leaves them. Workers that fold replications apart are merged with this.
+    /// Takes in every observation of <paramref name="other"/> (which must not be used afterwards), so that every
+    /// answer is the one giving them one by one would give: exact while the two hold at most
+    /// <see cref="ExactBudget"/> observations together, otherwise the same multiset between the histogram and the
+    /// loose buffer (which is all the answers read). Workers that fold replications apart are merged with this.
     /// </summary>
     public void Merge(ref ValueSketch other)
     {
@@ -82,10 +82,10 @@ internal struct ValueSketch
 
         var count = Count + other.Count;
         Span<long> theirs = other.Count == 1 ? new[] { other._min } : other._buffer.AsSpan(0, other._buffered);
-        Span<long> ours = Count == 1 ? new[] { _min } : _buffer.AsSpan(0, _buffered);
         if (other._histogram is null && _histogram is null && count <= ExactBudget)
         {
             var buffer = new long[Math.Max(4, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)count))];
+            ReadOnlySpan<long> ours = Count == 1 ? [_min] : _buffer.AsSpan(0, _buffered);
             ours.CopyTo(buffer);
             theirs.CopyTo(buffer.AsSpan(ours.Length));
             _buffer = buffer;
@@ -93,12 +93,29 @@ internal struct ValueSketch
         }
         else
         {
+            // Once there is a histogram only the multiset counts (percentiles put the loose values into it before
+            // answering), so ours stay loose and theirs join them while they fit: merging workers' sketches then
+            // costs the histograms' buckets rather than two flushed buffers each (it was most of the merge).
             _histogram ??= new LogLinearHistogram();
-            _histogram.Add(ours);
             if (other._histogram is not null) _histogram.AddFrom(other._histogram);
-            _histogram.Add(theirs);
-            _buffer ??= new long[4];
-            _buffered = 0;
+            if (Count == 1)
+            {
+                _buffer = new long[4];
+                _buffer[0] = _min;
+                _buffered = 1;
+            }
+
+            var loose = _buffered + theirs.Length;
+            if (loose <= ExactBudget)
+            {
+                if (_buffer!.Length < loose) Array.Resize(ref _buffer, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)loose));
+                theirs.CopyTo(_buffer.AsSpan(_buffered));
+                _buffered = loose;
+            }
+            else
+            {
+                _histogram.Add(theirs);
+            }
         }
 
         _sum += other._sum;
