@@ -21,28 +21,9 @@ internal sealed class GroupedRecords(int capacity)
 
     public void Put(int position, in ReachRecord r)
     {
-        var p = r.Path;
         ref var e = ref _entries[position];
-        if (r.PathHash == 0 && Fits(r.AtMs) && r.Hops >= 0 && Fits(p.Held) && Fits(p.Transit) && Fits(p.OfficeWait)
-            && Fits(p.Queue) && Fits(p.Translation) && Fits(p.LegalReview))
-        {
-            e.Agency = r.Agency;
-            e.AtMs = (uint)r.AtMs;
-            e.Hops = r.Hops;
-            e.From = r.FromAgency;
-            e.Channel = r.Channel;
-            e.Held = (uint)p.Held;
-            e.Transit = (uint)p.Transit;
-            e.OfficeWait = (uint)p.OfficeWait;
-            e.Queue = (uint)p.Queue;
-            e.Translation = (uint)p.Translation;
-            e.LegalReview = (uint)p.LegalReview;
-        }
-        else
-        {
-            e.Hops = -1;
-            (_wide ??= [])[position] = r;
-        }
+        e.Agency = r.Agency;
+        if (!PackedReach.TryPack(r, out e.Record)) (_wide ??= [])[position] = r;
     }
 
     /// <summary>Writes the records at positions <paramref name="from"/> onwards into <paramref name="into"/> (its length many).</summary>
@@ -52,12 +33,7 @@ internal sealed class GroupedRecords(int capacity)
         for (var i = 0; i < entries.Length; i++)
         {
             ref readonly var e = ref entries[i];
-            into[i] = e.Wide
-                ? _wide![from + i]
-                : new ReachRecord(e.Agency, e.AtMs, e.Hops, e.From, e.Channel,
-                    new DelayVector(e.Held, e.Transit, e.OfficeWait, e.Queue, e.Translation, e.LegalReview), 0);
+            into[i] = e.Record.Wide ? _wide![from + i] : e.Record.Unpack(e.Agency);
         }
     }
-
-    private static bool Fits(long value) => value is >= 0 and <= uint.MaxValue;
 }

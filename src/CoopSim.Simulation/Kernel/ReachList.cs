@@ -31,9 +31,7 @@ internal sealed class ReachList(int agency, int alerts) : IReadOnlyList<(int Ale
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
             ref readonly var e = ref _entries[index];
-            if (e.Wide) return (e.Alert, _whole![index]);
-            return (e.Alert, new ReachRecord(agency, e.AtMs, e.Hops, e.From, e.Channel,
-                new DelayVector(e.Held, e.Transit, e.OfficeWait, e.Queue, e.Translation, e.LegalReview), 0));
+            return (e.Alert, e.Record.Wide ? _whole![index] : e.Record.Unpack(agency));
         }
     }
 
@@ -52,25 +50,15 @@ internal sealed class ReachList(int agency, int alerts) : IReadOnlyList<(int Ale
             _capacity = _entries.Length;
         }
 
-        var p = r.Path;
         // Within capacity by the check above: skipping the bounds check skips reading the array's header. The
         // explicit null test lets the JIT drop its own, which would read the header (measured with perf).
         var entries = _entries;
         if (entries is null) throw new InvalidOperationException("reach list without storage");
         ref var e = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(entries), Count);
-        if (r.Agency == agency && r.PathHash == 0 && Fits(r.AtMs) && r.Hops >= 0 && Fits(p.Held) && Fits(p.Transit)
-            && Fits(p.OfficeWait) && Fits(p.Queue) && Fits(p.Translation) && Fits(p.LegalReview))
+        e.Alert = alert;
+        if (r.Agency != agency || !PackedReach.TryPack(r, out e.Record))
         {
-            e = new ReachEntry
-            {
-                Alert = alert, AtMs = (uint)r.AtMs, Hops = r.Hops, From = r.FromAgency, Channel = r.Channel,
-                Held = (uint)p.Held, Transit = (uint)p.Transit, OfficeWait = (uint)p.OfficeWait, Queue = (uint)p.Queue,
-                Translation = (uint)p.Translation, LegalReview = (uint)p.LegalReview,
-            };
-        }
-        else
-        {
-            e = new ReachEntry { Alert = alert, Hops = -1 };
+            e.Record = PackedReach.WideMark;
             (_whole ??= [])[Count] = r;
         }
 
@@ -104,5 +92,4 @@ internal sealed class ReachList(int agency, int alerts) : IReadOnlyList<(int Ale
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private static bool Fits(long value) => value is >= 0 and <= uint.MaxValue;
 }
