@@ -34,7 +34,7 @@ public sealed class KernelBenchmark
     public long RunReplication(ulong seed, int replication)
     {
         for (var i = 0; i < _states.Length; i++) _states[i].Reset(seed, replication, _world.Agencies[i].Id, tracing: false);
-        foreach (var partition in _partitions) partition.Reset(_world, _table);
+        foreach (var partition in _partitions) partition.Reset(_world, _table, tracing: false);
         foreach (var alert in _world.Alerts)
         {
             var (key, payload) = AgencyBehaviour.IssueEvent(alert);

@@ -53,6 +53,7 @@ internal sealed class AgencyState
     private readonly int _outEdgeCount;
 
     public int Agency { get; }
+
     /// <summary>
     /// The agency's own stream for this replication, seeded when first drawn from: on a large world most agencies
     /// of a small scenario never draw, and seeding every one of them each replication cost more than the events.

@@ -27,9 +27,6 @@ internal sealed class AgencyStates
 
     public int ActedWords { get; }
 
-    /// <summary>Whether the states record hops (a kernel resets all of its states with one tracing flag, before its partitions).</summary>
-    public bool Tracing => States.Length > 0 && States[0].Hops is not null;
-
     /// <summary>One per edge, in edge order (an agency's out-edges are adjacent).</summary>
     public ChannelCounters[] Counters { get; }
 

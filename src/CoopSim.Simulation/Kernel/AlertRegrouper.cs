@@ -42,10 +42,8 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
         for (var s = 0; s < states.Count; s++)
         {
             var reached = states[s].Reached;
-            if (reached is ReachList list)
-                for (var i = 0; i < list.Count; i++) start[list.AlertAt(i) + 1]++;
-            else
-                for (var i = 0; i < reached.Count; i++) start[reached[i].Alert + 1]++;
+            var (list, count) = (reached as ReachList, reached.Count);
+            for (var i = 0; i < count; i++) start[AlertAt(reached, list, i) + 1]++;
         }
 
         var largest = 0;
@@ -66,21 +64,11 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
             for (var s = 0; s < states.Count; s++)
             {
                 var reached = states[s].Reached;
-                if (reached is ReachList list)
+                var (list, count) = (reached as ReachList, reached.Count);
+                for (var i = 0; i < count; i++)
                 {
-                    for (var i = 0; i < list.Count; i++)
-                    {
-                        var (alert, record) = list[i];
-                        grouped.Put(next[alert]++, record);
-                    }
-                }
-                else
-                {
-                    for (var i = 0; i < reached.Count; i++)
-                    {
-                        var (alert, record) = reached[i];
-                        grouped.Put(next[alert]++, record);
-                    }
+                    var (alert, record) = At(reached, list, i);
+                    grouped.Put(next[alert]++, record);
                 }
             }
 
@@ -96,10 +84,8 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
         for (var s = 0; s < states.Count; s++)
         {
             var reached = states[s].Reached;
-            if (reached is ReachList list)
-                for (var i = 0; i < list.Count; i++) positions[n++] = next[list.AlertAt(i)]++;
-            else
-                for (var i = 0; i < reached.Count; i++) positions[n++] = next[reached[i].Alert]++;
+            var (list, count) = (reached as ReachList, reached.Count);
+            for (var i = 0; i < count; i++) positions[n++] = next[AlertAt(reached, list, i)]++;
         }
 
         for (var first = 0; first < alerts;)
@@ -113,12 +99,11 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
             for (var s = 0; s < states.Count; s++)
             {
                 var reached = states[s].Reached;
-                var count = reached.Count;
-                var list = reached as ReachList;
+                var (list, count) = (reached as ReachList, reached.Count);
                 for (var i = 0; i < count; i++)
                 {
                     var at = positions[n + i] - from;
-                    if ((uint)at < size) grouped.Put(at, list is null ? reached[i].Record : list[i].Record);
+                    if ((uint)at < size) grouped.Put(at, At(reached, list, i).Record);
                 }
 
                 n += count;
@@ -129,6 +114,17 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
             first = end;
         }
     }
+
+    /// <summary>
+    /// Entry <paramref name="i"/> of an agency's records: from the kernel's <see cref="ReachList"/> (<paramref name="list"/>,
+    /// the same object as <paramref name="reached"/>) without an interface call per record, from any other list through it.
+    /// </summary>
+    private static (int Alert, ReachRecord Record) At(IReadOnlyList<(int Alert, ReachRecord Record)> reached, ReachList? list, int i) =>
+        list is null ? reached[i] : list[i];
+
+    /// <summary>The alert of entry <paramref name="i"/>, without building its record when the list is a <see cref="ReachList"/>.</summary>
+    private static int AlertAt(IReadOnlyList<(int Alert, ReachRecord Record)> reached, ReachList? list, int i) =>
+        list is null ? reached[i].Alert : list.AlertAt(i);
 
     /// <summary>Alerts <paramref name="first"/> to <paramref name="end"/> (exclusive), grouped from alert <paramref name="first"/>'s start.</summary>
     private void VisitBlock<TVisitor>(GroupedRecords grouped, int first, int end, ref TVisitor visitor) where TVisitor : struct, IAlertRecordsVisitor

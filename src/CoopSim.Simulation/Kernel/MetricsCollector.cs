@@ -99,7 +99,7 @@ internal static class MetricsCollector
             for (var e = 0; e < counters.Length; e++)
             {
                 var c = counters[e];
-                if (c.Messages == 0 && c.Lost == 0 && c.DroppedByOutage == 0 && c.Held == 0) continue;
+                if (c.IsEmpty) continue;
                 ref var total = ref channels[edges[state.FirstOutEdge + e].Channel];
                 total = new ChannelCounters(total.Messages + c.Messages, total.Lost + c.Lost,
                     total.DroppedByOutage + c.DroppedByOutage, total.Held + c.Held);

@@ -28,13 +28,13 @@ internal sealed class Partition
     public EventQueue Queue { get; } = new();
     public long Events { get; private set; }
 
-    public void Reset(CompiledWorld world, AgencyStates states)
+    public void Reset(CompiledWorld world, AgencyStates states, bool tracing)
     {
         _world = world;
         _states = states;
         Queue.Clear();
-        // Trace-only payload fields cost a second random line per event: kept only when the states record hops.
-        Queue.KeepsTraceFields = states.Tracing;
+        // Trace-only payload fields cost a second random line per event: kept only when tracing.
+        Queue.KeepsTraceFields = tracing;
         Events = 0;
         _reachLog.Clear();
         foreach (var outbox in _outboxes) outbox.Clear();

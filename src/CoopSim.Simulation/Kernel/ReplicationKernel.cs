@@ -51,7 +51,7 @@ internal sealed class ReplicationKernel
     {
         var agencies = _world.Agencies;
         for (var i = 0; i < _states.Length; i++) _states[i].Reset(seed, replication, agencies[i].Id, tracing);
-        foreach (var partition in _partitions) partition.Reset(_world, _table);
+        foreach (var partition in _partitions) partition.Reset(_world, _table, tracing);
         foreach (var alert in _world.Alerts)
         {
             if (alert.IssuedAtMs > _world.HorizonMs) continue;

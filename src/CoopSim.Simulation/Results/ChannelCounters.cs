@@ -1,4 +1,8 @@
 namespace CoopSim.Simulation.Results;
 
 /// <summary>Traffic on one channel in one replication.</summary>
-public record struct ChannelCounters(int Messages, int Lost, int DroppedByOutage, int Held);
+public record struct ChannelCounters(int Messages, int Lost, int DroppedByOutage, int Held)
+{
+    /// <summary>Nothing counted: counters are never negative, so all four are zero exactly when their bits are.</summary>
+    public readonly bool IsEmpty => (Messages | Lost | DroppedByOutage | Held) == 0;
+}

@@ -88,8 +88,8 @@ public sealed class ResultFolder
         for (var c = 0; c < _world.Channels.Length; c++)
         {
             var counters = channelSpan[c];
-            // Counters are never negative: all four are zero exactly when their bits are. Most channels carry nothing.
-            if ((counters.Messages | counters.Lost | counters.DroppedByOutage | counters.Held) == 0) continue;
+            // Most channels carry nothing in a replication.
+            if (counters.IsEmpty) continue;
             _channelSums[4 * c] += counters.Messages;
             _channelSums[4 * c + 1] += counters.Lost;
             _channelSums[4 * c + 2] += counters.DroppedByOutage;

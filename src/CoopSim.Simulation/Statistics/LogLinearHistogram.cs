@@ -6,7 +6,8 @@ namespace CoopSim.Simulation.Statistics;
 /// <summary>
 /// Counts of integer values in HdrHistogram's log-linear layout at 3 significant digits (2,048 sub-buckets
 /// per power of two), kept sparse as sorted (bucket, count) arrays: memory grows with the buckets in use,
-/// at most about 44,000 for any <see cref="long"/> range, never with the number of values. Values below
+/// at most 55,296 for non-negative values (twice that over the whole <see cref="long"/> range), never with
+/// the number of values. Values below
 /// 2,048 in magnitude have a bucket of their own (exact); above that a bucket spans less than 1/1,024 of
 /// its values, and <see cref="ValueAt"/> answers the bucket's middle, within 1/2,048 (0.05%) of any value in it.
 /// </summary>

@@ -81,7 +81,7 @@ internal struct ValueSketch
         }
 
         var count = Count + other.Count;
-        Span<long> theirs = other.Count == 1 ? new[] { other._min } : other._buffer.AsSpan(0, other._buffered);
+        ReadOnlySpan<long> theirs = other.Count == 1 ? [other._min] : other._buffer.AsSpan(0, other._buffered);
         if (other._histogram is null && _histogram is null && count <= ExactBudget)
         {
             var buffer = new long[Math.Max(4, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)count))];
