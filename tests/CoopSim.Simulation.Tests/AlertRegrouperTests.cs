@@ -1,11 +1,10 @@
 using CoopSim.Model;
-using CoopSim.Simulation.Distributed;
 using CoopSim.Simulation.Kernel;
 using CoopSim.Simulation.Results;
 
 namespace CoopSim.Simulation.Tests;
 
-/// <summary>Regrouping the agencies' reach lists by alert gives each alert exactly its records, in agency order, in one pass or in blocks.</summary>
+/// <summary>Regrouping the partitions' reach logs by alert gives each alert exactly its records, in agency order, in one pass or in blocks.</summary>
 public sealed class AlertRegrouperTests
 {
     private const int Alerts = 6;
@@ -17,14 +16,31 @@ public sealed class AlertRegrouperTests
     [InlineData(1, Alerts)]
     public void ForEachAlert_AnyBlockSize_EachAlertGetsItsRecordsInAgencyOrder(int blockRecords, int leastPasses)
     {
-        var states = RandomStates(seed: 11);
+        var (logs, expected) = RandomLogs(seed: 11, agencies: 9);
         var regrouper = new AlertRegrouper(Alerts, blockRecords);
         var visitor = new Recorder(new List<(int, ReachRecord[])>());
 
-        regrouper.ForEachAlert(states, ref visitor);
+        regrouper.ForEachAlert(logs, ref visitor);
 
-        Assert.Equal(Expected(states), visitor.Seen.Select(v => (v.Item1, v.Item2)).ToArray(), new AlertRecordsComparer());
+        Assert.Equal(expected, visitor.Seen.Select(v => (v.Item1, v.Item2)).ToArray(), new AlertRecordsComparer());
         Assert.True(regrouper.LastPasses >= leastPasses, $"{regrouper.LastPasses} passes");
+    }
+
+    [Theory]
+    [InlineData(9)]
+    [InlineData(1_000)]
+    [InlineData(2_000_000)]
+    public void ForEachAlert_DenseOrSparseAgencies_EachAlertGetsItsRecordsInAgencyOrder(int agencies)
+    {
+        // Nine agencies reach nearly every alert; out of 1,000 a few hundred do, with gaps between them (the table walk); out of two million, a
+        // few hundred are scattered over the range (the sort).
+        var (logs, expected) = RandomLogs(seed: 3, agencies, reachers: 300);
+        var regrouper = new AlertRegrouper(Alerts);
+        var visitor = new Recorder(new List<(int, ReachRecord[])>());
+
+        regrouper.ForEachAlert(logs, ref visitor);
+
+        Assert.Equal(expected, visitor.Seen.Select(v => (v.Item1, v.Item2)).ToArray(), new AlertRecordsComparer());
     }
 
     [Fact]
@@ -32,74 +48,48 @@ public sealed class AlertRegrouperTests
     {
         var regrouper = new AlertRegrouper(Alerts, blockRecords: 5);
         var first = new Recorder(new List<(int, ReachRecord[])>());
-        regrouper.ForEachAlert(RandomStates(seed: 1), ref first);
-        var states = RandomStates(seed: 2);
+        regrouper.ForEachAlert(RandomLogs(seed: 1, agencies: 9).Logs, ref first);
+        var (logs, expected) = RandomLogs(seed: 2, agencies: 9);
         var second = new Recorder(new List<(int, ReachRecord[])>());
 
-        regrouper.ForEachAlert(states, ref second);
+        regrouper.ForEachAlert(logs, ref second);
 
-        Assert.Equal(Expected(states), second.Seen.Select(v => (v.Item1, v.Item2)).ToArray(), new AlertRecordsComparer());
-    }
-
-    [Fact]
-    public void GroupedRecordsCopyTo_RecordsThatFitAndThatDoNot_GivesBackExactlyWhatWasPut()
-    {
-        ReachRecord[] put =
-        [
-            new(4, 0, 0, -1, -1, default, 0),
-            new(5, 120_000, 2, 9, 11, new DelayVector(1, 2, 3, 4, 5, 6), 0),
-            new(6, 5_000_000_000, 1, 2, 3, new DelayVector(1, 5_000_000_000, 3, 4, 5, 6), 0),
-            new(7, 10, 1, 2, 3, new DelayVector(1, 2, 3, 4, 5, 6), 0xABCDEF),
-            new(8, -1, 1, 2, 3, default, 0),
-            new(9, 10, 1, 2, 3, new DelayVector(0, 0, -4, 0, 0, 0), 0),
-        ];
-        var grouped = new GroupedRecords(put.Length);
-        for (var i = 0; i < put.Length; i++) grouped.Put(put.Length - 1 - i, put[i]);
-
-        var back = new ReachRecord[put.Length];
-        grouped.CopyTo(0, back);
-        Assert.Equal(put.Reverse(), back);
-        var tail = new ReachRecord[2];
-        grouped.CopyTo(3, tail);
-        Assert.Equal([put[2], put[1]], tail);
+        Assert.Equal(expected, second.Seen.Select(v => (v.Item1, v.Item2)).ToArray(), new AlertRecordsComparer());
     }
 
     /// <summary>
-    /// Nine agencies, each reaching a random subset of the alerts in a random order with random values, some too
-    /// large for 32 bits; most lists are the kernel's <see cref="ReachList"/>, one a plain list.
+    /// Three partitions' logs: each of <paramref name="reachers"/> agencies (at most <paramref name="agencies"/>, picked
+    /// at random from them) is in one partition and reaches a random subset of the alerts in a random order with random
+    /// values, some too large for 32 bits; the partitions' events interleave. Expected: each alert's records by agency.
     /// </summary>
-    private static AgencyReport[] RandomStates(ulong seed)
+    private static (ReachLog[] Logs, (int, ReachRecord[])[] Expected) RandomLogs(ulong seed, int agencies, int reachers = int.MaxValue)
     {
         var random = new SimRandom(seed);
-        var states = new AgencyReport[9];
-        for (var agency = 0; agency < states.Length; agency++)
+        var logs = new[] { new ReachLog(), new ReachLog(), new ReachLog() };
+        var chosen = agencies <= reachers
+            ? Enumerable.Range(0, agencies).ToArray()
+            : Enumerable.Range(0, reachers).Select(_ => (int)(random.NextUInt64() % (ulong)agencies)).Distinct().ToArray();
+        var pending = new List<(int Log, int Alert, ReachRecord Record)>();
+        foreach (var agency in chosen)
         {
+            var log = agency % logs.Length;
             var alerts = Enumerable.Range(0, Alerts).Where(_ => random.NextDouble() < 0.7).OrderBy(_ => random.NextDouble()).ToArray();
-            var records = alerts.Select(alert =>
+            foreach (var alert in alerts)
             {
                 var wide = random.NextDouble() < 0.2;
                 var at = (long)(random.NextDouble() * 1_000_000) + (wide ? 5_000_000_000L : 0);
                 var path = new DelayVector(at / 7, at / 5, 3, 4, (long)(random.NextDouble() * 100), 6);
-                return (alert, new ReachRecord(agency, at, alerts.Length, agency - 1, 2, path, 0));
-            }).ToList();
-            IReadOnlyList<(int, ReachRecord)> reached = records;
-            if (agency != 4)
-            {
-                var list = new ReachList(agency, Alerts);
-                foreach (var item in records) list.Add(item);
-                reached = list;
+                pending.Add((log, alert, new ReachRecord(agency, at, alerts.Length, agency - 1, 2, path, 0)));
             }
-
-            states[agency] = new AgencyReport(agency, 0, 0, reached, [], [], null);
         }
 
-        return states;
-    }
-
-    private static (int, ReachRecord[])[] Expected(AgencyReport[] states) =>
-        Enumerable.Range(0, Alerts)
-            .Select(a => (a, states.SelectMany(s => s.Reached).Where(x => x.Alert == a).Select(x => x.Record).ToArray()))
+        // Logged in a random interleaving, as events of many agencies are.
+        foreach (var (log, alert, record) in pending.OrderBy(_ => random.NextDouble())) logs[log].Add(alert, record);
+        var expected = Enumerable.Range(0, Alerts)
+            .Select(a => (a, pending.Where(p => p.Alert == a).Select(p => p.Record).OrderBy(r => r.Agency).ToArray()))
             .ToArray();
+        return (logs, expected);
+    }
 
     /// <summary>Copies what it is handed: the span is reused for the next alert.</summary>
     private readonly struct Recorder(List<(int, ReachRecord[])> seen) : IAlertRecordsVisitor

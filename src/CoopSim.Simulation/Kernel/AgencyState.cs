@@ -42,6 +42,9 @@ internal sealed class AgencyState
     private ulong _idHash;
     private SimRandom _random;
     private bool _seeded;
+
+    /// <summary>Whether any acted bit is set: the kernel logs reach records apart, so an empty list does not tell.</summary>
+    private bool _actedOnSome;
     private ulong _seed;
     private int _replication;
     private readonly int _actedOffset;
@@ -92,17 +95,21 @@ internal sealed class AgencyState
 
     public bool HasActed(int alert) => (_acted[_actedOffset + (alert >> 6)] & 1UL << (alert & 63)) != 0;
 
-    public void MarkActed(int alert) => _acted[_actedOffset + (alert >> 6)] |= 1UL << (alert & 63);
+    public void MarkActed(int alert)
+    {
+        _acted[_actedOffset + (alert >> 6)] |= 1UL << (alert & 63);
+        _actedOnSome = true;
+    }
 
     /// <summary>A view of what the agency measured, without copying (the in-process kernel reads it before the next reset).</summary>
     public Distributed.AgencyReport AsReport() => new(Agency, FirstOutEdge, 0, Reached, LostRelays, EdgeCounters, Hops);
 
     /// <summary>
     /// Whether this replication changed anything a report or a reset reads: an agency that sent moved
-    /// <see cref="Seq"/> (its counters and lost relays change only when it sends), one that acted has a reach
-    /// record (its acted bits are set with it).
+    /// <see cref="Seq"/> (its counters and lost relays change only when it sends), one that acted set an acted bit
+    /// (and made a reach record, in its list or in a partition's log).
     /// </summary>
-    public bool Touched => Seq != 0 || Reached.Count != 0;
+    public bool Touched => Seq != 0 || _actedOnSome || Reached.Count != 0;
 
     public void Reset(ulong seed, int replication, string agencyId, bool tracing)
     {
@@ -119,6 +126,7 @@ internal sealed class AgencyState
         if (Touched)
         {
             Seq = 0;
+            _actedOnSome = false;
             Array.Clear(_acted, _actedOffset, _actedWords);
             EdgeCounters.AsSpan().Clear();
             Reached.Clear();

@@ -19,7 +19,7 @@ internal sealed class AgencyStates
 
     public AgencyState[] States { get; }
 
-    /// <summary>Each state's reach list, by agency: a partition's <see cref="ReachLog"/> files into them (and prefetches them) by index.</summary>
+    /// <summary>Each state's reach list, by agency: a partition's <see cref="ReachLog"/> files into them by index when a path reads agencies' lists.</summary>
     public ReachList[] Reached { get; }
 
     /// <summary><see cref="ActedWords"/> words per agency, in agency order.</summary>

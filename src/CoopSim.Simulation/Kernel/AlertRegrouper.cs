@@ -1,17 +1,15 @@
-using CoopSim.Simulation.Distributed;
 using CoopSim.Simulation.Results;
 
 namespace CoopSim.Simulation.Kernel;
 
 /// <summary>
-/// Turns the agencies' reach lists (each agency's records of every alert) into each alert's records in agency
-/// order, one alert at a time, without a copy of every record in full. Reading one alert's records straight from
-/// the agencies' lists would visit a different list for every record, a cache miss each (on the 10,000-agency
-/// world, most of the fold's time); instead the records are copied in passes over the lists in agency order, each
-/// to its alert's place in a compact buffer (<see cref="GroupedRecords"/>), and each alert's are then spelled out
-/// into one small reused array. When the records do not fit in <see cref="BlockRecords"/>, the alerts are taken in
-/// blocks that do, one pass over the lists each, so the buffer stays bounded however large the world.
-/// Kept from one replication to the next; not thread-safe.
+/// Turns the partitions' reach logs (records in event order) into each alert's records in agency order, one alert
+/// at a time, without a copy of every record in full: a counting pass over the logs, then a pass copying each
+/// entry as it is to its alert's place in a compact buffer (<see cref="GroupedRecords"/>), both reading the logs
+/// sequentially and writing to one stream per alert; each alert's records are then put in agency order and spelled
+/// out into one small reused array (<see cref="AgencyOrder"/>). When the records do not fit in
+/// <see cref="BlockRecords"/>, the alerts are taken in blocks that do, one pass over the logs each, so the buffer
+/// stays bounded however large the world. Kept from one replication to the next; not thread-safe.
 /// </summary>
 internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegrouper.DefaultBlockRecords)
 {
@@ -23,6 +21,7 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
 
     private readonly int[] _start = new int[alerts + 1];
     private readonly int[] _next = new int[alerts];
+    private readonly AgencyOrder _agencyOrder = new();
     private int[] _positions = [];
     private GroupedRecords _grouped = new(0);
     private ReachRecord[] _alertRecords = [];
@@ -30,21 +29,19 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
     /// <summary>The most records regrouped in one pass, unless one alert has more.</summary>
     public int BlockRecords { get; } = blockRecords;
 
-    /// <summary>Passes over the agencies' lists the last call made (1 when every record fit at once).</summary>
+    /// <summary>Passes over the logs the last call made (1 when every record fit at once).</summary>
     public int LastPasses { get; private set; }
 
-    /// <summary>Hands every alert, in alert order, its records in the order of <paramref name="states"/> to <paramref name="visitor"/>.</summary>
-    public void ForEachAlert<TVisitor>(IReadOnlyList<AgencyReport> states, ref TVisitor visitor) where TVisitor : struct, IAlertRecordsVisitor
+    /// <summary>Hands every alert, in alert order, its records from <paramref name="logs"/> in agency order to <paramref name="visitor"/>.</summary>
+    public void ForEachAlert<TVisitor>(IReadOnlyList<ReachLog> logs, ref TVisitor visitor) where TVisitor : struct, IAlertRecordsVisitor
     {
         var start = _start;
         var next = _next;
         Array.Clear(start);
-        for (var s = 0; s < states.Count; s++)
-        {
-            var reached = states[s].Reached;
-            var (list, count) = (reached as ReachList, reached.Count);
-            for (var i = 0; i < count; i++) start[AlertAt(reached, list, i) + 1]++;
-        }
+        foreach (var log in logs)
+            for (var c = 0; c < log.ChunkCount; c++)
+                foreach (ref readonly var e in log.Chunk(c))
+                    start[e.Alert + 1]++;
 
         var largest = 0;
         for (var a = 0; a < alerts; a++)
@@ -59,17 +56,14 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
         LastPasses = 0;
         if (total <= grouped.Capacity)
         {
-            // One pass: every record straight to its place.
+            // One pass: every entry straight to its place.
             grouped.Clear();
-            for (var s = 0; s < states.Count; s++)
+            foreach (var log in logs)
             {
-                var reached = states[s].Reached;
-                var (list, count) = (reached as ReachList, reached.Count);
-                for (var i = 0; i < count; i++)
-                {
-                    var (alert, record) = At(reached, list, i);
-                    grouped.Put(next[alert]++, record);
-                }
+                var position = 0;
+                for (var c = 0; c < log.ChunkCount; c++)
+                    foreach (ref readonly var e in log.Chunk(c))
+                        grouped.Put(next[e.Alert]++, e, log, position++);
             }
 
             LastPasses = 1;
@@ -77,16 +71,14 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
             return;
         }
 
-        // Each record's place in the grouped order, then one pass per block of alerts copying the block's records.
+        // Each entry's place in the grouped order, then one pass per block of alerts copying the block's entries.
         if (_positions.Length < total) _positions = new int[total];
         var positions = _positions;
         var n = 0;
-        for (var s = 0; s < states.Count; s++)
-        {
-            var reached = states[s].Reached;
-            var (list, count) = (reached as ReachList, reached.Count);
-            for (var i = 0; i < count; i++) positions[n++] = next[AlertAt(reached, list, i)]++;
-        }
+        foreach (var log in logs)
+            for (var c = 0; c < log.ChunkCount; c++)
+                foreach (ref readonly var e in log.Chunk(c))
+                    positions[n++] = next[e.Alert]++;
 
         for (var first = 0; first < alerts;)
         {
@@ -96,17 +88,18 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
             var size = (uint)(start[end] - from);
             grouped.Clear();
             n = 0;
-            for (var s = 0; s < states.Count; s++)
+            foreach (var log in logs)
             {
-                var reached = states[s].Reached;
-                var (list, count) = (reached as ReachList, reached.Count);
-                for (var i = 0; i < count; i++)
+                var position = 0;
+                for (var c = 0; c < log.ChunkCount; c++)
                 {
-                    var at = positions[n + i] - from;
-                    if ((uint)at < size) grouped.Put(at, At(reached, list, i).Record);
+                    foreach (ref readonly var e in log.Chunk(c))
+                    {
+                        var at = positions[n++] - from;
+                        if ((uint)at < size) grouped.Put(at, e, log, position);
+                        position++;
+                    }
                 }
-
-                n += count;
             }
 
             LastPasses++;
@@ -115,24 +108,13 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
         }
     }
 
-    /// <summary>
-    /// Entry <paramref name="i"/> of an agency's records: from the kernel's <see cref="ReachList"/> (<paramref name="list"/>,
-    /// the same object as <paramref name="reached"/>) without an interface call per record, from any other list through it.
-    /// </summary>
-    private static (int Alert, ReachRecord Record) At(IReadOnlyList<(int Alert, ReachRecord Record)> reached, ReachList? list, int i) =>
-        list is null ? reached[i] : list[i];
-
-    /// <summary>The alert of entry <paramref name="i"/>, without building its record when the list is a <see cref="ReachList"/>.</summary>
-    private static int AlertAt(IReadOnlyList<(int Alert, ReachRecord Record)> reached, ReachList? list, int i) =>
-        list is null ? reached[i].Alert : list.AlertAt(i);
-
     /// <summary>Alerts <paramref name="first"/> to <paramref name="end"/> (exclusive), grouped from alert <paramref name="first"/>'s start.</summary>
     private void VisitBlock<TVisitor>(GroupedRecords grouped, int first, int end, ref TVisitor visitor) where TVisitor : struct, IAlertRecordsVisitor
     {
         for (var a = first; a < end; a++)
         {
             var records = _alertRecords.AsSpan(0, _start[a + 1] - _start[a]);
-            grouped.CopyTo(_start[a] - _start[first], records);
+            grouped.CopyInAgencyOrder(_start[a] - _start[first], records, _agencyOrder);
             visitor.Visit(a, records);
         }
     }

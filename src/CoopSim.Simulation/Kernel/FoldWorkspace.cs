@@ -31,7 +31,7 @@ internal sealed class FoldWorkspace
 
     public PathScratch Paths { get; }
 
-    /// <summary>Each alert's records in agency order, regrouped from the agencies' lists.</summary>
+    /// <summary>Each alert's records in agency order, regrouped from the partitions' reach logs.</summary>
     public AlertRegrouper Regrouper { get; }
 
     /// <summary>Cleared per-alert lost relays and per-channel counters.</summary>

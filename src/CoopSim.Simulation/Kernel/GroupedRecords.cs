@@ -3,15 +3,16 @@ using CoopSim.Simulation.Results;
 namespace CoopSim.Simulation.Kernel;
 
 /// <summary>
-/// One replication's reach records regrouped by alert, as <see cref="MetricsCollector.Fold"/> copies them out of
-/// the agencies' lists: by position, in 32-bit fields (<see cref="CompactReach"/>), so that the copy is half the size
-/// of the records it holds and writing it costs half the memory traffic. A record that does not fit (a value past
-/// 32 bits, a path hash already set) is kept whole on the side. Reading gives back exactly the record put.
+/// One replication's reach records regrouped by alert, as <see cref="AlertRegrouper"/> copies them out of the
+/// partitions' logs: by position, in the logs' compact form (<see cref="CompactReach"/>, 44 bytes instead of 88), so
+/// the copy costs half the memory traffic of whole records. A record kept whole in its log is kept whole here too,
+/// on the side. Reading gives back exactly the record logged.
 /// </summary>
 internal sealed class GroupedRecords(int capacity)
 {
     private readonly CompactReach[] _entries = new CompactReach[capacity];
     private Dictionary<int, ReachRecord>? _wide;
+    private int[] _order = [];
 
     /// <summary>How many records a block can hold.</summary>
     public int Capacity => _entries.Length;
@@ -19,21 +20,28 @@ internal sealed class GroupedRecords(int capacity)
     /// <summary>Forgets the records kept whole, before a new block is put.</summary>
     public void Clear() => _wide?.Clear();
 
-    public void Put(int position, in ReachRecord r)
+    /// <summary>Puts the log entry at <paramref name="logPosition"/> of <paramref name="log"/> at <paramref name="position"/>.</summary>
+    public void Put(int position, in LoggedReach entry, ReachLog log, int logPosition)
     {
-        ref var e = ref _entries[position];
-        e.Agency = r.Agency;
-        if (!PackedReach.TryPack(r, out e.Record)) (_wide ??= [])[position] = r;
+        _entries[position] = entry.Reach;
+        if (entry.Reach.Record.Wide) (_wide ??= [])[position] = log.Wide(logPosition);
     }
 
-    /// <summary>Writes the records at positions <paramref name="from"/> onwards into <paramref name="into"/> (its length many).</summary>
-    public void CopyTo(int from, Span<ReachRecord> into)
+    /// <summary>
+    /// Writes the records at positions <paramref name="from"/> onwards (<paramref name="into"/>'s length many, one
+    /// alert's, distinct agencies) into <paramref name="into"/> in agency order.
+    /// </summary>
+    public void CopyInAgencyOrder(int from, Span<ReachRecord> into, AgencyOrder agencyOrder)
     {
         var entries = _entries.AsSpan(from, into.Length);
-        for (var i = 0; i < entries.Length; i++)
+        if (_order.Length < entries.Length) _order = new int[Math.Max(entries.Length, 2 * _order.Length)];
+        var order = _order.AsSpan(0, entries.Length);
+        agencyOrder.Order(entries, order);
+        for (var i = 0; i < order.Length; i++)
         {
-            ref readonly var e = ref entries[i];
-            into[i] = e.Record.Wide ? _wide![from + i] : e.Record.Unpack(e.Agency);
+            var k = order[i];
+            ref readonly var e = ref entries[k];
+            into[i] = e.Record.Wide ? _wide![from + k] : e.Record.Unpack(e.Agency);
         }
     }
 }

@@ -53,12 +53,13 @@ internal static class MetricsCollector
     }
 
     /// <summary>
-    /// Folds one replication straight from the agencies' states, one alert at a time, into <paramref name="folder"/>:
-    /// the same records, path sums and subjects <see cref="Collect"/> gives, without a copy of every record at once
-    /// (on a large world that copy is as big as the kernel's own state): <see cref="AlertRegrouper"/> hands over
-    /// each alert's records in agency order.
+    /// Folds one replication straight from the agencies' states and the partitions' reach logs, one alert at a time,
+    /// into <paramref name="folder"/>: the same records, path sums and subjects <see cref="Collect"/> gives, without a
+    /// copy of every record at once (on a large world that copy is as big as the kernel's own state):
+    /// <see cref="AlertRegrouper"/> hands over each alert's records in agency order.
     /// </summary>
-    public static void Fold(CompiledWorld world, IReadOnlyList<AgencyReport> states, long events, ResultFolder folder, FoldWorkspace? workspace = null)
+    public static void Fold(CompiledWorld world, IReadOnlyList<AgencyReport> states, IReadOnlyList<ReachLog> logs, long events,
+        ResultFolder folder, FoldWorkspace? workspace = null)
     {
         // Timed for the run's phases (RunPhases); the clock never touches the result.
         var began = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -67,7 +68,7 @@ internal static class MetricsCollector
         CountLossesAndChannels(world, states, lost, channels);
         var earliest = workspace.Earliest();
         var visitor = new FoldVisitor(world, folder, workspace, lost, earliest);
-        workspace.Regrouper.ForEachAlert(states, ref visitor);
+        workspace.Regrouper.ForEachAlert(logs, ref visitor);
 
         var decided = new SubjectReplication[world.Subjects.Length];
         for (var s = 0; s < decided.Length; s++) decided[s] = Decide(world.Subjects[s], earliest[s]);

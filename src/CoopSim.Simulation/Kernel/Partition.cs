@@ -26,6 +26,9 @@ internal sealed class Partition
 
     public int Index { get; }
     public EventQueue Queue { get; } = new();
+
+    /// <summary>The reach records this partition's agencies made in the replication so far, in event order.</summary>
+    public ReachLog ReachLog => _reachLog;
     public long Events { get; private set; }
 
     public void Reset(CompiledWorld world, AgencyStates states, bool tracing)
@@ -70,7 +73,6 @@ internal sealed class Partition
             queue.Release(slot);
         }
 
-        _reachLog.FileAll(table.Reached);
         Events += events;
     }
 
@@ -122,7 +124,6 @@ internal sealed class Partition
     {
         public void Emit(in EventKey key, in EventPayload payload) => partition.Emit(key, payload);
 
-        public void Reach(AgencyState state, int alert, in Results.ReachRecord record) =>
-            partition._reachLog.Add(alert, record, partition._states.Reached);
+        public void Reach(AgencyState state, int alert, in Results.ReachRecord record) => partition._reachLog.Add(alert, record);
     }
 }

@@ -3,60 +3,100 @@ using CoopSim.Simulation.Results;
 namespace CoopSim.Simulation.Kernel;
 
 /// <summary>
-/// The reach records a partition's agencies made, in the order they made them, appended one after another and
-/// filed into each agency's <see cref="ReachList"/> in batches. Appending to the agency's own list inside the
-/// event loop wrote to a random cold line per act, and the store waited on memory (18% of the kernel's samples,
-/// measured with perf); here the loop writes sequentially, and filing, a tight loop that knows its next entries,
-/// prefetches the lists and their slots ahead. An agency's records keep their order: they are filed in log
-/// order, which is the agency's own event order. Nobody reads the lists during a window, and every window ends
-/// with <see cref="FileAll"/>. (Sorting a larger batch by agency before filing was measured too: slower.)
+/// The reach records a partition's agencies made in one replication, in the order they made them, one after
+/// another in chunks. The event loop only appends here: filing each record into its agency's list wrote to a
+/// random cold line per act (18% of the kernel's samples, measured with perf), and filing them in batches at
+/// each window's end still cost 13%. The fold wants each alert's records, not each agency's, so it regroups
+/// straight from the logs (<see cref="AlertRegrouper"/>); paths that read agencies' lists (a replication kept
+/// whole, the grains' reports) file the log into them once, at the end (<see cref="FileAll"/>). An agency's
+/// records keep their order either way: one partition holds the agency, and its log is in event order.
 /// </summary>
 internal sealed class ReachLog
 {
-    /// <summary>Entries filed at once: a few hundred KiB, so the log stays in cache between append and filing.</summary>
-    public const int Capacity = 4096;
+    /// <summary>Entries per chunk (1.5 MiB): appending never copies what is logged, and a chunk is reused by the next replication.</summary>
+    public const int ChunkSize = 1 << 15;
 
-    /// <summary>How many entries ahead filing prefetches a list (and half as many ahead, that list's next slot).</summary>
-    private const int Lead = 16;
+    private readonly List<LoggedReach[]> _chunks;
+
+    /// <summary>The chunk being appended to, and how much of it is used.</summary>
+    private LoggedReach[] _current;
+    private int _used;
+    private int _chunk;
+    private Dictionary<int, ReachRecord>? _wide;
 
     /// <summary>
-    /// Grown by doubling up to <see cref="Capacity"/>: a kernel is made per worker and per run, and a small world
-    /// logs a dozen records per replication, so it should not start with a large-object-heap array to clear.
+    /// The first chunk starts small and grows by doubling to <see cref="ChunkSize"/>: a kernel is made per worker
+    /// and per run, and a small world logs a dozen records per replication.
     /// </summary>
-    private Entry[] _entries = new Entry[64];
-    private int _count;
-
-    public int Count => _count;
-
-    /// <summary>Logs a record; when the log is full, files everything first, so the log never grows.</summary>
-    public void Add(int alert, in ReachRecord record, ReachList[] lists)
+    public ReachLog()
     {
-        if (_count == _entries.Length)
-        {
-            if (_count == Capacity) FileAll(lists);
-            else Array.Resize(ref _entries, _count * 2);
-        }
-
-        _entries[_count++] = new Entry(alert, record);
+        _current = new LoggedReach[64];
+        _chunks = [_current];
     }
 
-    /// <summary>Files every logged record into its agency's list (<paramref name="lists"/>, by agency), in log order.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Logs a record of its agency (<see cref="ReachRecord.Agency"/>) for <paramref name="alert"/>.</summary>
+    public void Add(int alert, in ReachRecord record)
+    {
+        if (_used == _current.Length) NextChunk();
+        ref var e = ref _current[_used++];
+        e.Alert = alert;
+        e.Reach.Agency = record.Agency;
+        if (!PackedReach.TryPack(record, out e.Reach.Record)) (_wide ??= [])[Count] = record;
+        Count++;
+    }
+
+    /// <summary>The logged entries, chunk by chunk, in log order (a chunk's filled part each).</summary>
+    public int ChunkCount => _chunk + 1;
+
+    public ReadOnlySpan<LoggedReach> Chunk(int index) =>
+        _chunks[index].AsSpan(0, index == _chunk ? _used : _chunks[index].Length);
+
+    /// <summary>The record kept whole for the entry at <paramref name="position"/> (an entry marked <see cref="PackedReach.Wide"/>).</summary>
+    public ReachRecord Wide(int position) => _wide![position];
+
+    /// <summary>The record of entry <paramref name="position"/>, whole.</summary>
+    public ReachRecord RecordAt(int position, in LoggedReach entry) =>
+        entry.Reach.Record.Wide ? _wide![position] : entry.Reach.Record.Unpack(entry.Reach.Agency);
+
+    /// <summary>Files every logged record into its agency's list (<paramref name="lists"/>, by agency), in log order, and empties the log.</summary>
     public void FileAll(ReachList[] lists)
     {
-        var entries = _entries;
-        var count = _count;
-        for (var i = 0; i < count; i++)
+        var position = 0;
+        for (var c = 0; c < ChunkCount; c++)
         {
-            if (i + Lead < count) CachePrefetch.Object(lists[entries[i + Lead].Record.Agency]);
-            if (i + Lead / 2 < count) lists[entries[i + Lead / 2].Record.Agency].PrefetchNextSlot();
-            ref readonly var e = ref entries[i];
-            lists[e.Record.Agency].Add(e.Alert, e.Record);
+            foreach (ref readonly var e in Chunk(c))
+            {
+                lists[e.Reach.Agency].Add(e.Alert, RecordAt(position, e));
+                position++;
+            }
         }
 
-        _count = 0;
+        Clear();
     }
 
-    public void Clear() => _count = 0;
+    public void Clear()
+    {
+        Count = 0;
+        _used = 0;
+        _chunk = 0;
+        _current = _chunks[0];
+        _wide?.Clear();
+    }
 
-    private readonly record struct Entry(int Alert, ReachRecord Record);
+    private void NextChunk()
+    {
+        if (_chunk == 0 && _current.Length < ChunkSize)
+        {
+            Array.Resize(ref _current, Math.Min(ChunkSize, 2 * _current.Length));
+            _chunks[0] = _current;
+            return;
+        }
+
+        _chunk++;
+        if (_chunk == _chunks.Count) _chunks.Add(new LoggedReach[ChunkSize]);
+        _current = _chunks[_chunk];
+        _used = 0;
+    }
 }

@@ -21,6 +21,9 @@ internal sealed class ReplicationKernel
     private AgencyReport[]? _untracedReports;
     private readonly List<AgencyReport> _touchedReports = [];
 
+    /// <summary>Each partition's reach log: the fold regroups the replication's records from them.</summary>
+    private readonly ReachLog[] _logs;
+
     public ReplicationKernel(CompiledWorld world, PartitionPlan plan)
     {
         _world = world;
@@ -29,11 +32,14 @@ internal sealed class ReplicationKernel
         _states = _table.States;
         _partitions = new Partition[plan.Count];
         for (var p = 0; p < plan.Count; p++) _partitions[p] = new Partition(p, plan.Count, plan.PartitionOf, world, _table);
+        _logs = Array.ConvertAll(_partitions, p => p.ReachLog);
     }
 
     public (ReplicationMetrics Metrics, ReplicationTrace? Trace) Run(ulong seed, int replication, bool tracing, CancellationToken cancellationToken)
     {
         var (reports, events) = Simulate(seed, replication, tracing, cancellationToken);
+        // A replication kept whole is read from the agencies' lists.
+        foreach (var partition in _partitions) partition.ReachLog.FileAll(_table.Reached);
         var metrics = MetricsCollector.Collect(_world, reports, replication, events, _partitions.Length);
         var trace = tracing ? TraceCollector.Collect(_world, reports, replication) : null;
         return (metrics, trace);
@@ -43,7 +49,7 @@ internal sealed class ReplicationKernel
     public ReplicationTrace? RunInto(ResultFolder folder, ulong seed, int replication, bool tracing, CancellationToken cancellationToken)
     {
         var (reports, events) = Simulate(seed, replication, tracing, cancellationToken);
-        MetricsCollector.Fold(_world, reports, events, folder, _workspace ??= new FoldWorkspace(_world));
+        MetricsCollector.Fold(_world, reports, _logs, events, folder, _workspace ??= new FoldWorkspace(_world));
         return tracing ? TraceCollector.Collect(_world, reports, replication) : null;
     }
 
