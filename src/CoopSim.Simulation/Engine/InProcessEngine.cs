@@ -115,7 +115,8 @@ public sealed class InProcessEngine : ISimulationEngine
             }
             else if (mode == ParallelMode.Replications && options.Replications - done > 1 && !tracing && kept is null)
             {
-                SideBySideFolds.Run(world, options, workers, done, folder, progress is null ? null : n => progress.Report(done += n), cancellationToken);
+                SideBySideFolds.Run(world, options, workers, done, folder, progress is null ? null : n => progress.Report(done += n),
+                    cancellationToken, sequential);
                 schedule = $"replications side by side on {workers} workers, each folding its own{measured}";
             }
             else if (mode == ParallelMode.Replications && options.Replications - done > 1)

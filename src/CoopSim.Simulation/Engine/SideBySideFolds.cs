@@ -6,7 +6,7 @@ namespace CoopSim.Simulation.Engine;
 /// <summary>
 /// Whole replications side by side when nothing needs to see them in order (no trace observer, no kept
 /// replications): each worker runs replications on a kernel of its own and folds them straight into a folder
-/// of its own, and the folders are merged at the end. Nothing crosses between cores while the workers run, and
+/// of its own (the first worker into the run's), and the folders are merged at the end. Nothing crosses between cores while the workers run, and
 /// since every summary is order-free (sums, counts, percentiles of the multiset), the bytes are those of
 /// folding every replication in order on one worker.
 /// </summary>
@@ -14,10 +14,12 @@ internal static class SideBySideFolds
 {
     /// <summary>
     /// Runs replications <paramref name="first"/> to the last into <paramref name="folder"/>;
-    /// <paramref name="finished"/>, when given, hears how many more have finished (one call at a time).
+    /// <paramref name="finished"/>, when given, hears how many more have finished (one call at a time). The first
+    /// worker folds into <paramref name="folder"/> itself, on <paramref name="warmKernel"/> when given (a one-partition
+    /// kernel that has already run replications: its buffers have grown), so only the others' folders are merged.
     /// </summary>
     public static void Run(CompiledWorld world, RunOptions options, int workers, int first, ResultFolder folder,
-        Action<int>? finished, CancellationToken cancellationToken)
+        Action<int>? finished, CancellationToken cancellationToken, ReplicationKernel? warmKernel = null)
     {
         var plan = PartitionPlan.Create(world, 1);
         var folders = new ResultFolder[workers];
@@ -31,12 +33,18 @@ internal static class SideBySideFolds
         {
             try
             {
-                var own = folders[index] = new ResultFolder(world, options.Seed);
-                var kernel = new ReplicationKernel(world, plan);
+                var own = folders[index] = index == 0 ? folder : new ResultFolder(world, options.Seed);
+                var kernel = index == 0 && warmKernel is not null ? warmKernel : new ReplicationKernel(world, plan);
                 while (!cancellationToken.IsCancellationRequested && Volatile.Read(ref failure) is null)
                 {
                     var from = Interlocked.Add(ref next, chunk) - chunk;
-                    if (from >= options.Replications) return;
+                    if (from >= options.Replications)
+                    {
+                        // While the others may still run: the merge and the summaries then have no loose values to sort.
+                        own.Compact();
+                        return;
+                    }
+
                     var to = Math.Min(options.Replications, from + chunk);
                     for (var r = from; r < to; r++) kernel.RunInto(own, options.Seed, r, tracing: false, cancellationToken);
                     // Nobody listening, no lock: the workers then share nothing but the counter above.
@@ -62,6 +70,6 @@ internal static class SideBySideFolds
         foreach (var t in threads) t.Join();
         if (failure is not null) throw new InvalidOperationException("A simulation worker failed.", failure);
         cancellationToken.ThrowIfCancellationRequested();
-        foreach (var own in folders) folder.Merge(own);
+        foreach (var own in folders.Skip(1)) folder.Merge(own);
     }
 }

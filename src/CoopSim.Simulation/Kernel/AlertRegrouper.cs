@@ -33,7 +33,7 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
     public int LastPasses { get; private set; }
 
     /// <summary>Hands every alert, in alert order, its records from <paramref name="logs"/> in agency order to <paramref name="visitor"/>.</summary>
-    public void ForEachAlert<TVisitor>(IReadOnlyList<ReachLog> logs, ref TVisitor visitor) where TVisitor : struct, IAlertRecordsVisitor
+    public void ForEachAlert<TVisitor>(ReachLog[] logs, ref TVisitor visitor) where TVisitor : struct, IAlertRecordsVisitor
     {
         var start = _start;
         var next = _next;

@@ -24,7 +24,17 @@ internal sealed class FoldWorkspace
         for (var s = 0; s < world.Subjects.Length; s++)
             foreach (var a in world.Subjects[s].Alerts) (SubjectsOf[a] ??= []).Add(s);
         Paths = new PathScratch(world.Agencies.Length);
+        Decided = new SubjectReplication[world.Subjects.Length];
+        Leads = world.Subjects.Select(s => new long?[s.StopCountries.Length]).ToArray();
     }
+
+    /// <summary>
+    /// Each subject's outcome in the replication being folded, and its lead time per stop: the folder reads them at
+    /// once and keeps neither, so they are reused.
+    /// </summary>
+    public SubjectReplication[] Decided { get; }
+
+    public long?[][] Leads { get; }
 
     /// <summary>The subjects each alert is about (null when none); fixed for the world.</summary>
     public List<int>?[] SubjectsOf { get; }

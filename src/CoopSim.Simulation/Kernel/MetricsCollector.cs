@@ -58,7 +58,7 @@ internal static class MetricsCollector
     /// copy of every record at once (on a large world that copy is as big as the kernel's own state):
     /// <see cref="AlertRegrouper"/> hands over each alert's records in agency order.
     /// </summary>
-    public static void Fold(CompiledWorld world, IReadOnlyList<AgencyReport> states, IReadOnlyList<ReachLog> logs, long events,
+    public static void Fold(CompiledWorld world, IReadOnlyList<AgencyReport> states, ReachLog[] logs, long events,
         ResultFolder folder, FoldWorkspace? workspace = null)
     {
         // Timed for the run's phases (RunPhases); the clock never touches the result.
@@ -70,8 +70,8 @@ internal static class MetricsCollector
         var visitor = new FoldVisitor(world, folder, workspace, lost, earliest);
         workspace.Regrouper.ForEachAlert(logs, ref visitor);
 
-        var decided = new SubjectReplication[world.Subjects.Length];
-        for (var s = 0; s < decided.Length; s++) decided[s] = Decide(world.Subjects[s], earliest[s]);
+        var decided = workspace.Decided;
+        for (var s = 0; s < decided.Length; s++) decided[s] = Decide(world.Subjects[s], earliest[s], workspace.Leads[s]);
         folder.AddRest(events, decided, channels);
         folder.AddFoldTime(System.Diagnostics.Stopwatch.GetTimestamp() - began);
     }
@@ -161,7 +161,7 @@ internal static class MetricsCollector
     {
         var earliest = new long?[subject.StopCountries.Length];
         foreach (var a in subject.Alerts) Earliest(world, subject, a, AlertFold.Span(alerts[a].Reached), earliest);
-        return Decide(subject, earliest);
+        return Decide(subject, earliest, new long?[subject.StopCountries.Length]);
     }
 
     /// <summary>Per stop, the earliest time (since the epoch) an agency there able to block entry could act on <paramref name="alert"/>, if earlier than <paramref name="earliest"/>'s.</summary>
@@ -182,9 +182,10 @@ internal static class MetricsCollector
         }
     }
 
-    private static SubjectReplication Decide(CompiledSubject subject, long?[] earliest)
+    /// <summary>The subject's outcome from its stops' <paramref name="earliest"/> block times, its lead times written into <paramref name="leads"/>.</summary>
+    private static SubjectReplication Decide(CompiledSubject subject, long?[] earliest, long?[] leads)
     {
-        var leads = new long?[subject.StopCountries.Length];
+        Array.Clear(leads);
         var stoppedAt = -1;
         for (var s = 0; s < subject.StopCountries.Length; s++)
         {

@@ -153,6 +153,17 @@ internal sealed class AlertFold
         }
     }
 
+    /// <summary>Puts every sketch's loose observations into its histogram, where it has one (<see cref="ValueSketch.Compact"/>).</summary>
+    public void Compact()
+    {
+        _agenciesReached.Compact();
+        _countriesReached.Compact();
+        _scopeReached.Compact();
+        _lostRelays.Compact();
+        foreach (var country in _countries.Values) country.TimeMs.Compact();
+        for (var i = 0; i < _pairCount; i++) _pairs[i].Spill?.Compact();
+    }
+
     /// <summary>Frees what only folding needs; called once the last replication is in.</summary>
     public void Seal() => _paths.Seal();
 

@@ -26,6 +26,14 @@ internal sealed class PairSpill
         Count++;
     }
 
+    /// <summary>Puts loose observations into the histograms (<see cref="ValueSketch.Compact"/>).</summary>
+    public void Compact()
+    {
+        TimeMs.Compact();
+        ArrivalMs.Compact();
+        Hops.Compact();
+    }
+
     /// <summary>Takes in every observation of <paramref name="other"/>, whose path counts are already in this one's numbering.</summary>
     public void Merge(PairSpill other)
     {

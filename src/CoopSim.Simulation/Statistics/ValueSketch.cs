@@ -127,6 +127,19 @@ internal struct ValueSketch
     }
 
     /// <summary>
+    /// Puts the loose observations into the histogram once there is one (they go there anyway before any
+    /// percentile is read, and only the multiset counts then): a worker does it for its own sketches while the
+    /// others still run, so that neither the merge nor the summaries do it one after another at the end.
+    /// Exact sketches (no histogram yet) are left as they are.
+    /// </summary>
+    public void Compact()
+    {
+        if (_histogram is null || _buffered == 0) return;
+        _histogram.Add(_buffer.AsSpan(0, _buffered));
+        _buffered = 0;
+    }
+
+    /// <summary>
     /// Time to act over all <paramref name="replications"/>, of which these observations are the ones that got
     /// there: the percentiles count every other replication as never (+∞), the rule <c>check</c> and
     /// <c>compare</c> use too (Stats.SummarizeTimes), so a p90 is "9 runs in 10 had acted by then". The mean, its
