@@ -19,7 +19,24 @@ public sealed class ValueSketchMergeTests
     [InlineData(3000, 7000)]
     [InlineData(9000, 1)]
     [InlineData(5000, 30000)]
-    public void Merge_TwoSketchesOfOneSample_SummarizeLikeOneSketchGivenEveryValue(int first, int second)
+    public void Merge_TwoSketchesOfOneSample_SummarizeLikeOneSketchGivenEveryValue(int first, int second) =>
+        AssertMergedLikeWhole(first, second, compactFirst: false);
+
+    [Theory]
+    [InlineData(1, 5000)]
+    [InlineData(4000, 100)]
+    [InlineData(5000, 3000)]
+    [InlineData(3000, 7000)]
+    [InlineData(9000, 1)]
+    [InlineData(5000, 30000)]
+    public void Merge_BothCompactedFirst_SummarizeLikeOneSketchGivenEveryValue(int first, int second) =>
+        AssertMergedLikeWhole(first, second, compactFirst: true);
+
+    /// <summary>
+    /// Two sketches given the values in turn, as two workers would be, merged (each compacted first, as a worker does
+    /// before the merge, when <paramref name="compactFirst"/>), against one sketch given every value.
+    /// </summary>
+    private static void AssertMergedLikeWhole(int first, int second, bool compactFirst)
     {
         var random = new SimRandom(11);
         var values = Enumerable.Range(0, first + second).Select(_ => (long)(-Math.Log(1 - random.NextDouble()) * 7_200_000)).ToArray();
@@ -42,6 +59,12 @@ public sealed class ValueSketchMergeTests
                 b.Add(v);
                 toB++;
             }
+        }
+
+        if (compactFirst)
+        {
+            a.Compact();
+            b.Compact();
         }
 
         a.Merge(ref b);
