@@ -20,4 +20,18 @@ public sealed class SideBySideFoldTests
         Assert.Contains("each folding its own", apart.Schedule);
         Assert.Equal(ResultJsonWriter.ToJson(one.Result), ResultJsonWriter.ToJson(apart.Result));
     }
+
+    [Fact]
+    public async Task Run_ChosenByMeasuringPastTheExactBudget_GivesTheOneWorkerJson()
+    {
+        // Chosen by measuring, so the first worker goes on with the warm measuring kernel and the run's own folder;
+        // enough replications that each worker's sketches have histograms, which each compacts before the merge.
+        var scenario = WorldGenerator.Generate(new GeneratedWorldOptions(Agencies: 30, Countries: 4, Alerts: 2));
+        var engine = new InProcessEngine();
+        var one = await engine.RunAsync(scenario, new RunOptions(10_000, 5, KeepReplications: false));
+        var apart = await engine.RunAsync(scenario, new RunOptions(10_000, 5, 2, KeepReplications: false));
+
+        Assert.Contains("each folding its own", apart.Schedule);
+        Assert.Equal(ResultJsonWriter.ToJson(one.Result), ResultJsonWriter.ToJson(apart.Result));
+    }
 }
