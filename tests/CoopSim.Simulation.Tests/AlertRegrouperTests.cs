@@ -43,6 +43,23 @@ public sealed class AlertRegrouperTests
         Assert.Equal(expected, visitor.Seen.Select(v => (v.Item1, v.Item2)).ToArray(), new AlertRecordsComparer());
     }
 
+    [Theory]
+    [InlineData(1_000, true)]
+    [InlineData(7, false)]
+    public void ForEachAlert_ThreeVisitorsSideBySide_EachAlertVisitedOnceWithItsRecordsInAgencyOrder(int blockRecords, bool oneBlock)
+    {
+        // In one block of six alerts every lane starts with an alert of its own; in blocks of one alert, one lane does.
+        var (logs, expected) = RandomLogs(seed: 17, agencies: 40);
+        var regrouper = new AlertRegrouper(Alerts, blockRecords, parallelRecords: 1);
+        var visitors = Enumerable.Range(0, 3).Select(_ => new Recorder(new List<(int, ReachRecord[])>())).ToArray();
+
+        regrouper.ForEachAlert(logs, visitors);
+
+        var seen = visitors.SelectMany(v => v.Seen).OrderBy(v => v.Item1).ToArray();
+        Assert.Equal(expected, seen, new AlertRecordsComparer());
+        if (oneBlock) Assert.All(visitors, v => Assert.NotEmpty(v.Seen));
+    }
+
     [Fact]
     public void ForEachAlert_ReusedForAnotherReplication_ForgetsTheFormerRecords()
     {

@@ -5,7 +5,7 @@ namespace CoopSim.Simulation.Kernel;
 /// an alert at most once, so the agencies are distinct: where they are dense in their range (the usual case on a
 /// large world, an alert reaching most agencies), each record is marked at its agency's place in a table and the
 /// range is walked, linear in both; where they are sparse, their (agency, index) keys are sorted instead.
-/// Kept from one alert to the next (the table is left all -1); not thread-safe.
+/// Kept from one alert to the next (the table is left all -1); one per thread.
 /// </summary>
 internal sealed class AgencyOrder
 {
@@ -14,12 +14,15 @@ internal sealed class AgencyOrder
 
     private int[] _slotOf = [];
     private long[] _keys = [];
+    private int[] _order = [];
 
-    /// <summary>Writes the indices of <paramref name="entries"/> into <paramref name="order"/> (its length many) in agency order.</summary>
-    public void Order(ReadOnlySpan<CompactReach> entries, Span<int> order)
+    /// <summary>The indices of <paramref name="entries"/> in agency order, in a buffer reused by the next call.</summary>
+    public ReadOnlySpan<int> Order(ReadOnlySpan<CompactReach> entries)
     {
         var n = entries.Length;
-        if (n == 0) return;
+        if (_order.Length < n) _order = new int[Math.Max(n, 2 * _order.Length)];
+        var order = _order.AsSpan(0, n);
+        if (n == 0) return order;
         int min = int.MaxValue, max = int.MinValue;
         foreach (ref readonly var e in entries)
         {
@@ -30,6 +33,7 @@ internal sealed class AgencyOrder
         var range = (long)max - min + 1;
         if (min >= 0 && range <= (long)DenseFactor * n + 64) Walk(entries, order, min, (int)range);
         else Sort(entries, order);
+        return order;
     }
 
     private void Walk(ReadOnlySpan<CompactReach> entries, Span<int> order, int min, int range)

@@ -9,9 +9,12 @@ namespace CoopSim.Simulation.Kernel;
 /// sequentially and writing to one stream per alert; each alert's records are then put in agency order and spelled
 /// out into one small reused array (<see cref="AgencyOrder"/>). When the records do not fit in
 /// <see cref="BlockRecords"/>, the alerts are taken in blocks that do, one pass over the logs each, so the buffer
-/// stays bounded however large the world. Kept from one replication to the next; not thread-safe.
+/// stays bounded however large the world. Given several visitors, a block of at least <see cref="ParallelRecords"/>
+/// records has its alerts visited side by side, one thread per visitor (alerts are independent in the fold).
+/// Kept from one replication to the next; one call at a time.
 /// </summary>
-internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegrouper.DefaultBlockRecords)
+internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegrouper.DefaultBlockRecords,
+    int parallelRecords = AlertRegrouper.DefaultParallelRecords)
 {
     /// <summary>
     /// About 88 MiB of compact records: the 1.9 million records of the generated 10,000-agency × 200-alert world fit,
@@ -20,11 +23,22 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
     public const int DefaultBlockRecords = 1 << 21;
 
     private readonly int[] _start = new int[alerts + 1];
+    /// <summary>
+    /// Records in a block below which its alerts are visited on one thread: handing alerts out costs tens of
+    /// microseconds, a small world's replication a few.
+    /// </summary>
+    public const int DefaultParallelRecords = 1 << 16;
+
     private readonly int[] _next = new int[alerts];
-    private readonly AgencyOrder _agencyOrder = new();
     private int[] _positions = [];
     private GroupedRecords _grouped = new(0);
-    private ReachRecord[] _alertRecords = [];
+
+    /// <summary>Per visiting thread: the alert being visited, in agency order (grown to the largest alert), and its ordering scratch.</summary>
+    private (ReachRecord[] Records, AgencyOrder Order)[] _lanes = [];
+    private int _largest;
+
+    /// <summary>Records in a block from which its alerts are visited side by side, given several visitors.</summary>
+    public int ParallelRecords { get; } = parallelRecords;
 
     /// <summary>The most records regrouped in one pass, unless one alert has more.</summary>
     public int BlockRecords { get; } = blockRecords;
@@ -34,6 +48,17 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
 
     /// <summary>Hands every alert, in alert order, its records from <paramref name="logs"/> in agency order to <paramref name="visitor"/>.</summary>
     public void ForEachAlert<TVisitor>(ReachLog[] logs, ref TVisitor visitor) where TVisitor : struct, IAlertRecordsVisitor
+    {
+        var one = new[] { visitor };
+        ForEachAlert(logs, one);
+        visitor = one[0];
+    }
+
+    /// <summary>
+    /// Hands every alert its records from <paramref name="logs"/> in agency order, each alert to exactly one of
+    /// <paramref name="visitors"/>: in alert order when there is one (or the block is small), otherwise side by side.
+    /// </summary>
+    public void ForEachAlert<TVisitor>(ReachLog[] logs, TVisitor[] visitors) where TVisitor : struct, IAlertRecordsVisitor
     {
         var start = _start;
         var next = _next;
@@ -67,7 +92,7 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
             }
 
             LastPasses = 1;
-            VisitBlock(grouped, 0, alerts, ref visitor);
+            VisitBlock(grouped, 0, alerts, visitors);
             return;
         }
 
@@ -103,20 +128,42 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
             }
 
             LastPasses++;
-            VisitBlock(grouped, first, end, ref visitor);
+            VisitBlock(grouped, first, end, visitors);
             first = end;
         }
     }
 
     /// <summary>Alerts <paramref name="first"/> to <paramref name="end"/> (exclusive), grouped from alert <paramref name="first"/>'s start.</summary>
-    private void VisitBlock<TVisitor>(GroupedRecords grouped, int first, int end, ref TVisitor visitor) where TVisitor : struct, IAlertRecordsVisitor
+    private void VisitBlock<TVisitor>(GroupedRecords grouped, int first, int end, TVisitor[] visitors) where TVisitor : struct, IAlertRecordsVisitor
     {
-        for (var a = first; a < end; a++)
+        if (_lanes.Length < visitors.Length) Array.Resize(ref _lanes, visitors.Length);
+        for (var l = 0; l < visitors.Length; l++)
         {
-            var records = _alertRecords.AsSpan(0, _start[a + 1] - _start[a]);
-            grouped.CopyInAgencyOrder(_start[a] - _start[first], records, _agencyOrder);
-            visitor.Visit(a, records);
+            if (_lanes[l].Order is null) _lanes[l] = ([], new AgencyOrder());
+            if (_lanes[l].Records.Length < _largest) _lanes[l].Records = new ReachRecord[Math.Max(_largest, 2 * _lanes[l].Records.Length)];
         }
+
+        if (visitors.Length == 1 || _start[end] - _start[first] < ParallelRecords)
+        {
+            for (var a = first; a < end; a++) Visit(grouped, a, first, 0, ref visitors[0]);
+            return;
+        }
+
+        // Each lane starts with an alert of its own, then alerts are handed out one at a time as lanes come free:
+        // their sizes differ widely.
+        var next = first + visitors.Length - 1;
+        Parallel.For(0, visitors.Length, new ParallelOptions { MaxDegreeOfParallelism = visitors.Length }, lane =>
+        {
+            for (var a = first + lane; a < end; a = Interlocked.Increment(ref next)) Visit(grouped, a, first, lane, ref visitors[lane]);
+        });
+    }
+
+    private void Visit<TVisitor>(GroupedRecords grouped, int alert, int first, int lane, ref TVisitor visitor) where TVisitor : struct, IAlertRecordsVisitor
+    {
+        var (buffer, order) = _lanes[lane];
+        var records = buffer.AsSpan(0, _start[alert + 1] - _start[alert]);
+        grouped.CopyInAgencyOrder(_start[alert] - _start[first], records, order);
+        visitor.Visit(alert, records);
     }
 
     /// <summary>
@@ -128,7 +175,7 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
     {
         var size = Math.Max(Math.Min(total, BlockRecords), largest);
         if (_grouped.Capacity < size) _grouped = new GroupedRecords(Math.Max(size, Math.Min(2 * _grouped.Capacity, Math.Max(BlockRecords, largest))));
-        if (_alertRecords.Length < largest) _alertRecords = new ReachRecord[Math.Max(largest, 2 * _alertRecords.Length)];
+        _largest = largest;
         return _grouped;
     }
 }

@@ -11,19 +11,19 @@ internal sealed class FoldWorkspace
 {
     private readonly int[] _lost;
     private readonly ChannelCounters[] _channels;
-    private readonly long?[][] _earliest;
-
-    public FoldWorkspace(CompiledWorld world)
+    /// <param name="lanes">Threads that may fold one replication's alerts side by side (the kernel's workers).</param>
+    /// <param name="parallelRecords">Records of a replication from which they do (<see cref="AlertRegrouper.ParallelRecords"/>).</param>
+    public FoldWorkspace(CompiledWorld world, int lanes = 1, int parallelRecords = AlertRegrouper.DefaultParallelRecords)
     {
         var alerts = world.Alerts.Length;
-        Regrouper = new AlertRegrouper(alerts);
+        Regrouper = new AlertRegrouper(alerts, parallelRecords: parallelRecords);
         _lost = new int[alerts];
         _channels = new ChannelCounters[world.Channels.Length];
-        _earliest = world.Subjects.Select(s => new long?[s.StopCountries.Length]).ToArray();
         SubjectsOf = new List<int>[alerts];
         for (var s = 0; s < world.Subjects.Length; s++)
             foreach (var a in world.Subjects[s].Alerts) (SubjectsOf[a] ??= []).Add(s);
-        Paths = new PathScratch(world.Agencies.Length);
+        Lanes = Enumerable.Range(0, Math.Max(1, lanes)).Select(_ => new FoldLane(world)).ToArray();
+        Visitors = new MetricsCollector.FoldVisitor[Lanes.Length];
         Decided = new SubjectReplication[world.Subjects.Length];
         Leads = world.Subjects.Select(s => new long?[s.StopCountries.Length]).ToArray();
     }
@@ -39,7 +39,11 @@ internal sealed class FoldWorkspace
     /// <summary>The subjects each alert is about (null when none); fixed for the world.</summary>
     public List<int>?[] SubjectsOf { get; }
 
-    public PathScratch Paths { get; }
+    /// <summary>Working space per folding thread; the first is the one a sequential fold uses.</summary>
+    public FoldLane[] Lanes { get; }
+
+    /// <summary>One visitor per lane, remade for each replication in place (so nothing is allocated per replication).</summary>
+    public MetricsCollector.FoldVisitor[] Visitors { get; }
 
     /// <summary>Each alert's records in agency order, regrouped from the partitions' reach logs.</summary>
     public AlertRegrouper Regrouper { get; }
@@ -50,12 +54,5 @@ internal sealed class FoldWorkspace
         Array.Clear(_lost);
         Array.Clear(_channels);
         return (_lost, _channels);
-    }
-
-    /// <summary>Cleared earliest block time per subject and stop.</summary>
-    public long?[][] Earliest()
-    {
-        foreach (var stops in _earliest) Array.Clear(stops);
-        return _earliest;
     }
 }

@@ -12,7 +12,6 @@ internal sealed class GroupedRecords(int capacity)
 {
     private readonly CompactReach[] _entries = new CompactReach[capacity];
     private Dictionary<int, ReachRecord>? _wide;
-    private int[] _order = [];
 
     /// <summary>How many records a block can hold.</summary>
     public int Capacity => _entries.Length;
@@ -29,14 +28,13 @@ internal sealed class GroupedRecords(int capacity)
 
     /// <summary>
     /// Writes the records at positions <paramref name="from"/> onwards (<paramref name="into"/>'s length many, one
-    /// alert's, distinct agencies) into <paramref name="into"/> in agency order.
+    /// alert's, distinct agencies) into <paramref name="into"/> in agency order. Only reads this object: threads
+    /// with an <paramref name="agencyOrder"/> each may copy different alerts at once.
     /// </summary>
     public void CopyInAgencyOrder(int from, Span<ReachRecord> into, AgencyOrder agencyOrder)
     {
         var entries = _entries.AsSpan(from, into.Length);
-        if (_order.Length < entries.Length) _order = new int[Math.Max(entries.Length, 2 * _order.Length)];
-        var order = _order.AsSpan(0, entries.Length);
-        agencyOrder.Order(entries, order);
+        var order = agencyOrder.Order(entries);
         for (var i = 0; i < order.Length; i++)
         {
             var k = order[i];

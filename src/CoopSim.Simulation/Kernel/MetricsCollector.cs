@@ -66,9 +66,28 @@ internal static class MetricsCollector
         workspace ??= new FoldWorkspace(world);
         var (lost, channels) = workspace.Counters();
         CountLossesAndChannels(world, states, lost, channels);
-        var earliest = workspace.Earliest();
-        var visitor = new FoldVisitor(world, folder, workspace, lost, earliest);
-        workspace.Regrouper.ForEachAlert(logs, ref visitor);
+        var lanes = workspace.Lanes;
+        var visitors = workspace.Visitors;
+        for (var l = 0; l < lanes.Length; l++)
+        {
+            lanes[l].ClearEarliest();
+            visitors[l] = new FoldVisitor(world, folder, workspace.SubjectsOf, lanes[l], lost);
+        }
+
+        workspace.Regrouper.ForEachAlert(logs, visitors);
+
+        // The earliest block per stop over every lane's alerts: a minimum, whichever lane folded which alert.
+        var earliest = lanes[0].Earliest;
+        for (var l = 1; l < lanes.Length; l++)
+        {
+            for (var s = 0; s < earliest.Length; s++)
+            {
+                for (var stop = 0; stop < earliest[s].Length; stop++)
+                {
+                    if (lanes[l].Earliest[s][stop] is { } e && (earliest[s][stop] is not { } ours || e < ours)) earliest[s][stop] = e;
+                }
+            }
+        }
 
         var decided = workspace.Decided;
         for (var s = 0; s < decided.Length; s++) decided[s] = Decide(world.Subjects[s], earliest[s], workspace.Leads[s]);
@@ -76,16 +95,19 @@ internal static class MetricsCollector
         folder.AddFoldTime(System.Diagnostics.Stopwatch.GetTimestamp() - began);
     }
 
-    /// <summary>Sums each alert's paths, folds the alert in, and notes its earliest block per subject stop.</summary>
-    private readonly struct FoldVisitor(CompiledWorld world, ResultFolder folder, FoldWorkspace workspace, int[] lost, long?[][] earliest)
+    /// <summary>
+    /// Sums each alert's paths, folds the alert in, and notes its earliest block per subject stop, with the working
+    /// space of its lane (<see cref="FoldLane"/>): lanes fold different alerts at once.
+    /// </summary>
+    internal readonly struct FoldVisitor(CompiledWorld world, ResultFolder folder, List<int>?[] subjectsOf, FoldLane lane, int[] lost)
         : IAlertRecordsVisitor
     {
         public void Visit(int alert, Span<ReachRecord> records)
         {
-            SumAlongPaths(records, workspace.Paths);
-            folder.AddAlert(alert, records, lost[alert]);
-            if (workspace.SubjectsOf[alert] is { } subjects)
-                foreach (var subject in subjects) Earliest(world, world.Subjects[subject], alert, records, earliest[subject]);
+            SumAlongPaths(records, lane.Paths);
+            folder.AddAlert(alert, records, lost[alert], lane.Scratch);
+            if (subjectsOf[alert] is { } subjects)
+                foreach (var subject in subjects) Earliest(world, world.Subjects[subject], alert, records, lane.Earliest[subject]);
         }
     }
 

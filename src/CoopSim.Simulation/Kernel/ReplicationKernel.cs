@@ -14,6 +14,7 @@ internal sealed class ReplicationKernel
 {
     private readonly CompiledWorld _world;
     private readonly PartitionPlan _plan;
+    private readonly int _parallelFoldRecords;
     private readonly AgencyStates _table;
     private readonly AgencyState[] _states;
     private readonly Partition[] _partitions;
@@ -24,10 +25,12 @@ internal sealed class ReplicationKernel
     /// <summary>Each partition's reach log: the fold regroups the replication's records from them.</summary>
     private readonly ReachLog[] _logs;
 
-    public ReplicationKernel(CompiledWorld world, PartitionPlan plan)
+    /// <param name="parallelFoldRecords">Records of a replication from which its alerts are folded side by side when the plan has several workers.</param>
+    public ReplicationKernel(CompiledWorld world, PartitionPlan plan, int parallelFoldRecords = AlertRegrouper.DefaultParallelRecords)
     {
         _world = world;
         _plan = plan;
+        _parallelFoldRecords = parallelFoldRecords;
         _table = AgencyStates.Create(world);
         _states = _table.States;
         _partitions = new Partition[plan.Count];
@@ -49,7 +52,7 @@ internal sealed class ReplicationKernel
     public ReplicationTrace? RunInto(ResultFolder folder, ulong seed, int replication, bool tracing, CancellationToken cancellationToken)
     {
         var (reports, events) = Simulate(seed, replication, tracing, cancellationToken);
-        MetricsCollector.Fold(_world, reports, _logs, events, folder, _workspace ??= new FoldWorkspace(_world));
+        MetricsCollector.Fold(_world, reports, _logs, events, folder, _workspace ??= new FoldWorkspace(_world, _plan.Workers, _parallelFoldRecords));
         return tracing ? TraceCollector.Collect(_world, reports, replication) : null;
     }
 

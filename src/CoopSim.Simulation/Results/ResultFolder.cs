@@ -66,6 +66,12 @@ public sealed class ResultFolder
     /// <summary>Folds one alert of the next replication from its records in agency order (path sums and hashes done).</summary>
     internal void AddAlert(int alert, ReadOnlySpan<ReachRecord> reached, int lostRelays) => _alerts[alert].Add(reached, lostRelays, _scratch);
 
+    /// <summary>
+    /// As <see cref="AddAlert(int, ReadOnlySpan{ReachRecord}, int)"/>, with working space of the caller's: threads folding
+    /// different alerts of one replication at once each bring their own.
+    /// </summary>
+    internal void AddAlert(int alert, ReadOnlySpan<ReachRecord> reached, int lostRelays, FoldScratch scratch) => _alerts[alert].Add(reached, lostRelays, scratch);
+
     /// <summary>Completes the next replication: its events, subjects and channels (its alerts went in through <see cref="AddAlert"/>).</summary>
     internal void AddRest(long events, IReadOnlyList<SubjectReplication> subjects, IReadOnlyList<ChannelCounters> channels)
     {
