@@ -18,7 +18,7 @@ namespace CoopSim.Simulation.Kernel;
 /// lower levels (on that world a node moved 3.9 times on average; the heap at that size stays in cache).
 /// Nodes are 24 bytes (time, packed sender and sequence, payload slot): the radix heap moves nodes between
 /// buckets, and payloads (larger) stay in their slot until the event has been handled. A slot holds what the
-/// rules read (64 bytes, <see cref="QueuedPayload"/>); the fields only traces read are kept in a second table,
+/// rules read (32 bytes, <see cref="QueuedPayload"/>); the fields only traces read are kept in a second table,
 /// and only while <see cref="KeepsTraceFields"/>: a payload slot is a random line per event, and the 120-byte
 /// payload spanned two or three of them (measured with perf: its loads and stores were among the loop's largest stalls).
 /// </summary>
@@ -50,6 +50,9 @@ internal sealed class EventQueue
     private ulong _taken;
     private QueuedPayload[] _payloads = new QueuedPayload[256];
     private QueuedTrace[] _traces = new QueuedTrace[256];
+
+    /// <summary>Hops and delays of the payloads marked wide, by slot; made when first needed.</summary>
+    private QueuedWide[]? _wide;
     private EventPayload _current;
     private int[] _free = new int[256];
     private int _freeCount;
@@ -115,12 +118,7 @@ internal sealed class EventQueue
             slot = _payloadCount++;
         }
 
-        ref var queued = ref _payloads[slot];
-        queued.Alert = payload.Alert;
-        queued.Edge = payload.Edge;
-        queued.Hops = payload.Hops;
-        queued.Type = payload.Type;
-        queued.Hop = payload.Hop;
+        if (!_payloads[slot].TryStore(payload)) StoreWide(slot, payload);
         if (KeepsTraceFields)
         {
             ref var trace = ref _traces[slot];
@@ -165,8 +163,17 @@ internal sealed class EventQueue
         p.Agency = top.Agency;
         p.Alert = queued.Alert;
         p.Edge = queued.Edge;
-        p.Hops = queued.Hops;
-        p.Hop = queued.Hop;
+        if (!queued.IsWide)
+        {
+            p.Hops = queued.Hops;
+            p.Hop = queued.Hop;
+        }
+        else
+        {
+            ref readonly var wide = ref _wide![slot];
+            p.Hops = wide.Hops;
+            p.Hop = wide.Hop;
+        }
         if (KeepsTraceFields)
         {
             ref readonly var trace = ref _traces[slot];
@@ -184,6 +191,15 @@ internal sealed class EventQueue
         }
 
         return ref p;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void StoreWide(int slot, in EventPayload payload)
+    {
+        if (_wide is null || _wide.Length < _payloads.Length) Array.Resize(ref _wide, _payloads.Length);
+        ref var wide = ref _wide[slot];
+        wide.Hops = payload.Hops;
+        wide.Hop = payload.Hop;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
