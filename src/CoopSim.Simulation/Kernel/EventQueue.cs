@@ -6,9 +6,10 @@ namespace CoopSim.Simulation.Kernel;
 
 /// <summary>
 /// The kernel's event queue: a radix heap on time, in base 16, with a small binary heap, ordered by
-/// (time, sender, sequence), for the events nearest in time. It relies on the kernel never scheduling into the past (every event is pushed at or after the
-/// last one popped), which conservative windows guarantee, and makes push and pop amortised O(1) where a
-/// binary heap pays a cache miss per level (measured: see README, "Performance").
+/// (time, sender, sequence), for the events nearest in time. It relies on the kernel never scheduling into the
+/// past (every event is pushed at or after the last one popped), which conservative windows guarantee, and
+/// makes push and pop amortised O(1) where a binary heap pays a cache miss per level (measured: see README,
+/// "Performance").
 /// Events at equal times come out in (sender, sequence) order, so the order is exactly <see cref="EventKey"/>'s.
 /// Base 16 rather than 2: a node is filed by its highest hexadecimal digit that differs from the current time,
 /// and by that digit, so it moves down at most one of 16 levels per move instead of one of 64 bits, which more
@@ -16,8 +17,12 @@ namespace CoopSim.Simulation.Kernel;
 /// Base 64 and 256 (fewer moves, but each into one of many more buckets, a likely cache miss) were slower there.
 /// A bucket of at most 16 nodes, when it is the earliest, goes whole into the small heap instead of down the
 /// lower levels (on that world a node moved 3.9 times on average; the heap at that size stays in cache).
-/// Nodes are 24 bytes (time, packed sender and sequence, payload slot): the radix heap moves nodes between
-/// buckets, and payloads (larger) stay in their slot until the event has been handled. A slot holds what the
+/// Nodes in buckets are 16 bytes (time, payload slot, recipient): the radix heap moves nodes between buckets,
+/// and everything else stays in its slot until the event has been handled. The packed sender and sequence
+/// wait in a table by slot and join the node when it enters the small heap (24 bytes there), where ties on
+/// time are decided: on the 10,000-agency world that was 12-16% more events per CPU-second than 24-byte nodes
+/// everywhere, and reading the tie from the table at each comparison was slower when many events share an
+/// instant (measured with a queue-only loop, delays rounded to minutes). A slot holds what the
 /// rules read (32 bytes, <see cref="QueuedPayload"/>); the fields only traces read are kept in a second table,
 /// and only while <see cref="KeepsTraceFields"/>: a payload slot is a random line per event, and the 120-byte
 /// payload spanned two or three of them (measured with perf: its loads and stores were among the loop's largest stalls).
@@ -37,7 +42,7 @@ internal sealed class EventQueue
 
     /// <summary>Bit w set when word w of <see cref="_occupied"/> is not zero: the lowest bucket in two bit scans.</summary>
     private ulong _occupiedWords;
-    private Node[] _now = new Node[64];
+    private HeapNode[] _now = new HeapNode[64];
     private int _nowCount;
 
     /// <summary>The time the buckets are filed against: the earliest pending time at the last advance.</summary>
@@ -50,6 +55,9 @@ internal sealed class EventQueue
     private ulong _taken;
     private QueuedPayload[] _payloads = new QueuedPayload[256];
     private QueuedTrace[] _traces = new QueuedTrace[256];
+
+    /// <summary>Each slot's (sender, sequence), read when its event is taken or ties on time in the small heap.</summary>
+    private ulong[] _ties = new ulong[256];
 
     /// <summary>Hops and delays of the payloads marked wide, by slot; made when first needed.</summary>
     private QueuedWide[]? _wide;
@@ -113,6 +121,7 @@ internal sealed class EventQueue
             {
                 Array.Resize(ref _payloads, _payloads.Length * 2);
                 Array.Resize(ref _traces, _payloads.Length);
+                Array.Resize(ref _ties, _payloads.Length);
             }
 
             slot = _payloadCount++;
@@ -132,7 +141,8 @@ internal sealed class EventQueue
 
         var ordered = ToOrdered(key.Time);
         if (ordered < _taken) throw new InvalidOperationException($"event at {key.Time} ms scheduled before the current time {FromOrdered(_taken)} ms");
-        Insert(new Node(ordered, key.Tie, slot, payload.Agency));
+        _ties[slot] = key.Tie;
+        Insert(new Node(ordered, slot, payload.Agency));
         Count++;
     }
 
@@ -235,7 +245,7 @@ internal sealed class EventQueue
         return -1;
     }
 
-    /// <summary>Prefetches a payload slot (both lines it may straddle; its trace fields too when kept).</summary>
+    /// <summary>Prefetches a payload slot (both lines it may straddle), its tie, and its trace fields when kept.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void PrefetchPayload(int slot)
     {
@@ -244,6 +254,7 @@ internal sealed class EventQueue
         ref var queued = ref payloads[slot];
         CachePrefetch.Ref(ref queued);
         CachePrefetch.Ref(ref Unsafe.AddByteOffset(ref Unsafe.As<QueuedPayload, byte>(ref queued), Unsafe.SizeOf<QueuedPayload>() - 1));
+        CachePrefetch.Element(_ties, slot);
         if (KeepsTraceFields) CachePrefetch.Element(_traces, slot);
     }
 
@@ -326,8 +337,9 @@ internal sealed class EventQueue
         return w * 64 + BitOperations.TrailingZeroCount(_occupied[w]);
     }
 
-    private void PushNow(in Node node)
+    private void PushNow(in Node bucketNode)
     {
+        var node = new HeapNode(bucketNode.Time, _ties[bucketNode.Slot], bucketNode.Slot, bucketNode.Agency);
         if (_nowCount == _now.Length) Array.Resize(ref _now, _nowCount * 2);
         var i = _nowCount++;
         while (i > 0)
@@ -361,7 +373,7 @@ internal sealed class EventQueue
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Earlier(in Node a, in Node b) => a.Time != b.Time ? a.Time < b.Time : a.Tie < b.Tie;
+    private static bool Earlier(in HeapNode a, in HeapNode b) => a.Time != b.Time ? a.Time < b.Time : a.Tie < b.Tie;
 
     /// <summary>Maps signed times onto unsigned ones keeping their order, so that times before the epoch work too.</summary>
     private static ulong ToOrdered(long time) => (ulong)time ^ 0x8000000000000000UL;
@@ -369,10 +381,16 @@ internal sealed class EventQueue
     private static long FromOrdered(ulong ordered) => (long)(ordered ^ 0x8000000000000000UL);
 
     /// <summary>
-    /// A queued event: time in order-preserving unsigned form, (sender, sequence) packed as in <see cref="EventKey.Tie"/>,
-    /// its payload's slot, and its recipient (in what would be padding) for prefetching.
+    /// A queued event in a bucket: time in order-preserving unsigned form, its payload's slot, and its recipient
+    /// for prefetching.
     /// </summary>
-    private readonly record struct Node(ulong Time, ulong Tie, int Slot, int Agency);
+    private readonly record struct Node(ulong Time, int Slot, int Agency);
+
+    /// <summary>
+    /// A node in the small heap, with its (sender, sequence) packed as in <see cref="EventKey.Tie"/> beside it
+    /// for ties on time.
+    /// </summary>
+    private readonly record struct HeapNode(ulong Time, ulong Tie, int Slot, int Agency);
 
     /// <summary>
     /// One bucket's nodes, how many, its array's length (kept here so that an append does not read a far-away
