@@ -149,8 +149,16 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
             return;
         }
 
-        // Each lane starts with an alert of its own, then alerts are handed out one at a time as lanes come free:
-        // their sizes differ widely.
+        VisitSideBySide(grouped, first, end, visitors);
+    }
+
+    /// <summary>
+    /// Alerts <paramref name="first"/> to <paramref name="end"/> on one thread per visitor. Each lane starts with an
+    /// alert of its own, then alerts are handed out one at a time as lanes come free: their sizes differ widely.
+    /// (A method of its own: the closure it needs would otherwise be allocated on every call, also on one thread.)
+    /// </summary>
+    private void VisitSideBySide<TVisitor>(GroupedRecords grouped, int first, int end, TVisitor[] visitors) where TVisitor : struct, IAlertRecordsVisitor
+    {
         var next = first + visitors.Length - 1;
         Parallel.For(0, visitors.Length, new ParallelOptions { MaxDegreeOfParallelism = visitors.Length }, lane =>
         {
