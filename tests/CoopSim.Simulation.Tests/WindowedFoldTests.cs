@@ -26,6 +26,19 @@ public sealed class WindowedFoldTests
         Assert.Equal(ResultJsonWriter.ToJson(one.Result), ResultJsonWriter.ToJson(shared.Result));
     }
 
+    [Fact]
+    public async Task Run_OneReplicationOnTwoWorkers_SharedThroughItsWindowsWithTheOneWorkerJson()
+    {
+        // Measuring would run the only replication on one worker; its windows are the only way to share it.
+        var scenario = DeterminismTests.MixedWorld();
+        var engine = new InProcessEngine();
+        var one = await engine.RunAsync(scenario, new RunOptions(1, 4, KeepReplications: false));
+        var two = await engine.RunAsync(scenario, new RunOptions(1, 4, 2, KeepReplications: false));
+
+        Assert.Contains("windows shared by 2 workers", two.Schedule);
+        Assert.Equal(ResultJsonWriter.ToJson(one.Result), ResultJsonWriter.ToJson(two.Result));
+    }
+
     /// <summary>
     /// Six alerts about one subject, folded in lanes from the first record on: each subject stop's earliest block is
     /// the minimum over alerts that different lanes folded, and must come out as folding them in order gives.

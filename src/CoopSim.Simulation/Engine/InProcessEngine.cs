@@ -76,7 +76,14 @@ public sealed class InProcessEngine : ISimulationEngine
             ReplicationKernel? sequential = null;
             ReplicationKernel? windowed = null;
             var measured = "";
-            if (mode == ParallelMode.Auto)
+            if (mode == ParallelMode.Auto && options.Replications == 1)
+            {
+                // Nothing to measure: one replication can only be shared through its windows, and measuring would
+                // run it on one worker (a large world run once was never faster on two workers).
+                mode = ParallelMode.Windows;
+                measured = " (one replication: shared through its windows)";
+            }
+            else if (mode == ParallelMode.Auto)
             {
                 // Measure rather than guess: one replication on a kernel of its own (the first also warms up
                 // the code), then one with its windows shared by the workers, then one more on its own.
