@@ -7,8 +7,8 @@ namespace CoopSim.Simulation.Kernel;
 /// another in chunks. The event loop only appends here: filing each record into its agency's list wrote to a
 /// random cold line per act (18% of the kernel's samples, measured with perf), and filing them in batches at
 /// each window's end still cost 13%. The fold wants each alert's records, not each agency's, so it regroups
-/// straight from the logs (<see cref="AlertRegrouper"/>); paths that read agencies' lists (a replication kept
-/// whole, the grains' reports) file the log into them once, at the end (<see cref="FileAll"/>). An agency's
+/// straight from the logs (<see cref="AlertRegrouper"/>); a path that reads agencies' lists (a replication kept
+/// whole) files the log into them once, at the end (<see cref="FileAll"/>). An agency's
 /// records keep their order either way: one partition holds the agency, and its log is in event order.
 /// </summary>
 internal sealed class ReachLog
