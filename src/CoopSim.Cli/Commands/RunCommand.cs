@@ -6,6 +6,7 @@ using CoopSim.Cli.Rendering;
 using CoopSim.Files;
 using CoopSim.Model.Scenario;
 using CoopSim.Orleans.Hosting;
+using CoopSim.Simulation.Analysis;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Output;
 using CoopSim.Simulation.Results;
@@ -83,10 +84,13 @@ public static class RunCommand
         var scenario = ScenarioInput.TryLoad(request.Scenario, context);
         if (scenario is null) return ExitCodes.BadInput;
 
-        // The table answers the scenario's question from each replication's figures; the machine formats need
-        // only the folded summary, so they keep no replication and their memory does not grow with --runs.
-        var options = new RunOptions(request.Runs ?? scenario.Run.Replications, request.Seed ?? scenario.Run.Seed, request.Workers,
-            KeepReplications: request.Format == "table");
+        // The table answers the scenario's question from one figure per replication, which the engine takes as it
+        // folds each (a probe); no format keeps replications, so memory does not grow with --runs and workers
+        // run whole replications side by side.
+        var replications = request.Runs ?? scenario.Run.Replications;
+        var target = request.Format == "table" ? ScenarioAnswerEvaluator.TargetOf(scenario) : null;
+        var options = new RunOptions(replications, request.Seed ?? scenario.Run.Seed, request.Workers, KeepReplications: false,
+            Probe: target is null ? null : new AnswerProbe(target, replications));
         var engine = EngineFactory.Create(request.Engine, request.Cluster, request.TraceOrleans, context.Error);
 
         // Opened before the run, so that a folder or an unwritable place is reported before any work is done.

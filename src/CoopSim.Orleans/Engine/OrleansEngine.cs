@@ -80,6 +80,7 @@ public sealed class OrleansEngine : ISimulationEngine
             // Folded as they arrive, in replication order; the raw metrics are kept only when asked for.
             var folder = plan.CreateFolder(options.Seed);
             var kept = options.KeepReplications ? new ReplicationMetrics[options.Replications] : null;
+            options.Probe?.Bind(plan.Index);
             var settings = connection.IsRemote ? await SpreadOverSilosAsync(connection, cancellationToken) : _options;
             var runner = new ReplicationRunner(connection.Grains, run, settings, connection.Changes);
             var perSilo = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -102,12 +103,13 @@ public sealed class OrleansEngine : ISimulationEngine
 
                 folder.Add(metrics);
                 if (kept is not null) kept[replication] = metrics;
+                options.Probe?.Observe(replication, metrics);
                 if (outcome.Silo is { } silo) perSilo[silo] = perSilo.GetValueOrDefault(silo) + 1;
                 progress?.Report(replication + 1);
             }
 
             LastRunReplicationsPerSilo = perSilo;
-            return plan.Summarize(folder, kept ?? []);
+            return plan.Summarize(folder, kept ?? []) with { Answer = options.Probe?.Samples() };
         }
         finally
         {

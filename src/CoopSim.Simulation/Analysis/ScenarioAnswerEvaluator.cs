@@ -17,15 +17,17 @@ public static class ScenarioAnswerEvaluator
     {
         target ??= TargetOf(scenario);
         if (target is null) return null;
+        // Taken while the run folded its replications, when it was asked to (it then need not keep them).
+        var taken = run.Answer is { } answer && answer.Target == target ? answer.Values.ToArray() : null;
         if (target.Subject is { } subject)
         {
-            var stopped = ReplicationSamples.Intercepted(run, subject);
+            var stopped = taken ?? ReplicationSamples.Intercepted(run, subject);
             return new ScenarioAnswer(target, Stats.Proportion((int)stopped.Sum(), stopped.Length), null, double.NaN, double.NaN);
         }
 
-        var hours = target.Agency is { } agency
+        var hours = taken ?? (target.Agency is { } agency
             ? ReplicationSamples.HoursToAgency(run, target.Alert!, agency)
-            : ReplicationSamples.HoursToCountry(run, target.Alert!, target.Country!);
+            : ReplicationSamples.HoursToCountry(run, target.Alert!, target.Country!));
         var sorted = hours.Order().ToArray();
         var reached = Stats.Proportion(hours.Count(double.IsFinite), hours.Length);
         var within = target.Within is { } limit ? Stats.Proportion(hours.Count(h => h <= limit.TotalHours), hours.Length) : null;

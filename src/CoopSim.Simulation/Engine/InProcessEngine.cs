@@ -33,6 +33,9 @@ public sealed class InProcessEngine : ISimulationEngine
         var tracing = observer is not null;
         var folder = new ResultFolder(world, options.Seed);
         var kept = options.KeepReplications ? new ReplicationMetrics[options.Replications] : null;
+        var index = ResultAggregator.IndexOf(world);
+        var probe = options.Probe;
+        probe?.Bind(index);
         var done = 0;
         var compiled = Stopwatch.GetTimestamp();
 
@@ -44,6 +47,7 @@ public sealed class InProcessEngine : ISimulationEngine
             folder.Add(m);
             folder.AddFoldTime(Stopwatch.GetTimestamp() - folding);
             if (kept is not null) kept[done] = m;
+            probe?.Observe(done, m);
             Done(trace);
         }
 
@@ -59,7 +63,7 @@ public sealed class InProcessEngine : ISimulationEngine
         void RunNext(ReplicationKernel kernel)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (kept is null) Done(kernel.RunInto(folder, options.Seed, done, tracing, cancellationToken));
+            if (kept is null) Done(kernel.RunInto(folder, options.Seed, done, tracing, cancellationToken, probe));
             else Fold(kernel.Run(options.Seed, done, tracing, cancellationToken));
         }
 
@@ -141,10 +145,9 @@ public sealed class InProcessEngine : ISimulationEngine
 
         var simulated = Stopwatch.GetTimestamp();
         var result = folder.Finish();
-        var index = ResultAggregator.IndexOf(world);
         var finished = Stopwatch.GetTimestamp();
         var phases = new RunPhases(Seconds(compiled - began), Seconds(simulated - compiled), Seconds(folder.FoldTicks), Seconds(finished - simulated));
-        return new SimulationRun(result, index, kept ?? []) { Schedule = schedule, Phases = phases };
+        return new SimulationRun(result, index, kept ?? []) { Schedule = schedule, Phases = phases, Answer = probe?.Samples() };
     }
 
     private static double Seconds(long ticks) => ticks / (double)Stopwatch.Frequency;

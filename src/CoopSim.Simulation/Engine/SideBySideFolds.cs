@@ -46,7 +46,7 @@ internal static class SideBySideFolds
                     }
 
                     var to = Math.Min(options.Replications, from + chunk);
-                    for (var r = from; r < to; r++) kernel.RunInto(own, options.Seed, r, tracing: false, cancellationToken);
+                    for (var r = from; r < to; r++) kernel.RunInto(own, options.Seed, r, tracing: false, cancellationToken, options.Probe);
                     // Nobody listening, no lock: the workers then share nothing but the counter above.
                     if (finished is not null) lock (gate) finished(to - from);
                 }

@@ -10,4 +10,7 @@ public sealed record SimulationRun(SimulationResult Result, WorldIndex Index, IR
 
     /// <summary>Where the run's time went (in-process engine only); never part of the result.</summary>
     public RunPhases? Phases { get; init; }
+
+    /// <summary>What <see cref="RunOptions.Probe"/> took of each replication, when one was given.</summary>
+    public Analysis.AnswerSamples? Answer { get; init; }
 }

@@ -59,7 +59,7 @@ internal static class MetricsCollector
     /// <see cref="AlertRegrouper"/> hands over each alert's records in agency order.
     /// </summary>
     public static void Fold(CompiledWorld world, IReadOnlyList<AgencyReport> states, ReachLog[] logs, long events,
-        ResultFolder folder, FoldWorkspace? workspace = null)
+        ResultFolder folder, FoldWorkspace? workspace = null, int replication = 0, Analysis.AnswerProbe? probe = null)
     {
         // Timed for the run's phases (RunPhases); the clock never touches the result.
         var began = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -71,7 +71,7 @@ internal static class MetricsCollector
         for (var l = 0; l < lanes.Length; l++)
         {
             lanes[l].ClearEarliest();
-            visitors[l] = new FoldVisitor(world, folder, workspace.SubjectsOf, lanes[l], lost);
+            visitors[l] = new FoldVisitor(world, folder, workspace.SubjectsOf, lanes[l], lost, replication, probe);
         }
 
         workspace.Regrouper.ForEachAlert(logs, visitors);
@@ -91,6 +91,7 @@ internal static class MetricsCollector
 
         var decided = workspace.Decided;
         for (var s = 0; s < decided.Length; s++) decided[s] = Decide(world.Subjects[s], earliest[s], workspace.Leads[s]);
+        probe?.ObserveSubjects(replication, decided);
         folder.AddRest(events, decided, channels);
         folder.AddFoldTime(System.Diagnostics.Stopwatch.GetTimestamp() - began);
     }
@@ -99,11 +100,12 @@ internal static class MetricsCollector
     /// Sums each alert's paths, folds the alert in, and notes its earliest block per subject stop, with the working
     /// space of its lane (<see cref="FoldLane"/>): lanes fold different alerts at once.
     /// </summary>
-    internal readonly struct FoldVisitor(CompiledWorld world, ResultFolder folder, List<int>?[] subjectsOf, FoldLane lane, int[] lost)
-        : IAlertRecordsVisitor
+    internal readonly struct FoldVisitor(CompiledWorld world, ResultFolder folder, List<int>?[] subjectsOf, FoldLane lane, int[] lost,
+        int replication, Analysis.AnswerProbe? probe) : IAlertRecordsVisitor
     {
         public void Visit(int alert, Span<ReachRecord> records)
         {
+            if (probe is not null && alert == probe.Alert) probe.ObserveAlert(replication, records);
             SumAlongPaths(records, lane.Paths);
             folder.AddAlert(alert, records, lost[alert], lane.Scratch);
             if (subjectsOf[alert] is { } subjects)

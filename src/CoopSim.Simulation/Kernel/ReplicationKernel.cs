@@ -49,10 +49,12 @@ internal sealed class ReplicationKernel
     }
 
     /// <summary>Runs one replication and folds it straight from the agencies' states: no copy of its metrics is made.</summary>
-    public ReplicationTrace? RunInto(ResultFolder folder, ulong seed, int replication, bool tracing, CancellationToken cancellationToken)
+    public ReplicationTrace? RunInto(ResultFolder folder, ulong seed, int replication, bool tracing, CancellationToken cancellationToken,
+        Analysis.AnswerProbe? probe = null)
     {
         var (reports, events) = Simulate(seed, replication, tracing, cancellationToken);
-        MetricsCollector.Fold(_world, reports, _logs, events, folder, _workspace ??= new FoldWorkspace(_world, _plan.Workers, _parallelFoldRecords));
+        MetricsCollector.Fold(_world, reports, _logs, events, folder, _workspace ??= new FoldWorkspace(_world, _plan.Workers, _parallelFoldRecords),
+            replication, probe);
         return tracing ? TraceCollector.Collect(_world, reports, replication) : null;
     }
 
