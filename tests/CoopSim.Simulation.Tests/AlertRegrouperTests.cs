@@ -20,7 +20,7 @@ public sealed class AlertRegrouperTests
         var regrouper = new AlertRegrouper(Alerts, blockRecords);
         var visitor = new Recorder(new List<(int, ReachRecord[])>());
 
-        regrouper.ForEachAlert(logs, ref visitor);
+        regrouper.ForEachAlert(logs, [visitor]);
 
         Assert.Equal(expected, visitor.Seen.Select(v => (v.Item1, v.Item2)).ToArray(), new AlertRecordsComparer());
         Assert.True(regrouper.LastPasses >= leastPasses, $"{regrouper.LastPasses} passes");
@@ -38,7 +38,7 @@ public sealed class AlertRegrouperTests
         var regrouper = new AlertRegrouper(Alerts);
         var visitor = new Recorder(new List<(int, ReachRecord[])>());
 
-        regrouper.ForEachAlert(logs, ref visitor);
+        regrouper.ForEachAlert(logs, [visitor]);
 
         Assert.Equal(expected, visitor.Seen.Select(v => (v.Item1, v.Item2)).ToArray(), new AlertRecordsComparer());
     }
@@ -65,11 +65,11 @@ public sealed class AlertRegrouperTests
     {
         var regrouper = new AlertRegrouper(Alerts, blockRecords: 5);
         var first = new Recorder(new List<(int, ReachRecord[])>());
-        regrouper.ForEachAlert(RandomLogs(seed: 1, agencies: 9).Logs, ref first);
+        regrouper.ForEachAlert(RandomLogs(seed: 1, agencies: 9).Logs, [first]);
         var (logs, expected) = RandomLogs(seed: 2, agencies: 9);
         var second = new Recorder(new List<(int, ReachRecord[])>());
 
-        regrouper.ForEachAlert(logs, ref second);
+        regrouper.ForEachAlert(logs, [second]);
 
         Assert.Equal(expected, second.Seen.Select(v => (v.Item1, v.Item2)).ToArray(), new AlertRecordsComparer());
     }

@@ -46,14 +46,6 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
     /// <summary>Passes over the logs the last call made (1 when every record fit at once).</summary>
     public int LastPasses { get; private set; }
 
-    /// <summary>Hands every alert, in alert order, its records from <paramref name="logs"/> in agency order to <paramref name="visitor"/>.</summary>
-    public void ForEachAlert<TVisitor>(ReachLog[] logs, ref TVisitor visitor) where TVisitor : struct, IAlertRecordsVisitor
-    {
-        var one = new[] { visitor };
-        ForEachAlert(logs, one);
-        visitor = one[0];
-    }
-
     /// <summary>
     /// Hands every alert its records from <paramref name="logs"/> in agency order, each alert to exactly one of
     /// <paramref name="visitors"/>: in alert order when there is one (or the block is small), otherwise side by side.
