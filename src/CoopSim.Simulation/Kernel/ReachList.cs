@@ -1,6 +1,4 @@
 using System.Collections;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using CoopSim.Simulation.Results;
 
 namespace CoopSim.Simulation.Kernel;
@@ -15,12 +13,6 @@ namespace CoopSim.Simulation.Kernel;
 internal sealed class ReachList(int agency, int alerts) : IReadOnlyList<(int Alert, ReachRecord Record)>
 {
     private ReachEntry[] _entries = [];
-
-    /// <summary>
-    /// <see cref="_entries"/>' length, kept here: filing (<see cref="ReachLog"/>) prefetches this object ahead, but not
-    /// the array, whose header (its length) sits far from the slot being written, on a line no one else needs.
-    /// </summary>
-    private int _capacity;
     private Dictionary<int, ReachRecord>? _whole;
 
     public int Count { get; private set; }
@@ -35,26 +27,18 @@ internal sealed class ReachList(int agency, int alerts) : IReadOnlyList<(int Ale
         }
     }
 
-    /// <summary>The alert of entry <paramref name="index"/>, without building its record.</summary>
-    public int AlertAt(int index) => _entries[index].Alert;
-
     public void Add((int Alert, ReachRecord Record) item) => Add(item.Alert, item.Record);
 
     public void Add(int alert, in ReachRecord r)
     {
-        if (Count == _capacity)
+        if (Count == _entries.Length)
         {
             // An agency acts on each alert at most once: growing no further than the alert count leaves no slack.
             var grown = Math.Max(4, 2 * Count);
             Array.Resize(ref _entries, Count < alerts ? Math.Min(grown, alerts) : grown);
-            _capacity = _entries.Length;
         }
 
-        // Within capacity by the check above: skipping the bounds check skips reading the array's header. The
-        // explicit null test lets the JIT drop its own, which would read the header (measured with perf).
-        var entries = _entries;
-        if (entries is null) throw new InvalidOperationException("reach list without storage");
-        ref var e = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(entries), Count);
+        ref var e = ref _entries[Count];
         e.Alert = alert;
         if (r.Agency != agency || !PackedReach.TryPack(r, out e.Record))
         {
@@ -63,20 +47,6 @@ internal sealed class ReachList(int agency, int alerts) : IReadOnlyList<(int Ale
         }
 
         Count++;
-    }
-
-    /// <summary>
-    /// Starts loading the slot the next <see cref="Add"/> writes (both lines an entry may straddle), without reading
-    /// the entries array's header: a hint, so a slot past the capacity is skipped.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void PrefetchNextSlot()
-    {
-        var entries = _entries;
-        if (entries is null || Count >= _capacity) return;
-        ref var slot = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(entries), Count);
-        CachePrefetch.Ref(ref slot);
-        CachePrefetch.Ref(ref Unsafe.AddByteOffset(ref Unsafe.As<ReachEntry, byte>(ref slot), Unsafe.SizeOf<ReachEntry>() - 1));
     }
 
     public void Clear()
@@ -91,5 +61,4 @@ internal sealed class ReachList(int agency, int alerts) : IReadOnlyList<(int Ale
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
 }
