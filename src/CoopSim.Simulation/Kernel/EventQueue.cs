@@ -128,16 +128,7 @@ internal sealed class EventQueue
         }
 
         if (!_payloads[slot].TryStore(payload)) StoreWide(slot, payload);
-        if (KeepsTraceFields)
-        {
-            ref var trace = ref _traces[slot];
-            trace.SentAtMs = payload.SentAtMs;
-            trace.ArrivedAtMs = payload.ArrivedAtMs;
-            trace.HopSender = payload.HopSender;
-            trace.HopSeq = payload.HopSeq;
-            trace.ParentSender = payload.ParentSender;
-            trace.ParentSeq = payload.ParentSeq;
-        }
+        if (KeepsTraceFields) _traces[slot] = QueuedTrace.Of(payload);
 
         var ordered = ToOrdered(key.Time);
         if (ordered < _taken) throw new InvalidOperationException($"event at {key.Time} ms scheduled before the current time {FromOrdered(_taken)} ms");
@@ -184,21 +175,9 @@ internal sealed class EventQueue
             p.Hops = wide.Hops;
             p.Hop = wide.Hop;
         }
-        if (KeepsTraceFields)
-        {
-            ref readonly var trace = ref _traces[slot];
-            p.SentAtMs = trace.SentAtMs;
-            p.ArrivedAtMs = trace.ArrivedAtMs;
-            p.HopSender = trace.HopSender;
-            p.HopSeq = trace.HopSeq;
-            p.ParentSender = trace.ParentSender;
-            p.ParentSeq = trace.ParentSeq;
-        }
-        else
-        {
-            p.SentAtMs = p.ArrivedAtMs = p.HopSeq = p.ParentSeq = 0;
-            p.HopSender = p.ParentSender = 0;
-        }
+
+        if (KeepsTraceFields) _traces[slot].WriteTo(ref p);
+        else default(QueuedTrace).WriteTo(ref p);
 
         return ref p;
     }
