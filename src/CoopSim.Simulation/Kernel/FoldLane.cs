@@ -27,4 +27,16 @@ internal sealed class FoldLane
     {
         foreach (var stops in Earliest) Array.Clear(stops);
     }
+
+    /// <summary>Keeps, per subject stop, the earlier of this lane's block time and <paramref name="other"/>'s.</summary>
+    public void TakeEarlierFrom(FoldLane other)
+    {
+        for (var s = 0; s < Earliest.Length; s++)
+        {
+            var ours = Earliest[s];
+            var theirs = other.Earliest[s];
+            for (var stop = 0; stop < ours.Length; stop++)
+                if (theirs[stop] is { } e && (ours[stop] is not { } o || e < o)) ours[stop] = e;
+        }
+    }
 }

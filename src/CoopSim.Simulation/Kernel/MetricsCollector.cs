@@ -77,17 +77,8 @@ internal static class MetricsCollector
         workspace.Regrouper.ForEachAlert(logs, visitors);
 
         // The earliest block per stop over every lane's alerts: a minimum, whichever lane folded which alert.
+        for (var l = 1; l < lanes.Length; l++) lanes[0].TakeEarlierFrom(lanes[l]);
         var earliest = lanes[0].Earliest;
-        for (var l = 1; l < lanes.Length; l++)
-        {
-            for (var s = 0; s < earliest.Length; s++)
-            {
-                for (var stop = 0; stop < earliest[s].Length; stop++)
-                {
-                    if (lanes[l].Earliest[s][stop] is { } e && (earliest[s][stop] is not { } ours || e < ours)) earliest[s][stop] = e;
-                }
-            }
-        }
 
         var decided = workspace.Decided;
         for (var s = 0; s < decided.Length; s++) decided[s] = Decide(world.Subjects[s], earliest[s], workspace.Leads[s]);
