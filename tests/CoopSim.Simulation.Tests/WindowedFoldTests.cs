@@ -26,6 +26,23 @@ public sealed class WindowedFoldTests
         Assert.Equal(ResultJsonWriter.ToJson(one.Result), ResultJsonWriter.ToJson(shared.Result));
     }
 
+    /// <summary>
+    /// Three workers over partitions homed by index modulo three: some windows hand partitions between workers,
+    /// and every partition must still run exactly once per window.
+    /// </summary>
+    [Fact]
+    public async Task Run_WindowsSharedByThreeWorkers_SameEventsAndJsonAsOneWorker()
+    {
+        var scenario = WorldGenerator.Generate(new GeneratedWorldOptions(Agencies: 600, Countries: 24, Alerts: 12));
+        var engine = new InProcessEngine();
+        var one = await engine.RunAsync(scenario, new RunOptions(3, 5, KeepReplications: false));
+        var three = await engine.RunAsync(scenario, new RunOptions(3, 5, 3, ParallelMode.Windows, KeepReplications: false));
+
+        Assert.Contains("windows shared by 3 workers", three.Schedule);
+        Assert.Equal(one.Result.Events, three.Result.Events);
+        Assert.Equal(ResultJsonWriter.ToJson(one.Result), ResultJsonWriter.ToJson(three.Result));
+    }
+
     [Fact]
     public async Task Run_OneReplicationOnTwoWorkers_SharedThroughItsWindowsWithTheOneWorkerJson()
     {

@@ -109,7 +109,7 @@ internal sealed class ReplicationKernel
         }
 
         var lookahead = plan.LookaheadMs;
-        var workers = new WindowWorkers(plan.Workers);
+        using var workers = new WindowWorkers(plan.Workers);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();

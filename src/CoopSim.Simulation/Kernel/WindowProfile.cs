@@ -45,7 +45,8 @@ public sealed class WindowProfile(int workers)
 
     /// <summary>
     /// The events of the busiest worker when <paramref name="loads"/> (sorted here, largest first) are handed out
-    /// as <see cref="WindowWorkers"/> does: each to the worker with the least so far.
+    /// longest first, each to the worker with the least so far (the schedule <see cref="WindowWorkers"/> comes close
+    /// to while keeping partitions on their home workers).
     /// </summary>
     internal static long BusiestWorker(List<long> loads, long[] workerLoads)
     {
