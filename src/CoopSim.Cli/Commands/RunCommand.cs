@@ -21,7 +21,7 @@ public static class RunCommand
     public static Command Create(CliContext context)
     {
         var scenario = new Argument<string>("scenario") { Description = "The scenario file (YAML)." };
-        var runs = new Option<int?>("--runs", "-n") { Description = "Replications (default: the scenario's run.replications)." };
+        var runs = new Option<int?>("--runs", "-n") { Description = "Replications, up to 10,000,000 (default: the scenario's run.replications)." };
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Seed (default: the scenario's run.seed)." };
         var workers = new Option<int>("--workers", "-w")
         {
@@ -77,8 +77,8 @@ public static class RunCommand
 
     public static async Task<int> ExecuteAsync(RunRequest request, CliContext context, CancellationToken cancellationToken)
     {
-        if (request.Runs is < 1 or > RunSettings.MaxReplications)
-            throw new CliException($"coopsim: error: --runs must be from 1 to {RunSettings.MaxReplications:N0}");
+        if (request.Runs is < 1 or > RunSettings.MaxFoldedReplications)
+            throw new CliException($"coopsim: error: --runs must be from 1 to {RunSettings.MaxFoldedReplications:N0}");
         if (request.Workers is < 1 or > MaxWorkers) throw new CliException($"coopsim: error: --workers must be from 1 to {MaxWorkers:N0}");
         EngineFactory.Prepare(request.Engine, request.Cluster);
         var scenario = ScenarioInput.TryLoad(request.Scenario, context);
