@@ -14,6 +14,7 @@ public sealed class KernelBenchmark
     private readonly AgencyStates _table;
     private readonly AgencyState[] _states;
     private readonly Partition[] _partitions;
+    private readonly WindowWorkers _workers;
 
     public KernelBenchmark(ScenarioModel scenario, int workers)
     {
@@ -21,6 +22,7 @@ public sealed class KernelBenchmark
         _plan = PartitionPlan.Create(_world, workers);
         _table = AgencyStates.Create(_world);
         _states = _table.States;
+        _workers = new WindowWorkers(_plan.Workers);
         _partitions = Enumerable.Range(0, _plan.Count).Select(p => new Partition(p, _plan.Count, _plan.PartitionOf, _world, _table)).ToArray();
     }
 
@@ -42,7 +44,7 @@ public sealed class KernelBenchmark
         }
 
         LastWindows = new WindowProfile(_plan.Workers);
-        ReplicationKernel.RunWindows(_partitions, _plan, CancellationToken.None, LastWindows);
+        ReplicationKernel.RunWindows(_partitions, _plan, _workers, CancellationToken.None, LastWindows);
         return _partitions.Sum(p => p.Events);
     }
 }

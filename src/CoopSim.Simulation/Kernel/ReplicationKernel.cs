@@ -19,6 +19,9 @@ internal sealed class ReplicationKernel
     private readonly AgencyState[] _states;
     private readonly Partition[] _partitions;
     private FoldWorkspace? _workspace;
+
+    /// <summary>Kept across replications, with its helper threads (they end by themselves once idle).</summary>
+    private WindowWorkers? _windowWorkers;
     private AgencyReport[]? _untracedReports;
     private readonly List<AgencyReport> _touchedReports = [];
 
@@ -70,7 +73,7 @@ internal sealed class ReplicationKernel
             _partitions[_plan.PartitionOf[alert.Origin]].Queue.Push(key, payload);
         }
 
-        RunWindows(_partitions, _plan, cancellationToken);
+        RunWindows(_partitions, _plan, _windowWorkers ??= new WindowWorkers(_plan.Workers), cancellationToken);
         long events = 0;
         foreach (var partition in _partitions) events += partition.Events;
 
@@ -90,7 +93,8 @@ internal sealed class ReplicationKernel
     /// The window loop. <paramref name="profile"/>, when given, records each window's events per partition
     /// (the benchmark reports the balance from it).
     /// </summary>
-    internal static void RunWindows(Partition[] partitions, PartitionPlan plan, CancellationToken cancellationToken, WindowProfile? profile = null)
+    internal static void RunWindows(Partition[] partitions, PartitionPlan plan, WindowWorkers workers, CancellationToken cancellationToken,
+        WindowProfile? profile = null)
     {
         if (partitions.Length == 1)
         {
@@ -109,7 +113,6 @@ internal sealed class ReplicationKernel
         }
 
         var lookahead = plan.LookaheadMs;
-        using var workers = new WindowWorkers(plan.Workers);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();

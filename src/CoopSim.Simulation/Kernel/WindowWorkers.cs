@@ -7,9 +7,9 @@ namespace CoopSim.Simulation.Kernel;
 /// was free, two workers ran each event 35–40% slower than one and gained 1.2–1.3× instead of 1.7–1.9×
 /// (measured side by side). A worker that has run all of its own partitions takes the largest one left of a
 /// worker still busy, so a window stays about as short as its busiest worker allows. The thread that calls is
-/// worker 0; the others are <see cref="WindowHelpers"/> that stay for the whole window loop.
+/// worker 0; the others are <see cref="WindowHelpers"/>, kept by the kernel from one replication to the next.
 /// </summary>
-internal sealed class WindowWorkers(int workers) : IDisposable
+internal sealed class WindowWorkers(int workers)
 {
     private WindowHelpers? _helpers;
     private Action<int>? _drain;
@@ -100,8 +100,6 @@ internal sealed class WindowWorkers(int workers) : IDisposable
 
         (_helpers ??= new WindowHelpers(workers - 1)).Run(_drain ??= Drain);
     }
-
-    public void Dispose() => _helpers?.Dispose();
 
     /// <summary>Worker <paramref name="worker"/>'s part of a phase: its own partitions, then others' while their workers are busy.</summary>
     private void Drain(int worker)

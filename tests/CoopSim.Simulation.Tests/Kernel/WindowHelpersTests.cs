@@ -49,7 +49,7 @@ public sealed class WindowHelpersTests
     }
 
     [Fact]
-    public void Dispose_AfterPhases_StopsEveryHelperThread()
+    public void Dispose_AfterPhases_EveryHelperThreadEnds()
     {
         var threads = new ConcurrentBag<Thread>();
         var helpers = new WindowHelpers(2);
@@ -60,6 +60,28 @@ public sealed class WindowHelpersTests
         helpers.Dispose();
 
         Assert.Equal(2, threads.Count);
-        Assert.All(threads, thread => Assert.False(thread.IsAlive));
+        Assert.All(threads, thread => Assert.True(thread.Join(TimeSpan.FromSeconds(10)), "a helper thread is still running"));
+    }
+
+    /// <summary>
+    /// A kernel keeps its helpers across replications and is never disposed: idle helpers must end by themselves,
+    /// and the next phase must start them again and still run on every worker.
+    /// </summary>
+    [Fact]
+    public void Run_AfterHelpersEndedOnIdleness_StartsThemAgainAndRunsEveryWorker()
+    {
+        using var helpers = new WindowHelpers(2, idleExit: TimeSpan.FromMilliseconds(20));
+        var first = new ConcurrentBag<Thread>();
+        helpers.Run(worker =>
+        {
+            if (worker > 0) first.Add(Thread.CurrentThread);
+        });
+        Assert.All(first, thread => Assert.True(thread.Join(TimeSpan.FromSeconds(10)), "an idle helper did not end"));
+
+        var counts = new int[3];
+        helpers.Run(worker => Interlocked.Increment(ref counts[worker]));
+
+        Assert.Equal([1, 1, 1], counts);
+        Assert.Equal(4, helpers.ThreadsStarted);
     }
 }
