@@ -21,6 +21,25 @@ public sealed class SideBySideFoldTests
         Assert.Equal(ResultJsonWriter.ToJson(one.Result), ResultJsonWriter.ToJson(apart.Result));
     }
 
+    /// <summary>
+    /// The auto mode measures shared windows only while few replications per worker are left: with many, side by
+    /// side loses at most one replication's time, less than the measurement would cost.
+    /// </summary>
+    [Theory]
+    [InlineData(6, true)]
+    [InlineData(60, false)]
+    public async Task Run_AutoOnTwoWorkers_MeasuresWindowsOnlyForFewReplicationsAndGivesTheOneWorkerJson(int replications, bool measuresWindows)
+    {
+        var scenario = WorldGenerator.Generate(new GeneratedWorldOptions(Agencies: 60, Countries: 6, Alerts: 3));
+        var engine = new InProcessEngine();
+        var one = await engine.RunAsync(scenario, new RunOptions(replications, 2, KeepReplications: false));
+        var two = await engine.RunAsync(scenario, new RunOptions(replications, 2, 2, KeepReplications: false));
+
+        Assert.Equal(measuresWindows, (two.Schedule ?? "").Contains("with windows shared by 2 workers)"));
+        Assert.Equal(!measuresWindows, (two.Schedule ?? "").Contains("windows not measured"));
+        Assert.Equal(ResultJsonWriter.ToJson(one.Result), ResultJsonWriter.ToJson(two.Result));
+    }
+
     [Fact]
     public async Task Run_ChosenByMeasuringPastTheExactBudget_GivesTheOneWorkerJson()
     {

@@ -96,7 +96,11 @@ public sealed class InProcessEngine : ISimulationEngine
                 RunNext(sequential);
                 var sequentialCost = double.PositiveInfinity;
                 var windowCost = double.PositiveInfinity;
-                if (done < options.Replications)
+                // Shared windows split one replication's events, so they cost at least a worker's share of it; side by
+                // side loses at most one replication's time to the last round. With many replications per worker that
+                // is less than measuring windows costs (a kernel, a thread and a replication on it): not measured.
+                var measureWindows = options.Replications - done < WindowsWorthMeasuringPerWorker * workers;
+                if (measureWindows && done < options.Replications)
                 {
                     windowed = new ReplicationKernel(world, PartitionPlan.Create(world, workers));
                     var watch = Stopwatch.StartNew();
@@ -115,9 +119,9 @@ public sealed class InProcessEngine : ISimulationEngine
                 var sideBySide = Math.Ceiling(left / (double)workers) * sequentialCost;
                 var sharedWindows = left * windowCost;
                 mode = sideBySide <= sharedWindows ? ParallelMode.Replications : ParallelMode.Windows;
-                measured = double.IsFinite(sequentialCost)
-                    ? $" (measured per replication: {sequentialCost:0.###} ms on one kernel, {windowCost:0.###} ms with windows shared by {workers} workers)"
-                    : "";
+                measured = !double.IsFinite(sequentialCost) ? ""
+                    : measureWindows ? $" (measured per replication: {sequentialCost:0.###} ms on one kernel, {windowCost:0.###} ms with windows shared by {workers} workers)"
+                    : $" (measured per replication: {sequentialCost:0.###} ms on one kernel; windows not measured: over {left:N0} replications they could gain at most one replication's time)";
             }
 
             if (done == options.Replications)
@@ -149,6 +153,9 @@ public sealed class InProcessEngine : ISimulationEngine
         var phases = new RunPhases(Seconds(compiled - began), Seconds(simulated - compiled), Seconds(folder.FoldTicks), Seconds(finished - simulated));
         return new SimulationRun(result, index, kept ?? []) { Schedule = schedule, Phases = phases, Answer = probe?.Samples() };
     }
+
+    /// <summary>Below this many replications per worker left after the first, the auto mode measures shared windows too.</summary>
+    private const int WindowsWorthMeasuringPerWorker = 8;
 
     private static double Seconds(long ticks) => ticks / (double)Stopwatch.Frequency;
 
