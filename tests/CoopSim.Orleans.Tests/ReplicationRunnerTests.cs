@@ -10,6 +10,7 @@ public sealed class ReplicationRunnerTests
     [InlineData(47, 10, 2, 2, 2)]        // few replications: a lane per replication of the block
     [InlineData(1000, 1000, 2, 125, 4)]  // 4,096 agency states per slot: four lanes of a thousand agencies
     [InlineData(10_000, 1, 2, 1, 1)]     // the large world: one replication, one lane
+    [InlineData(47, 1_000_000, 2, 512, 32)] // a long run: more blocks, not larger ones (a block's outcomes are held until it answers)
     public void Blocks_AgencyGrains_SizesBlocksAndLanesToTheRunAndTheWorld(int agencies, int replications, int slots, int size, int lanes)
     {
         var runner = new ReplicationRunner(null!, Run(agencies), new OrleansEngineOptions { AgencyGrainSlots = slots });

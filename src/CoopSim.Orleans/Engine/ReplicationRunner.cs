@@ -25,27 +25,48 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
         var inFlight = Math.Max(1, options.Slots);
         var window = new Queue<Task<WireReplicationOutcome[]>>();
         var next = 0;
-        for (; next < Math.Min(inFlight, blocks); next++) window.Enqueue(RunWithRetriesAsync(next, size, lanes, replications, cancellationToken));
+        var held = 0;
+        MostHeld = 0;
+        for (; next < Math.Min(inFlight, blocks); next++) Enqueue(next);
         for (var b = 0; b < blocks; b++)
         {
             var outcomes = await window.Dequeue();
-            if (next < blocks) window.Enqueue(RunWithRetriesAsync(next++, size, lanes, replications, cancellationToken));
-            for (var i = 0; i < outcomes.Length; i++) yield return (b * size + i, outcomes[i]);
+            if (next < blocks) Enqueue(next++);
+            for (var i = 0; i < outcomes.Length; i++)
+            {
+                held--;
+                yield return (b * size + i, outcomes[i]);
+            }
+        }
+
+        void Enqueue(int block)
+        {
+            held += Math.Min(size, replications - block * size);
+            MostHeld = Math.Max(MostHeld, held);
+            window.Enqueue(RunWithRetriesAsync(block, size, lanes, replications, cancellationToken));
         }
     }
+
+    /// <summary>
+    /// The most replications of the last run asked of the grains and not yet handed on, at once: what
+    /// the run holds in outcomes (and its coordinators in lanes), which must not grow with the run.
+    /// </summary>
+    internal int MostHeld { get; private set; }
 
     /// <summary>
     /// Replications per coordinator call, and how many of them run side by side (lanes), on agency grains.
     /// Side by side, replications share each agency's grain calls: a round trip costs far more than a
     /// starter replication's work, so a round of many lanes is much cheaper per replication than a round of
     /// one. Four blocks per slot keep the slots evenly loaded and a lost block small; the cap on agencies ×
-    /// lanes bounds what one slot's grains hold.
+    /// lanes bounds what one slot's grains hold, and the cap on a block's replications bounds the outcomes
+    /// a run holds at once (<see cref="OrleansEngineOptions.MaxReplicationsPerBlock"/>), so a long run has
+    /// more blocks, not larger ones.
     /// </summary>
     internal (int Size, int Lanes) Blocks(int replications)
     {
         if (options.Mode != OrleansEngineMode.AgencyGrains) return (1, 1);
         var slots = Math.Max(1, options.Slots);
-        var size = Math.Max(1, (replications + 4 * slots - 1) / (4 * slots));
+        var size = Math.Clamp((replications + 4 * slots - 1) / (4 * slots), 1, Math.Max(1, options.MaxReplicationsPerBlock));
         var memory = Math.Max(1, options.MaxAgencyStatesPerSlot / Math.Max(1, run.AgencyCount));
         return (size, Math.Clamp(Math.Min(options.MaxLanes, memory), 1, size));
     }
