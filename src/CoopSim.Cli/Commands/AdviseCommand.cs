@@ -36,7 +36,7 @@ public static class AdviseCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            if (parse.GetValue(runs) is < 1 or > RunSettings.MaxReplications) throw new CliException($"coopsim: error: --runs must be from 1 to {RunSettings.MaxReplications:N0}");
+            RunsLimit.Check(parse.GetValue(runs));
             if (parse.GetValue(pick) < 1) throw new CliException("coopsim: error: --pick must be at least 1");
             var path = parse.GetValue(scenario)!;
             var model = ScenarioInput.TryLoad(path, context);

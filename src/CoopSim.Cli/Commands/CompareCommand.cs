@@ -3,7 +3,6 @@ using System.CommandLine;
 using System.Text.Json;
 using CoopSim.Cli.Engines;
 using CoopSim.Cli.Rendering;
-using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Analysis;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Output;
@@ -33,8 +32,7 @@ public static class CompareCommand
             var b = ScenarioInput.TryLoad(parse.GetValue(baseFile)!, context);
             var v = ScenarioInput.TryLoad(parse.GetValue(variantFile)!, context);
             if (b is null || v is null) return ExitCodes.BadInput;
-            if (parse.GetValue(runs) is < 1 or > RunSettings.MaxReplications)
-                throw new CliException($"coopsim: error: --runs must be from 1 to {RunSettings.MaxReplications:N0}");
+            RunsLimit.Check(parse.GetValue(runs));
             var options = new RunOptions(parse.GetValue(runs) ?? b.Run.Replications, parse.GetValue(seed) ?? b.Run.Seed, Math.Max(1, parse.GetValue(workers)));
             var engine = EngineFactory.Create(parse.GetValue(engineName)!, null, false, context.Error);
             var baseRun = await engine.RunAsync(b, options, cancellationToken: ct);

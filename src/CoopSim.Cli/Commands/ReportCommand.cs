@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text;
 using CoopSim.Cli.Engines;
 using CoopSim.Cli.Report;
-using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Analysis;
 using CoopSim.Simulation.Engine;
 using Spectre.Console;
@@ -27,7 +26,7 @@ public static class ReportCommand
         var command = new Command("report", "Write a self-contained HTML report with charts (offline, no script).") { scenario, variant, runs, seed, output, engine };
         command.SetAction(async (parse, ct) =>
         {
-            if (parse.GetValue(runs) is < 1 or > RunSettings.MaxReplications) throw new CliException($"coopsim: error: --runs must be from 1 to {RunSettings.MaxReplications:N0}");
+            RunsLimit.Check(parse.GetValue(runs));
             // Opened first, so that a folder or an unwritable place is reported before any work is done.
             using var outputFile = CommandOutput.Open(parse.GetValue(output)!);
             var b = ScenarioInput.TryLoad(parse.GetValue(scenario)!, context);

@@ -77,8 +77,7 @@ public static class RunCommand
 
     public static async Task<int> ExecuteAsync(RunRequest request, CliContext context, CancellationToken cancellationToken)
     {
-        if (request.Runs is < 1 or > RunSettings.MaxFoldedReplications)
-            throw new CliException($"coopsim: error: --runs must be from 1 to {RunSettings.MaxFoldedReplications:N0}");
+        RunsLimit.Check(request.Runs, RunSettings.MaxFoldedReplications);
         if (request.Workers is < 1 or > MaxWorkers) throw new CliException($"coopsim: error: --workers must be from 1 to {MaxWorkers:N0}");
         EngineFactory.Prepare(request.Engine, request.Cluster);
         var scenario = ScenarioInput.TryLoad(request.Scenario, context);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using CoopSim.Cli.Engines;
 using CoopSim.Cli.Rendering;
-using CoopSim.Model.Scenario;
 using CoopSim.Scenarios.Sweeps;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Output;
@@ -36,7 +35,7 @@ public static class SweepCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            if (parse.GetValue(runs) is < 1 or > RunSettings.MaxReplications) throw new CliException($"coopsim: error: --runs must be from 1 to {RunSettings.MaxReplications:N0}");
+            RunsLimit.Check(parse.GetValue(runs));
             var model = ScenarioInput.TryLoad(parse.GetValue(scenario)!, context);
             if (model is null) return ExitCodes.BadInput;
             var axes = Axes(parse.GetValue(vary) ?? [], model);
