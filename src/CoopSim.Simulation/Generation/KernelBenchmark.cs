@@ -22,7 +22,7 @@ public sealed class KernelBenchmark
         _plan = PartitionPlan.Create(_world, workers);
         _table = AgencyStates.Create(_world);
         _states = _table.States;
-        _workers = new WindowWorkers(_plan.Workers);
+        _workers = new WindowWorkers(_plan.Workers, _plan.Count);
         _partitions = Enumerable.Range(0, _plan.Count).Select(p => new Partition(p, _plan.Count, _plan.PartitionOf, _world, _table)).ToArray();
     }
 

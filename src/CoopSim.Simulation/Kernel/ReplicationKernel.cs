@@ -21,7 +21,7 @@ internal sealed class ReplicationKernel
     private FoldWorkspace? _workspace;
 
     /// <summary>Kept across replications, with its helper threads (they end by themselves once idle).</summary>
-    private WindowWorkers? _windowWorkers;
+    private readonly WindowWorkers _windowWorkers;
     private AgencyReport[]? _untracedReports;
     private readonly List<AgencyReport> _touchedReports = [];
 
@@ -39,6 +39,7 @@ internal sealed class ReplicationKernel
         _partitions = new Partition[plan.Count];
         for (var p = 0; p < plan.Count; p++) _partitions[p] = new Partition(p, plan.Count, plan.PartitionOf, world, _table);
         _logs = Array.ConvertAll(_partitions, p => p.ReachLog);
+        _windowWorkers = new WindowWorkers(plan.Workers, plan.Count);
     }
 
     public (ReplicationMetrics Metrics, ReplicationTrace? Trace) Run(ulong seed, int replication, bool tracing, CancellationToken cancellationToken)
@@ -73,7 +74,7 @@ internal sealed class ReplicationKernel
             _partitions[_plan.PartitionOf[alert.Origin]].Queue.Push(key, payload);
         }
 
-        RunWindows(_partitions, _plan, _windowWorkers ??= new WindowWorkers(_plan.Workers), cancellationToken);
+        RunWindows(_partitions, _plan, _windowWorkers, cancellationToken);
         long events = 0;
         foreach (var partition in _partitions) events += partition.Events;
 

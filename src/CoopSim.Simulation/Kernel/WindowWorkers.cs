@@ -9,7 +9,7 @@ namespace CoopSim.Simulation.Kernel;
 /// worker still busy, so a window stays about as short as its busiest worker allows. The thread that calls is
 /// worker 0; the others are <see cref="WindowHelpers"/>, kept by the kernel from one replication to the next.
 /// </summary>
-internal sealed class WindowWorkers(int workers)
+internal sealed class WindowWorkers(int workers, int partitions)
 {
     private WindowHelpers? _helpers;
     private Action<int>? _drain;
@@ -25,7 +25,7 @@ internal sealed class WindowWorkers(int workers)
     private Partition[]? _gathering;
 
     /// <summary>The phase each partition was last claimed in (claimed by whoever changed it to the current phase).</summary>
-    private int[] _claims = [];
+    private readonly int[] _claims = new int[partitions];
     private int _phase;
 
     /// <summary>1 while a worker is still running its own partitions of the current phase: only then may others take them.</summary>
@@ -88,9 +88,6 @@ internal sealed class WindowWorkers(int workers)
     /// <summary>Runs the phase on this thread and on the helpers (started with the first shared phase).</summary>
     private void OnWorkers()
     {
-        var highest = 0;
-        foreach (var partition in _active) highest = Math.Max(highest, partition.Index);
-        if (_claims.Length <= highest) Array.Resize(ref _claims, highest + 1);
         _phase++;
         if (workers <= 1)
         {
