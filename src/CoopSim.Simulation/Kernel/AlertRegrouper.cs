@@ -35,7 +35,6 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
 
     /// <summary>Per visiting thread: the alert being visited, in agency order (grown to the largest alert), and its ordering scratch.</summary>
     private (ReachRecord[] Records, AgencyOrder Order)[] _lanes = [];
-    private int _largest;
 
     /// <summary>Records in a block from which its alerts are visited side by side, given several visitors.</summary>
     public int ParallelRecords { get; } = parallelRecords;
@@ -69,6 +68,7 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
 
         var total = start[alerts];
         var grouped = Grouped(total, largest);
+        PrepareLanes(visitors.Length, largest);
         Array.Copy(start, next, alerts);
         LastPasses = 0;
         if (total <= grouped.Capacity)
@@ -128,13 +128,6 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
     /// <summary>Alerts <paramref name="first"/> to <paramref name="end"/> (exclusive), grouped from alert <paramref name="first"/>'s start.</summary>
     private void VisitBlock<TVisitor>(GroupedRecords grouped, int first, int end, TVisitor[] visitors) where TVisitor : struct, IAlertRecordsVisitor
     {
-        if (_lanes.Length < visitors.Length) Array.Resize(ref _lanes, visitors.Length);
-        for (var l = 0; l < visitors.Length; l++)
-        {
-            if (_lanes[l].Order is null) _lanes[l] = ([], new AgencyOrder());
-            if (_lanes[l].Records.Length < _largest) _lanes[l].Records = new ReachRecord[Math.Max(_largest, 2 * _lanes[l].Records.Length)];
-        }
-
         if (visitors.Length == 1 || _start[end] - _start[first] < ParallelRecords)
         {
             for (var a = first; a < end; a++) Visit(grouped, a, first, 0, ref visitors[0]);
@@ -158,6 +151,17 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
         });
     }
 
+    /// <summary>A lane per visitor, each with room for the <paramref name="largest"/> alert (grown by doubling, kept across calls).</summary>
+    private void PrepareLanes(int visitors, int largest)
+    {
+        if (_lanes.Length < visitors) Array.Resize(ref _lanes, visitors);
+        for (var l = 0; l < visitors; l++)
+        {
+            if (_lanes[l].Order is null) _lanes[l] = ([], new AgencyOrder());
+            if (_lanes[l].Records.Length < largest) _lanes[l].Records = new ReachRecord[Math.Max(largest, 2 * _lanes[l].Records.Length)];
+        }
+    }
+
     private void Visit<TVisitor>(GroupedRecords grouped, int alert, int first, int lane, ref TVisitor visitor) where TVisitor : struct, IAlertRecordsVisitor
     {
         var (buffer, order) = _lanes[lane];
@@ -169,13 +173,12 @@ internal sealed class AlertRegrouper(int alerts, int blockRecords = AlertRegroup
     /// <summary>
     /// Room for one block: all <paramref name="total"/> records if they fit in <see cref="BlockRecords"/>, else that
     /// many, but never fewer than the <paramref name="largest"/> alert's. Kept and grown by doubling (up to the block
-    /// size), since a small world's replications differ in size; the per-alert array is sized for the largest alert.
+    /// size), since a small world's replications differ in size.
     /// </summary>
     private GroupedRecords Grouped(int total, int largest)
     {
         var size = Math.Max(Math.Min(total, BlockRecords), largest);
         if (_grouped.Capacity < size) _grouped = new GroupedRecords(Math.Max(size, Math.Min(2 * _grouped.Capacity, Math.Max(BlockRecords, largest))));
-        _largest = largest;
         return _grouped;
     }
 }
