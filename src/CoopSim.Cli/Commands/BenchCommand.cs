@@ -169,11 +169,10 @@ public static class BenchCommand
         };
 
         var results = BenchMeasure.Interleaved(rounds, Variant(1), Variant(2));
-        var ratio = BenchMeasure.Median(results[0].Select(x => x.WallSeconds)) / BenchMeasure.Median(results[1].Select(x => x.WallSeconds));
         return
         [
             Row($"starter {starter.Name}", 1, runs, results[0]),
-            Row($"starter {starter.Name}", 2, runs, results[1], note: $"{ratio:0.00}× of 1 worker; {schedule}"),
+            Row($"starter {starter.Name}", 2, runs, results[1], note: $"{BenchMeasure.Speedup(results[0], results[1])}; {schedule}"),
         ];
     }
 
@@ -188,12 +187,11 @@ public static class BenchCommand
         var windows = two.LastWindows;
         var partitions = two.PartitionEvents;
         var busiest = partitions.Max() / (double)partitions.Sum();
-        var ratio = BenchMeasure.Median(results[0].Select(x => x.WallSeconds)) / BenchMeasure.Median(results[1].Select(x => x.WallSeconds));
         var label = $"kernel only, {scenario.World.Agencies.Count:N0} agencies × {scenario.Alerts.Count} alerts";
         return
         [
             Row(label, 1, 1, results[0]),
-            Row(label, 2, 1, results[1], note: $"{ratio:0.00}× of 1 worker; {partitions.Count} partitions (largest {busiest:P0} of events), "
+            Row(label, 2, 1, results[1], note: $"{BenchMeasure.Speedup(results[0], results[1])}; {partitions.Count} partitions (largest {busiest:P0} of events), "
                 + $"{windows.Windows:N0} windows of {windows.EventsPerWindow:N0} events on average (largest {windows.BusiestWindow:N0}); "
                 + $"window balance bounds 2 workers at {windows.SpeedupBound:0.00}×"),
         ];

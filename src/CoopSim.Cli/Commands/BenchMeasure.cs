@@ -59,6 +59,19 @@ internal static class BenchMeasure
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
+    /// <summary>
+    /// How many times faster <paramref name="two"/> ran than <paramref name="one"/>: the ratio of their median wall
+    /// times, and the lowest and highest ratio of a round to its own partner (rounds are interleaved, so each pair ran
+    /// under the same load). On a shared machine the range says how far a neighbour moved the figure: a variant that
+    /// needs both cores loses more to a busy neighbour than one that needs one.
+    /// </summary>
+    public static string Speedup(IReadOnlyList<Round> one, IReadOnlyList<Round> two)
+    {
+        var median = Median(one.Select(x => x.WallSeconds)) / Median(two.Select(x => x.WallSeconds));
+        var rounds = one.Zip(two, (a, b) => a.WallSeconds / b.WallSeconds).ToArray();
+        return $"{median:0.00}× of 1 worker (round by round {rounds.Min():0.00}–{rounds.Max():0.00}×)";
+    }
+
     /// <summary>(max − min) / median, as a percentage: how much the rounds disagreed.</summary>
     public static double SpreadPercent(IEnumerable<double> values)
     {
