@@ -18,4 +18,8 @@ public interface IAgencyGrain : IGrainWithStringKey
     /// </summary>
     [Alias("work")]
     Task<WireAgencyAnswer[]> WorkAsync(RunSpec? run, WireAgencyWork[] work);
+
+    /// <summary>The run is over: the activation goes once this call returns (nothing of a finished run is used again).</summary>
+    [Alias("end-run")]
+    Task EndRunAsync();
 }

@@ -14,4 +14,12 @@ public interface ISimulationCoordinatorGrain : IGrainWithStringKey
     // One call is whole replications: minutes on a large world, far beyond the default 30 s timeout.
     [Alias("run-replications"), ResponseTimeout("06:00:00")]
     Task<WireReplicationOutcome[]> RunReplicationsAsync(RunSpec run, int slot, int first, int count, int lanes, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The run is over: the agency grains this coordinator called are ended, then the coordinator itself goes (a
+    /// run's keys are never used again, and a silo shared by many runs would otherwise keep every run's grains
+    /// until the idle collector came by).
+    /// </summary>
+    [Alias("end-run")]
+    Task EndRunAsync();
 }

@@ -25,6 +25,9 @@ public sealed class OrleansEngine : ISimulationEngine
     /// <summary>Tries, a second apart, to learn the active silos: enough for membership to declare a killed silo dead.</summary>
     private const int SiloCountAttempts = 15;
 
+    /// <summary>How long a run waits for its grains to be ended before it leaves them to the idle collector.</summary>
+    private static readonly TimeSpan EndRunLimit = TimeSpan.FromSeconds(10);
+
     /// <summary>Runs on grains of a cluster someone else started and keeps running (tests: TestCluster.GrainFactory).</summary>
     public OrleansEngine(IGrainFactory grains, OrleansEngineOptions? options = null)
         : this(_ => Task.FromResult(new OrleansConnection(grains, null)), options)
@@ -75,6 +78,7 @@ public sealed class OrleansEngine : ISimulationEngine
         // Silos in this process (embedded silo, TestCluster) use the plan compiled here; silos in other
         // processes compile the shipped files once per hash.
         PlanRegistry.Register(run.RunId, plan);
+        ReplicationRunner? runner = null;
         try
         {
             // Folded as they arrive, in replication order; the raw metrics are kept only when asked for.
@@ -82,7 +86,7 @@ public sealed class OrleansEngine : ISimulationEngine
             var kept = options.KeepReplications ? new ReplicationMetrics[options.Replications] : null;
             options.Probe?.Bind(plan.Index);
             var settings = connection.IsRemote ? await SpreadOverSilosAsync(connection, cancellationToken) : _options;
-            var runner = new ReplicationRunner(connection.Grains, run, settings, connection.Changes);
+            runner = new ReplicationRunner(connection.Grains, run, settings, connection.Changes);
             var perSilo = new Dictionary<string, int>(StringComparer.Ordinal);
             await foreach (var (replication, outcome) in runner.RunInOrderAsync(options.Replications, cancellationToken))
             {
@@ -113,6 +117,8 @@ public sealed class OrleansEngine : ISimulationEngine
         }
         finally
         {
+            // Not after a cancel: the user asked to stop now, and a coordinator still busy would answer late.
+            if (runner is not null && !cancellationToken.IsCancellationRequested) await runner.EndRunAsync(EndRunLimit);
             PlanRegistry.Forget(run.RunId);
         }
     }

@@ -41,6 +41,7 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
 
         void Enqueue(int block)
         {
+            SlotsUsed = Math.Max(SlotsUsed, Slot(block) + 1);
             held += Math.Min(size, replications - block * size);
             MostHeld = Math.Max(MostHeld, held);
             window.Enqueue(RunWithRetriesAsync(block, size, lanes, replications, cancellationToken));
@@ -52,6 +53,35 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
     /// the run holds in outcomes (and its coordinators in lanes), which must not grow with the run.
     /// </summary>
     internal int MostHeld { get; private set; }
+
+    /// <summary>Slots 0 .. SlotsUsed - 1 were given blocks: their grains exist, the others were never activated.</summary>
+    internal int SlotsUsed { get; private set; }
+
+    /// <summary>
+    /// Ends the grains of every slot the run used (coordinators end their agency grains), so a silo that serves many
+    /// runs (the workshop, <c>sweep</c>, a cluster) does not keep each one's activations until the idle collector
+    /// comes by, minutes later. Best effort, within <paramref name="limit"/>: a grain on a lost silo is gone anyway,
+    /// and the run's result does not depend on it.
+    /// </summary>
+    public async Task EndRunAsync(TimeSpan limit)
+    {
+        var ends = new Task[SlotsUsed];
+        for (var slot = 0; slot < ends.Length; slot++)
+        {
+            ends[slot] = options.Mode == OrleansEngineMode.AgencyGrains
+                ? grains.GetGrain<ISimulationCoordinatorGrain>(GrainKeys.Coordinator(run.RunId, slot)).EndRunAsync()
+                : grains.GetGrain<IReplicationWorkerGrain>(GrainKeys.ReplicationSlot(run.RunId, slot)).EndRunAsync();
+        }
+
+        try
+        {
+            await Task.WhenAll(ends).WaitAsync(limit);
+        }
+        catch (Exception)
+        {
+            // Left to the idle collector (see above).
+        }
+    }
 
     /// <summary>
     /// Replications per coordinator call, and how many of them run side by side (lanes), on agency grains.

@@ -24,6 +24,12 @@ public sealed class AgencyGrain : Grain, IAgencyGrain
         return Work(run, work);
     }
 
+    public Task EndRunAsync()
+    {
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
     private WireAgencyAnswer[] Work(RunSpec? run, WireAgencyWork[] work)
     {
         var answers = new WireAgencyAnswer[work.Length];

@@ -30,4 +30,13 @@ internal sealed class GrainAgencyCluster(IGrainFactory grains, RunSpec run, int 
         for (var i = 0; i < answers.Length; i++) kernel[i] = answers[i].FromWire();
         return kernel;
     }
+
+    /// <summary>Ends the agency grains this cluster called (only those: ending one never called would first activate it).</summary>
+    public Task EndAsync()
+    {
+        var ends = new List<Task>();
+        foreach (var grain in _grains)
+            if (grain is not null) ends.Add(grain.EndRunAsync());
+        return Task.WhenAll(ends);
+    }
 }

@@ -31,4 +31,10 @@ public sealed class ReplicationWorkerGrain : Grain, IReplicationWorkerGrain
             ? new WireReplicationOutcome { Silo = RuntimeIdentity, Reports = result.Reports.Select(r => r.ToWire()).ToArray() }
             : new WireReplicationOutcome { Silo = RuntimeIdentity, Metrics = result.Metrics.ToWire() };
     }
+
+    public Task EndRunAsync()
+    {
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
 }

@@ -9,16 +9,25 @@ namespace CoopSim.Orleans.Grains;
 [SlotSpreadPlacement]
 public sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinatorGrain
 {
+    /// <summary>Kept across the slot's blocks (one run and slot per key): it knows which agency grains were called.</summary>
+    private GrainAgencyCluster? _cluster;
+
     public async Task<WireReplicationOutcome[]> RunReplicationsAsync(RunSpec run, int slot, int first, int count, int lanes,
         CancellationToken cancellationToken = default)
     {
         var plan = await PlanRegistry.GetAsync(run);
-        var cluster = new GrainAgencyCluster(GrainFactory, run, slot);
+        var cluster = _cluster ??= new GrainAgencyCluster(GrainFactory, run, slot);
         var replications = Enumerable.Range(first, count).ToArray();
         var results = await new WindowCoordinator(plan, cluster).RunReplicationsAsync(run.Seed, replications, lanes, run.Tracing, cancellationToken);
         return results.Select(r => run.Tracing
                 ? new WireReplicationOutcome { Silo = RuntimeIdentity, Reports = r.Reports.Select(report => report.ToWire()).ToArray() }
                 : new WireReplicationOutcome { Silo = RuntimeIdentity, Metrics = r.Metrics.ToWire() })
             .ToArray();
+    }
+
+    public async Task EndRunAsync()
+    {
+        if (_cluster is not null) await _cluster.EndAsync();
+        DeactivateOnIdle();
     }
 }
