@@ -27,6 +27,8 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
         var next = 0;
         var held = 0;
         MostHeld = 0;
+        // The first window gives every slot it will ever use a block.
+        SlotsUsed = Math.Min(inFlight, blocks);
         for (; next < Math.Min(inFlight, blocks); next++) Enqueue(next);
         for (var b = 0; b < blocks; b++)
         {
@@ -41,7 +43,6 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
 
         void Enqueue(int block)
         {
-            SlotsUsed = Math.Max(SlotsUsed, Slot(block) + 1);
             held += Math.Min(size, replications - block * size);
             MostHeld = Math.Max(MostHeld, held);
             window.Enqueue(RunWithRetriesAsync(block, size, lanes, replications, cancellationToken));
@@ -68,9 +69,7 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
         var ends = new Task[SlotsUsed];
         for (var slot = 0; slot < ends.Length; slot++)
         {
-            ends[slot] = options.Mode == OrleansEngineMode.AgencyGrains
-                ? grains.GetGrain<ISimulationCoordinatorGrain>(GrainKeys.Coordinator(run.RunId, slot)).EndRunAsync()
-                : grains.GetGrain<IReplicationWorkerGrain>(GrainKeys.ReplicationSlot(run.RunId, slot)).EndRunAsync();
+            ends[slot] = options.Mode == OrleansEngineMode.AgencyGrains ? Coordinator(slot).EndRunAsync() : Worker(slot).EndRunAsync();
         }
 
         try
@@ -140,10 +139,13 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
 
     private async Task<WireReplicationOutcome[]> RunOnceAsync(int block, int first, int count, int lanes, CancellationToken cancellationToken) => options.Mode switch
     {
-        OrleansEngineMode.AgencyGrains => await grains.GetGrain<ISimulationCoordinatorGrain>(GrainKeys.Coordinator(run.RunId, Slot(block)))
-            .RunReplicationsAsync(run, Slot(block), first, count, lanes, cancellationToken),
-        _ => [await grains.GetGrain<IReplicationWorkerGrain>(GrainKeys.ReplicationSlot(run.RunId, Slot(block))).RunReplicationAsync(run, first, cancellationToken)],
+        OrleansEngineMode.AgencyGrains => await Coordinator(Slot(block)).RunReplicationsAsync(run, Slot(block), first, count, lanes, cancellationToken),
+        _ => [await Worker(Slot(block)).RunReplicationAsync(run, first, cancellationToken)],
     };
+
+    private ISimulationCoordinatorGrain Coordinator(int slot) => grains.GetGrain<ISimulationCoordinatorGrain>(GrainKeys.Coordinator(run.RunId, slot));
+
+    private IReplicationWorkerGrain Worker(int slot) => grains.GetGrain<IReplicationWorkerGrain>(GrainKeys.ReplicationSlot(run.RunId, slot));
 
     private int Slot(int block) => block % Math.Max(1, options.Slots);
 }
