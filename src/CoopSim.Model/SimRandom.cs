@@ -18,7 +18,7 @@ public struct SimRandom
     }
 
     /// <summary>
-    /// The stream of one agency in one replication (DESIGN.md §2). Keyed by the agency's id, not its
+    /// The stream of one agency in one replication (docs/architecture.md, "Time and chance"). Keyed by the agency's id, not its
     /// index, so that adding an agency to a what-if world leaves every other agency's draws unchanged.
     /// </summary>
     public static SimRandom ForStream(ulong scenarioSeed, int replication, string streamId) =>

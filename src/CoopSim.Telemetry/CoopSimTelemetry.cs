@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 
 namespace CoopSim.Telemetry;
 
-/// <summary>The names under which CoopSim publishes traces and metrics (DESIGN.md §5).</summary>
+/// <summary>The names under which CoopSim publishes traces and metrics (docs/telemetry.md).</summary>
 public static class CoopSimTelemetry
 {
     public const string Name = "CoopSim";

@@ -2,8 +2,8 @@ using System.Text.Json;
 using CoopSim.Scenarios;
 using CoopSim.Scenarios.Sweeps;
 using CoopSim.Simulation.Engine;
-using CoopSim.Simulation.Output;
-using CoopSim.Simulation.Sweeps;
+using CoopSim.Studies.Output;
+using CoopSim.Studies.Sweeps;
 using CoopSim.Tests.Shared;
 
 namespace CoopSim.Cli.Tests;

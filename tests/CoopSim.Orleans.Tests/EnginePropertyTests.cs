@@ -1,7 +1,7 @@
 using CoopSim.Orleans.Engine;
 using CoopSim.Simulation.Engine;
-using CoopSim.Simulation.Output;
-using CoopSim.Simulation.Validation;
+using CoopSim.Studies.Output;
+using CoopSim.Bench.Validation;
 using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.FSharp.Core;

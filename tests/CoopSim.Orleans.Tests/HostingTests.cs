@@ -2,7 +2,7 @@ using CoopSim.Orleans.Abstractions;
 using CoopSim.Orleans.Engine;
 using CoopSim.Orleans.Hosting;
 using CoopSim.Simulation.Engine;
-using CoopSim.Simulation.Output;
+using CoopSim.Studies.Output;
 
 namespace CoopSim.Orleans.Tests;
 

@@ -1,4 +1,4 @@
-using CoopSim.Orleans.LocalCluster;
+using CoopSim.Bench.LocalCluster;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using CoopSim.Orleans.LocalCluster;
+using CoopSim.Bench.LocalCluster;
 using CoopSim.Orleans.Tests.Processes;
 
 namespace CoopSim.Orleans.Tests;

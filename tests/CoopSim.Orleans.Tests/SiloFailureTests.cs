@@ -1,6 +1,6 @@
 using CoopSim.Orleans.Engine;
 using CoopSim.Simulation.Engine;
-using CoopSim.Simulation.Output;
+using CoopSim.Studies.Output;
 using Orleans.TestingHost;
 
 namespace CoopSim.Orleans.Tests;

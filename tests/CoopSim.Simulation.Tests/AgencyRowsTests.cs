@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CoopSim.Model;
-using CoopSim.Simulation.Output;
+using CoopSim.Studies.Output;
 
 namespace CoopSim.Simulation.Tests;
 

@@ -21,7 +21,7 @@ internal static class Closed
 
     /// <summary>The KS statistic sup |F_n(x) - F(x)| of a sample against a CDF (the one docs/validation.md uses).</summary>
     public static double KolmogorovSmirnov(IEnumerable<double> sample, Func<double, double> cdf) =>
-        CoopSim.Simulation.Validation.KolmogorovSmirnov.Statistic(sample, cdf);
+        CoopSim.Bench.Validation.KolmogorovSmirnov.Statistic(sample, cdf);
 
     /// <summary>The KS critical value at the 1% level for large n.</summary>
     public static double KsCritical01(int n) => 1.628 / Math.Sqrt(n);

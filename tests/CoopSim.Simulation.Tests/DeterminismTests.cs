@@ -3,7 +3,7 @@ using CoopSim.Model.Distributions;
 using CoopSim.Model.Scenario;
 using CoopSim.Model.World;
 using CoopSim.Simulation.Engine;
-using CoopSim.Simulation.Output;
+using CoopSim.Studies.Output;
 using CoopSim.Simulation.Tracing;
 
 namespace CoopSim.Simulation.Tests;

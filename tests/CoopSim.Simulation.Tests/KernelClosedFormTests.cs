@@ -1,3 +1,4 @@
+using CoopSim.Bench.Validation;
 using CoopSim.Model;
 using CoopSim.Model.World;
 using CoopSim.Simulation.Statistics;
@@ -16,7 +17,7 @@ public sealed class KernelClosedFormTests
         var scenario = world.Alert("A", "a0").Build();
 
         var run = RunHelpers.Run(scenario, 4000);
-        var times = RunHelpers.TimesTo(run, "A", "a3");
+        var times = RunReader.SecondsTo(run, "A", "a3");
         var rates = meansHours.Select(m => 1.0 / (m * 3600 - 1)).ToArray();
 
         Assert.Equal(4000, times.Count);
@@ -32,7 +33,7 @@ public sealed class KernelClosedFormTests
         var world = new TestWorld().Country("AA").Agency("a0", "AA").Agency("a1", "AA").Agency("a2", "AA");
         world.Channel("c0", "a0", "a1", TestWorld.Exp(1, 2)).Channel("c1", "a1", "a2", TestWorld.Exp(1, 4));
         var run = RunHelpers.Run(world.Alert("A", "a0").Build(), 2000);
-        var times = RunHelpers.TimesTo(run, "A", "a2");
+        var times = RunReader.SecondsTo(run, "A", "a2");
 
         var d = Closed.KolmogorovSmirnov(times.Select(t => t - 2), x => Closed.HypoexponentialCdf(x, [1 / 3599.0, 1 / 7199.0]));
         Assert.True(d > Closed.KsCritical01(times.Count), $"KS D = {d}");
@@ -60,7 +61,7 @@ public sealed class KernelClosedFormTests
         var world = new TestWorld().Country("AA").Agency("a", "AA").Agency("b", "AA")
             .Channel("fast", "a", "b", TestWorld.Exp(1, 2)).Channel("slow", "a", "b", TestWorld.Exp(1, 6));
         var run = RunHelpers.Run(world.Alert("A", "a").Build(), 4000);
-        var times = RunHelpers.TimesTo(run, "A", "b");
+        var times = RunReader.SecondsTo(run, "A", "b");
 
         var rate = 1 / 7199.0 + 1 / 21599.0;
         var d = Closed.KolmogorovSmirnov(times.Select(t => t - 1), x => x <= 0 ? 0 : 1 - Math.Exp(-rate * x));
@@ -79,7 +80,7 @@ public sealed class KernelClosedFormTests
         var run = RunHelpers.Run(world.Build(epoch), 3);
 
         // Friday 20:00 → Monday 09:00 local is 61 hours.
-        Assert.All(RunHelpers.TimesTo(run, "R", "office"), t => Assert.Equal(61 * 3600.0, t));
+        Assert.All(RunReader.SecondsTo(run, "R", "office"), t => Assert.Equal(61 * 3600.0, t));
     }
 
     [Fact]
@@ -91,7 +92,7 @@ public sealed class KernelClosedFormTests
             .Alert("U", "origin", priority: Priority.Urgent);
         var run = RunHelpers.Run(world.Build(epoch), 3);
 
-        Assert.All(RunHelpers.TimesTo(run, "U", "desk"), t => Assert.Equal(3600.0, t));
+        Assert.All(RunReader.SecondsTo(run, "U", "desk"), t => Assert.Equal(3600.0, t));
     }
 
     [Fact]
@@ -104,7 +105,7 @@ public sealed class KernelClosedFormTests
             .Alert("U", "origin", priority: Priority.Urgent);
         var run = RunHelpers.Run(world.Build(epoch), 3);
 
-        Assert.All(RunHelpers.TimesTo(run, "U", "office"), t => Assert.Equal(5400.0, t));
+        Assert.All(RunReader.SecondsTo(run, "U", "office"), t => Assert.Equal(5400.0, t));
     }
 
     [Fact]
@@ -114,7 +115,7 @@ public sealed class KernelClosedFormTests
         // (1 s shift plus ln 2 times the mean), and within 1/2048 of the exact sample median.
         var world = new TestWorld().Country("AA").Agency("a", "AA").Agency("b", "AA").Channel("c", "a", "b", TestWorld.Exp(1, 2));
         var run = RunHelpers.Run(world.Alert("A", "a").Build(), 3 * ValueSketch.ExactBudget);
-        var times = RunHelpers.TimesTo(run, "A", "b").Order().ToArray();
+        var times = RunReader.SecondsTo(run, "A", "b").Order().ToArray();
         var summary = run.Result.Alerts[0].Agencies.Single(a => a.Agency == "b").TimeToReach;
 
         var exactMedian = Stats.Percentile(times, 0.5);

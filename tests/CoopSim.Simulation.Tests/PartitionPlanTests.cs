@@ -1,7 +1,7 @@
 using CoopSim.Simulation.Engine;
-using CoopSim.Simulation.Generation;
+using CoopSim.Bench.Generation;
 using CoopSim.Simulation.Kernel;
-using CoopSim.Simulation.Output;
+using CoopSim.Studies.Output;
 
 namespace CoopSim.Simulation.Tests;
 

@@ -1,6 +1,6 @@
 using CoopSim.Simulation.Engine;
-using CoopSim.Simulation.Generation;
-using CoopSim.Simulation.Output;
+using CoopSim.Bench.Generation;
+using CoopSim.Studies.Output;
 
 namespace CoopSim.Simulation.Tests;
 

@@ -1,6 +1,6 @@
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Kernel;
-using CoopSim.Simulation.Output;
+using CoopSim.Studies.Output;
 using CoopSim.Simulation.Results;
 
 namespace CoopSim.Simulation.Tests;

@@ -1,5 +1,5 @@
 using CoopSim.Simulation.Distributed;
-using CoopSim.Simulation.Output;
+using CoopSim.Studies.Output;
 
 namespace CoopSim.Simulation.Tests;
 

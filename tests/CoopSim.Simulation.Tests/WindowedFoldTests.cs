@@ -2,9 +2,9 @@ using CoopSim.Model;
 using CoopSim.Model.Scenario;
 using CoopSim.Model.World;
 using CoopSim.Simulation.Engine;
-using CoopSim.Simulation.Generation;
+using CoopSim.Bench.Generation;
 using CoopSim.Simulation.Kernel;
-using CoopSim.Simulation.Output;
+using CoopSim.Studies.Output;
 using CoopSim.Simulation.Results;
 
 namespace CoopSim.Simulation.Tests;

@@ -4,9 +4,9 @@ using CoopSim.Cli.Rendering;
 using CoopSim.Model.Scenario;
 using CoopSim.Scenarios;
 using CoopSim.Scenarios.Advice;
-using CoopSim.Simulation.Advice;
+using CoopSim.Studies.Advice;
 using CoopSim.Simulation.Engine;
-using CoopSim.Simulation.Output;
+using CoopSim.Studies.Output;
 
 namespace CoopSim.Cli.Commands;
 

@@ -1,12 +1,13 @@
+using CoopSim.Bench.Measure;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using CoopSim.Model;
 using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
-using CoopSim.Simulation.Generation;
-using CoopSim.Simulation.Output;
-using CoopSim.Simulation.Validation;
+using CoopSim.Bench.Generation;
+using CoopSim.Studies.Output;
+using CoopSim.Bench.Validation;
 
 namespace CoopSim.Cli.Commands;
 
@@ -296,7 +297,7 @@ public static class BenchCommand
 
     private static async Task<List<string>> TraceAsync(ScenarioModel starter, int runs, CancellationToken ct)
     {
-        var o = await Telemetry.TelemetryOverhead.MeasureAsync(starter, Math.Max(100, runs), cancellationToken: ct);
+        var o = await CoopSim.Bench.Telemetry.TelemetryOverhead.MeasureAsync(starter, Math.Max(100, runs), cancellationToken: ct);
         string TraceRow(string name, double seconds) => Row(name, 1, o.Replications, [new BenchMeasure.Round(seconds, double.NaN, o.Events)]);
         return
         [

@@ -1,10 +1,11 @@
+using CoopSim.Bench.Engines;
 using System.CommandLine;
 using System.Globalization;
 using CoopSim.Cli.Engines;
 using CoopSim.Orleans.Hosting;
-using CoopSim.Orleans.LocalCluster;
+using CoopSim.Bench.LocalCluster;
 using CoopSim.Simulation.Engine;
-using CoopSim.Simulation.Generation;
+using CoopSim.Bench.Generation;
 
 namespace CoopSim.Cli.Commands;
 

@@ -2,7 +2,9 @@ using CoopSim.Model;
 using System.CommandLine;
 using System.Globalization;
 using CoopSim.Cli.Engines;
-using CoopSim.Simulation.Analysis;
+using CoopSim.Studies.Answers;
+using CoopSim.Studies.Comparisons;
+using CoopSim.Studies.Expectations;
 using CoopSim.Simulation.Engine;
 using Spectre.Console;
 

@@ -3,9 +3,11 @@ using System.CommandLine;
 using System.Text.Json;
 using CoopSim.Cli.Engines;
 using CoopSim.Cli.Rendering;
-using CoopSim.Simulation.Analysis;
+using CoopSim.Studies.Answers;
+using CoopSim.Studies.Comparisons;
+using CoopSim.Studies.Expectations;
 using CoopSim.Simulation.Engine;
-using CoopSim.Simulation.Output;
+using CoopSim.Studies.Output;
 using Spectre.Console;
 
 namespace CoopSim.Cli.Commands;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using CoopSim.Simulation.Generation;
+using CoopSim.Bench.Generation;
 using Spectre.Console;
 
 namespace CoopSim.Cli.Commands;

@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Text;
 using CoopSim.Cli.Engines;
 using CoopSim.Cli.Report;
-using CoopSim.Simulation.Analysis;
+using CoopSim.Studies.Answers;
+using CoopSim.Studies.Comparisons;
+using CoopSim.Studies.Expectations;
 using CoopSim.Simulation.Engine;
 using Spectre.Console;
 

@@ -3,8 +3,8 @@ using CoopSim.Cli.Engines;
 using CoopSim.Cli.Rendering;
 using CoopSim.Scenarios.Sweeps;
 using CoopSim.Simulation.Engine;
-using CoopSim.Simulation.Output;
-using CoopSim.Simulation.Sweeps;
+using CoopSim.Studies.Output;
+using CoopSim.Studies.Sweeps;
 
 namespace CoopSim.Cli.Commands;
 

@@ -1,4 +1,4 @@
-using CoopSim.Simulation.Advice;
+using CoopSim.Studies.Advice;
 using Spectre.Console;
 
 namespace CoopSim.Cli.Rendering;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CoopSim.Simulation.Advice;
+using CoopSim.Studies.Advice;
 
 namespace CoopSim.Cli.Rendering;
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using CoopSim.Model;
 using CoopSim.Model.Scenario;
-using CoopSim.Simulation.Analysis;
+using CoopSim.Studies.Answers;
+using CoopSim.Studies.Comparisons;
+using CoopSim.Studies.Expectations;
 
 namespace CoopSim.Cli.Rendering;
 

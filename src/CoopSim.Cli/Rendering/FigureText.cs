@@ -1,6 +1,8 @@
 using System.Globalization;
 using CoopSim.Model;
-using CoopSim.Simulation.Analysis;
+using CoopSim.Studies.Answers;
+using CoopSim.Studies.Comparisons;
+using CoopSim.Studies.Expectations;
 
 namespace CoopSim.Cli.Rendering;
 

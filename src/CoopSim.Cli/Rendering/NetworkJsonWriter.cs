@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CoopSim.Model;
 using CoopSim.Model.World;
-using CoopSim.Simulation.Output;
+using CoopSim.Studies.Output;
 
 namespace CoopSim.Cli.Rendering;
 

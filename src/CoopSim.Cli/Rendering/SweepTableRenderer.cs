@@ -1,5 +1,7 @@
-using CoopSim.Simulation.Analysis;
-using CoopSim.Simulation.Sweeps;
+using CoopSim.Studies.Answers;
+using CoopSim.Studies.Comparisons;
+using CoopSim.Studies.Expectations;
+using CoopSim.Studies.Sweeps;
 using Spectre.Console;
 
 namespace CoopSim.Cli.Rendering;

@@ -3,7 +3,9 @@ using System.Text;
 using CoopSim.Cli.Rendering;
 using CoopSim.Model;
 using CoopSim.Model.Scenario;
-using CoopSim.Simulation.Analysis;
+using CoopSim.Studies.Answers;
+using CoopSim.Studies.Comparisons;
+using CoopSim.Studies.Expectations;
 using CoopSim.Simulation.Engine;
 
 namespace CoopSim.Cli.Report;

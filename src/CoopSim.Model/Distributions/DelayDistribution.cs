@@ -2,7 +2,7 @@ namespace CoopSim.Model.Distributions;
 
 /// <summary>
 /// A distribution of simulated delays. Every draw is at least <see cref="Minimum"/>; channel latencies
-/// must have a minimum above zero because the kernel's lookahead is built from it (DESIGN.md §3).
+/// must have a minimum above zero because the kernel's lookahead is built from it (docs/architecture.md, "The kernel").
 /// </summary>
 public abstract record DelayDistribution
 {

@@ -11,7 +11,7 @@ using CoopSim.Simulation.Results;
 namespace CoopSim.Orleans.Engine;
 
 /// <summary>
-/// DESIGN.md §3 "orleans": agencies (or whole replications) on grains. Replications are gathered and
+/// docs/architecture.md, "Engines": agencies (or whole replications) on grains. Replications are gathered and
 /// handed to the observer in replication order, and summarized by the kernel's plan, so the JSON is the
 /// in-process engine's byte for byte. A replication whose grains fail is re-run from its start (it is a
 /// pure function of seed and index); when that keeps failing the run ends with
@@ -113,7 +113,7 @@ public sealed class OrleansEngine : ISimulationEngine
             }
 
             LastRunReplicationsPerSilo = perSilo;
-            return plan.Summarize(folder, kept ?? []) with { Answer = options.Probe?.Samples() };
+            return plan.Summarize(folder, kept ?? []) with { Probe = options.Probe };
         }
         finally
         {

@@ -1,7 +1,7 @@
 namespace CoopSim.Orleans.Hosting;
 
 /// <summary>
-/// The silo embedded in this process (DESIGN.md §3: like an embedded database). The first run starts it;
+/// The silo embedded in this process (docs/architecture.md, "Engines": like an embedded database). The first run starts it;
 /// every later run in the process (the scenarios of <c>check</c>, both sides of <c>compare</c>) reuses it.
 /// </summary>
 public static class EmbeddedSilo

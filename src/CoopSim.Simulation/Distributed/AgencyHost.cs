@@ -3,7 +3,7 @@ using CoopSim.Simulation.Kernel;
 namespace CoopSim.Simulation.Distributed;
 
 /// <summary>
-/// One agency as a logical process with its own queue (DESIGN.md §3): what an Orleans grain wraps. It runs
+/// One agency as a logical process with its own queue (docs/architecture.md, "The kernel"): what an Orleans grain wraps. It runs
 /// the same <c>AgencyBehaviour</c> as the in-process kernel and keeps events for itself on its own queue,
 /// so it sees its events in the same total order whatever hosts the other agencies.
 /// </summary>

@@ -7,7 +7,7 @@ using CoopSim.Simulation.Tracing;
 namespace CoopSim.Simulation.Distributed;
 
 /// <summary>
-/// A compiled scenario for engines that host agencies one by one (DESIGN.md §3, "orleans"): the starting
+/// A compiled scenario for engines that host agencies one by one (docs/architecture.md, "Engines"): the starting
 /// messages, the lookahead, and the collection of what agencies report into the same metrics, trace and
 /// result the in-process engine produces.
 /// </summary>

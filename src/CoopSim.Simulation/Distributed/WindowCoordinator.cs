@@ -4,7 +4,7 @@ using CoopSim.Simulation.Tracing;
 namespace CoopSim.Simulation.Distributed;
 
 /// <summary>
-/// Drives replications over agencies hosted anywhere, with the conservative windows of DESIGN.md §3:
+/// Drives replications over agencies hosted anywhere, with the conservative windows of docs/architecture.md, "The kernel":
 /// T = the earliest time any agency has something due (its own next event, or a message waiting for it);
 /// every agency with something due before T + its own lookahead (the fastest channel into it) steps once,
 /// receiving the messages batched for it;

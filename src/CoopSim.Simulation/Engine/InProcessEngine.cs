@@ -7,7 +7,7 @@ using CoopSim.Simulation.Tracing;
 namespace CoopSim.Simulation.Engine;
 
 /// <summary>
-/// All agencies in this process (DESIGN.md §3 "inproc"). Workers either share each window's partitions or
+/// All agencies in this process (docs/architecture.md, "Engines"). Workers either share each window's partitions or
 /// run whole replications side by side; either way every replication is the same run, and results are
 /// gathered in replication order, so the output does not depend on <see cref="RunOptions.Workers"/>.
 /// </summary>
@@ -151,7 +151,7 @@ public sealed class InProcessEngine : ISimulationEngine
         var result = folder.Finish();
         var finished = Stopwatch.GetTimestamp();
         var phases = new RunPhases(Seconds(compiled - began), Seconds(simulated - compiled), Seconds(folder.FoldTicks), Seconds(finished - simulated));
-        return new SimulationRun(result, index, kept ?? []) { Schedule = schedule, Phases = phases, Answer = probe?.Samples() };
+        return new SimulationRun(result, index, kept ?? []) { Schedule = schedule, Phases = phases, Probe = probe };
     }
 
     /// <summary>Below this many replications per worker left after the first, the auto mode measures shared windows too.</summary>

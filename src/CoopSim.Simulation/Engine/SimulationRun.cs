@@ -1,3 +1,4 @@
+using CoopSim.Simulation.Kernel;
 using CoopSim.Simulation.Results;
 
 namespace CoopSim.Simulation.Engine;
@@ -11,6 +12,6 @@ public sealed record SimulationRun(SimulationResult Result, WorldIndex Index, IR
     /// <summary>Where the run's time went (in-process engine only); never part of the result.</summary>
     public RunPhases? Phases { get; init; }
 
-    /// <summary>What <see cref="RunOptions.Probe"/> took of each replication, when one was given.</summary>
-    public Analysis.AnswerSamples? Answer { get; init; }
+    /// <summary>The <see cref="RunOptions.Probe"/> that observed every replication of this run, when one was given.</summary>
+    public IReplicationProbe? Probe { get; init; }
 }

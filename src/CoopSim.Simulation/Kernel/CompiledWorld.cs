@@ -7,7 +7,7 @@ namespace CoopSim.Simulation.Kernel;
 
 /// <summary>
 /// A scenario flattened for the kernel. Agencies are indexed in ordinal id order, so that index order is
-/// the "sender id" order the tie-break of DESIGN.md §3 asks for.
+/// the "sender id" order the tie-break of docs/architecture.md, "The kernel" asks for.
 /// </summary>
 internal sealed class CompiledWorld
 {

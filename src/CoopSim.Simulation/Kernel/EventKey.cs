@@ -1,7 +1,7 @@
 namespace CoopSim.Simulation.Kernel;
 
 /// <summary>
-/// The total order of events (DESIGN.md §3): time, then sender (agency index, which is id order), then the
+/// The total order of events (docs/architecture.md, "The kernel"): time, then sender (agency index, which is id order), then the
 /// sender's own sequence number. Unique, so heap order never depends on insertion order.
 /// 16 bytes: sender and sequence are packed into one word (<see cref="Tie"/>) whose unsigned order is
 /// (sender, sequence) order, so the queue compares two words instead of three fields.

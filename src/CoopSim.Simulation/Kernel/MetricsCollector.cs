@@ -59,7 +59,7 @@ internal static class MetricsCollector
     /// <see cref="AlertRegrouper"/> hands over each alert's records in agency order.
     /// </summary>
     public static void Fold(CompiledWorld world, IReadOnlyList<AgencyReport> states, ReachLog[] logs, long events,
-        ResultFolder folder, FoldWorkspace? workspace = null, int replication = 0, Analysis.AnswerProbe? probe = null)
+        ResultFolder folder, FoldWorkspace? workspace = null, int replication = 0, IReplicationProbe? probe = null)
     {
         // Timed for the run's phases (RunPhases); the clock never touches the result.
         var began = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -92,7 +92,7 @@ internal static class MetricsCollector
     /// space of its lane (<see cref="FoldLane"/>): lanes fold different alerts at once.
     /// </summary>
     internal readonly struct FoldVisitor(CompiledWorld world, ResultFolder folder, List<int>?[] subjectsOf, FoldLane lane, int[] lost,
-        int replication, Analysis.AnswerProbe? probe) : IAlertRecordsVisitor
+        int replication, IReplicationProbe? probe) : IAlertRecordsVisitor
     {
         public void Visit(int alert, Span<ReachRecord> records)
         {

@@ -3,7 +3,7 @@ namespace CoopSim.Simulation.Kernel;
 /// <summary>
 /// Which partition each agency belongs to, how many workers share the partitions out, and the lookahead that
 /// makes windows safe. Agencies of one country stay together, so fast domestic relays never cross partitions
-/// and the lookahead is set by international links, which take hours (DESIGN.md §3). There are more
+/// and the lookahead is set by international links, which take hours (docs/architecture.md, "The kernel"). There are more
 /// partitions than workers, balanced by expected load, so that each window's work can be handed out evenly
 /// even when the alerts are busy in a few countries only.
 /// </summary>

@@ -5,7 +5,7 @@ using CoopSim.Simulation.Tracing;
 namespace CoopSim.Simulation.Kernel;
 
 /// <summary>
-/// Runs replications of one compiled world with the conservative-window loop of DESIGN.md §3: find the
+/// Runs replications of one compiled world with the conservative-window loop of docs/architecture.md, "The kernel": find the
 /// earliest pending event T, let every partition process its events before T + lookahead, then exchange
 /// messages at the barrier. With one partition the lookahead is unbounded and this is a plain event loop.
 /// One instance is reused across replications to keep allocations out of the loop; it is not thread-safe.
@@ -54,7 +54,7 @@ internal sealed class ReplicationKernel
 
     /// <summary>Runs one replication and folds it straight from the agencies' states: no copy of its metrics is made.</summary>
     public ReplicationTrace? RunInto(ResultFolder folder, ulong seed, int replication, bool tracing, CancellationToken cancellationToken,
-        Analysis.AnswerProbe? probe = null)
+        IReplicationProbe? probe = null)
     {
         var (reports, events) = Simulate(seed, replication, tracing, cancellationToken);
         MetricsCollector.Fold(_world, reports, _logs, events, folder, _workspace ??= new FoldWorkspace(_world, _plan.Workers, _parallelFoldRecords),

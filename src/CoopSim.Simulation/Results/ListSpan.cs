@@ -7,7 +7,7 @@ namespace CoopSim.Simulation.Results;
 /// and on small worlds run thousands of times a second, where each call through <see cref="IReadOnlyList{T}"/>
 /// (a virtual stub dispatch, whose shared caches two workers also contend for) costs more than the work.
 /// </summary>
-internal static class ListSpan
+public static class ListSpan
 {
     public static ReadOnlySpan<T> Of<T>(IReadOnlyList<T> list) => list switch
     {

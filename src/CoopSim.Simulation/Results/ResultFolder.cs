@@ -6,7 +6,7 @@ namespace CoopSim.Simulation.Results;
 /// <summary>
 /// Summarises replications as they finish: each is folded into per-(alert, agency), per-country,
 /// per-subject and per-channel accumulators and can then be dropped, so a run's memory does not grow with
-/// its replications (DESIGN.md §4). Engines fold in replication order; the summaries are exact integer sums
+/// its replications (docs/architecture.md, "What comes out"). Engines fold in replication order; the summaries are exact integer sums
 /// and order-free percentiles, so the bytes are the same on every engine and worker count.
 /// </summary>
 public sealed class ResultFolder

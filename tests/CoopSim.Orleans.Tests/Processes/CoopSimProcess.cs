@@ -1,4 +1,4 @@
-using CoopSim.Orleans.LocalCluster;
+using CoopSim.Bench.LocalCluster;
 
 namespace CoopSim.Orleans.Tests.Processes;
 

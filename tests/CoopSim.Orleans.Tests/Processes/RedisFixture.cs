@@ -1,4 +1,4 @@
-using CoopSim.Orleans.LocalCluster;
+using CoopSim.Bench.LocalCluster;
 namespace CoopSim.Orleans.Tests.Processes;
 
 /// <summary>One redis-server for the collection; each test names its own cluster in it.</summary>

@@ -3,7 +3,7 @@ using FsCheck.Xunit;
 
 namespace CoopSim.Simulation.Tests.Kernel;
 
-/// <summary>The packed 16-byte key keeps its three parts and the (time, sender, sequence) order of DESIGN.md §3.</summary>
+/// <summary>The packed 16-byte key keeps its three parts and the (time, sender, sequence) order of docs/architecture.md, "The kernel".</summary>
 public sealed class EventKeyTests
 {
     [Property(MaxTest = 500)]

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace CoopSim.Bench.LocalCluster;
+
+/// <summary>
+/// A process this test started, with its output captured. Disposing kills it by its id if it still runs,
+/// so a failing test never leaves a silo or a Redis behind, and never touches a process it did not start.
+/// </summary>
+public sealed class ChildProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _out = new();
+    private readonly StringBuilder _err = new();
+    private readonly object _gate = new();
+    private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private ChildProcess(Process process) => _process = process;
+
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
+
+    public string StandardOutput
+    {
+        get
+        {
+            lock (_gate) return _out.ToString();
+        }
+    }
+
+    public string StandardError
+    {
+        get
+        {
+            lock (_gate) return _err.ToString();
+        }
+    }
+
+    public static ChildProcess Start(string fileName, IEnumerable<string> arguments, string workingDirectory)
+    {
+        var info = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        var child = new ChildProcess(process);
+        process.OutputDataReceived += (_, e) => child.Append(child._out, e.Data);
+        process.ErrorDataReceived += (_, e) => child.Append(child._err, e.Data);
+        process.Exited += (_, _) => child._exited.TrySetResult();
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return child;
+    }
+
+    /// <summary>Waits until standard error holds <paramref name="text"/>; false if the process exits or the time runs out first.</summary>
+    public async Task<bool> WaitForErrorTextAsync(string text, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < timeout)
+        {
+            if (StandardError.Contains(text, StringComparison.Ordinal)) return true;
+            if (HasExited) return StandardError.Contains(text, StringComparison.Ordinal);
+            await Task.Delay(50);
+        }
+
+        return false;
+    }
+
+    /// <summary>Waits for the process to exit; false if it still runs after <paramref name="timeout"/>.</summary>
+    public async Task<bool> WaitForExitAsync(TimeSpan timeout)
+    {
+        var finished = await Task.WhenAny(_exited.Task, Task.Delay(timeout)) == _exited.Task;
+        if (finished) await _process.WaitForExitAsync(); // drains the output readers
+        return finished;
+    }
+
+    /// <summary>SIGKILL, by this process's id: no chance to leave the cluster gracefully.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            Kill();
+            await WaitForExitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (InvalidOperationException)
+        {
+            // Never started or already reaped: nothing of ours is left running.
+        }
+
+        _process.Dispose();
+    }
+
+    private void Append(StringBuilder target, string? line)
+    {
+        if (line is null) return;
+        lock (_gate) target.AppendLine(line);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace CoopSim.Bench.LocalCluster;
+
+/// <summary>A real redis-server (Debian's package; .ci/run installs it) on a free loopback port, for cluster membership.</summary>
+public sealed class RedisServer : IAsyncDisposable
+{
+    private readonly ChildProcess _process;
+    private readonly string _folder;
+
+    private RedisServer(ChildProcess process, int port, string folder)
+    {
+        _process = process;
+        _folder = folder;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    public string Membership(string cluster) => $"redis://127.0.0.1:{Port}/{cluster}";
+
+    public static async Task<RedisServer> StartAsync()
+    {
+        var port = FreePorts.On(IPAddress.Loopback);
+        var folder = Directory.CreateTempSubdirectory("coopsim-redis-").FullName;
+        var process = ChildProcess.Start("redis-server",
+            ["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", folder], folder);
+        var server = new RedisServer(process, port, folder);
+        for (var i = 0; i < 100; i++)
+        {
+            if (await AnswersAsync(port)) return server;
+            if (process.HasExited) break;
+            await Task.Delay(100);
+        }
+
+        await server.DisposeAsync();
+        throw new InvalidOperationException($"redis-server did not start on 127.0.0.1:{port}: {process.StandardOutput}{process.StandardError}");
+    }
+
+    /// <summary>True when Debian's redis-server is on the PATH.</summary>
+    public static bool IsInstalled() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, "redis-server")));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _process.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static async Task<bool> AnswersAsync(int port)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+}

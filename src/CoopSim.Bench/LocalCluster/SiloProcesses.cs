@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Net;
+
+namespace CoopSim.Bench.LocalCluster;
+
+/// <summary>
+/// Three <c>coopsim silo</c> processes on this machine, each bound to its own loopback address (127.0.0.2,
+/// .3, .4) with the same ports, as three machines would be, finding each other through Redis. Their working
+/// folder is an empty one of their own: they never see the scenario files, which the client ships. The
+/// engine benchmark and the cluster tests start them; disposing stops exactly these processes.
+/// </summary>
+public sealed class SiloProcesses : IAsyncDisposable
+{
+    public static readonly IReadOnlyList<IPAddress> Addresses = [IPAddress.Parse("127.0.0.2"), IPAddress.Parse("127.0.0.3"), IPAddress.Parse("127.0.0.4")];
+
+    private readonly List<ChildProcess> _silos = [];
+
+    private readonly string _folder;
+
+    private SiloProcesses(string clusterAddress, string folder)
+    {
+        ClusterAddress = clusterAddress;
+        _folder = folder;
+    }
+
+    /// <summary>What a client passes to <c>--cluster</c>.</summary>
+    public string ClusterAddress { get; }
+
+    public IReadOnlyList<ChildProcess> Silos => _silos;
+
+    public static async Task<SiloProcesses> StartAsync(RedisServer redis, string cluster, CoopSimCommand coopsim)
+    {
+        var siloPort = FreePorts.OnAll(Addresses);
+        var gatewayPort = FreePorts.OnAll(Addresses);
+        var membership = redis.Membership(cluster);
+        var folder = Directory.CreateTempSubdirectory("coopsim-silos-").FullName;
+        var silos = new SiloProcesses(membership, folder);
+        try
+        {
+            foreach (var address in Addresses)
+            {
+                silos._silos.Add(coopsim.Start(folder, "silo", "--membership", membership, "--advertise", address.ToString(),
+                    "--port", siloPort.ToString(CultureInfo.InvariantCulture), "--gateway-port", gatewayPort.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            foreach (var silo in silos._silos)
+            {
+                if (!await silo.WaitForErrorTextAsync("Ctrl-C stops it", TimeSpan.FromSeconds(60)))
+                    throw new InvalidOperationException($"a silo did not start: {silo.StandardError}");
+            }
+
+            return silos;
+        }
+        catch
+        {
+            await silos.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var silo in _silos) await silo.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+}

@@ -1,6 +1,0 @@
-using CoopSim.Model.Scenario;
-
-namespace CoopSim.Simulation.Analysis;
-
-/// <summary>One value per replication of <see cref="Target"/>, taken while the run folded them (<see cref="AnswerProbe"/>).</summary>
-public sealed record AnswerSamples(AnswerSpec Target, IReadOnlyList<double> Values);

@@ -1,7 +1,0 @@
-using CoopSim.Simulation.Analysis;
-using CoopSim.Simulation.Results;
-
-namespace CoopSim.Simulation.Sweeps;
-
-/// <summary>One point of a sweep: the value of each parameter, its key figures, and the whole result of that run.</summary>
-public sealed record SweepRow(IReadOnlyList<string> Values, IReadOnlyList<KeyFigure> Figures, SimulationResult Result);

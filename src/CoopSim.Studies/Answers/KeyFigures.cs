@@ -1,0 +1,65 @@
+using CoopSim.Studies.Comparisons;
+using CoopSim.Simulation.Engine;
+using CoopSim.Simulation.Statistics;
+
+namespace CoopSim.Studies.Answers;
+
+/// <summary>
+/// The figures a planner reads first: per alert and country it was meant for, the share of runs that reached
+/// it and the median and 90th percentile time to act (runs that never got there count as never, so a p90 is
+/// not flattered by failures); per subject, interception. Intervals: Wilson for shares, order statistics for
+/// percentiles.
+/// </summary>
+public static class KeyFigures
+{
+    public const string Reach = "reach";
+    public const string P50Hours = "p50_h";
+    public const string P90Hours = "p90_h";
+    public const string Interception = "interception";
+
+    /// <summary>
+    /// The targets of a run: each alert's scope countries (for an alert meant for everyone, the countries it
+    /// reached other than its origin's), then every subject. Measured once on a base run, so that every point of
+    /// a sweep reports the same columns.
+    /// </summary>
+    public static IReadOnlyList<KeyFigureTarget> TargetsOf(SimulationRun run)
+    {
+        var targets = new List<KeyFigureTarget>();
+        foreach (var alert in run.Result.Alerts)
+        {
+            var origin = run.Index.AgencyCountries[run.Index.AgencyIndex(alert.Origin)];
+            var countries = alert.Scope is ["*"]
+                ? alert.Countries.Where(c => c.Country != origin).Select(c => c.Country)
+                : alert.Scope;
+            targets.AddRange(countries.Order(StringComparer.Ordinal).Select(c => new KeyFigureTarget(alert.Id, c, false)));
+        }
+
+        targets.AddRange(run.Result.Subjects.Select(s => new KeyFigureTarget(string.Empty, s.Subject, true)));
+        return targets;
+    }
+
+    public static IReadOnlyList<KeyFigure> Measure(SimulationRun run, IReadOnlyList<KeyFigureTarget> targets)
+    {
+        var figures = new List<KeyFigure>();
+        foreach (var target in targets)
+        {
+            if (target.IsSubject)
+            {
+                var intercepted = ReplicationSamples.Intercepted(run, target.Target);
+                var p = Stats.Proportion((int)intercepted.Sum(), intercepted.Length);
+                figures.Add(new KeyFigure(target.Alert, target.Target, Interception, p.Value, p.CiLow, p.CiHigh));
+                continue;
+            }
+
+            var hours = ReplicationSamples.HoursToCountry(run, target.Alert, target.Target);
+            var reach = Stats.Proportion(hours.Count(double.IsFinite), hours.Length);
+            figures.Add(new KeyFigure(target.Alert, target.Target, Reach, reach.Value, reach.CiLow, reach.CiHigh));
+            var p50 = Quantiles.WithInterval(hours, 0.5);
+            figures.Add(new KeyFigure(target.Alert, target.Target, P50Hours, p50.Value, p50.Low, p50.High));
+            var p90 = Quantiles.WithInterval(hours, 0.9);
+            figures.Add(new KeyFigure(target.Alert, target.Target, P90Hours, p90.Value, p90.Low, p90.High));
+        }
+
+        return figures;
+    }
+}

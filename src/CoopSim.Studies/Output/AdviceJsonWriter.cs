@@ -1,0 +1,63 @@
+using System.Text.Json;
+using CoopSim.Studies.Advice;
+
+namespace CoopSim.Studies.Output;
+
+/// <summary>advise as JSON (<c>coopsim.advise/1</c>): the objective, the picks, and every round's ranking with paired 95% intervals.</summary>
+public static class AdviceJsonWriter
+{
+    public static string ToJson(AdviceResult advice)
+    {
+        return JsonText.Indented(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("format", "coopsim.advise/1");
+            w.WriteString("scenario", advice.Scenario);
+            w.WriteString("objective", advice.Objective.Text);
+            w.WriteString("unit", advice.Objective.IsTime ? "hours" : "share");
+            w.WriteNumber("seed", advice.Seed);
+            w.WriteNumber("replications", advice.Replications);
+            w.WriteStartArray("picks");
+            foreach (var p in advice.Picks) w.WriteStringValue(p.Candidate.Id);
+            w.WriteEndArray();
+            w.WriteStartArray("rounds");
+            foreach (var round in advice.Rounds)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("round", round.Number);
+                w.WriteStartArray("given");
+                foreach (var id in round.PickedBefore) w.WriteStringValue(id);
+                w.WriteEndArray();
+                w.WriteStartArray("ranking");
+                foreach (var row in round.Ranking)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("candidate", row.Candidate.Id);
+                    w.WriteString("name", row.Candidate.Name);
+                    if (row.Candidate.Cost is { } cost) w.WriteRounded("cost", cost);
+                    if (row.Gain is { } g)
+                    {
+                        w.WriteRounded("before", g.Before);
+                        w.WriteRounded("after", g.After);
+                        w.WriteRounded("gain", g.Value);
+                        w.WriteRounded("ci95_low", g.Low);
+                        w.WriteRounded("ci95_high", g.High);
+                    }
+                    else
+                    {
+                        w.WriteString("problem", row.Problem);
+                    }
+
+                    w.WriteBoolean("picked", ReferenceEquals(round.Picked, row));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+    }
+}

@@ -1,0 +1,193 @@
+using System.Text;
+using System.Text.Json;
+using CoopSim.Model;
+using CoopSim.Simulation.Results;
+using CoopSim.Simulation.Statistics;
+
+namespace CoopSim.Studies.Output;
+
+/// <summary>
+/// Writes a result as the stable JSON format documented in the README (<c>coopsim.result/1</c>). Field
+/// order is fixed and numbers are rounded, so the same result always gives the same bytes.
+/// </summary>
+public static class ResultJsonWriter
+{
+    public const string Format = "coopsim.result/1";
+
+    /// <summary>
+    /// A <see cref="Utf8JsonWriter"/> on a stream keeps everything in its own buffer until flushed; flushing
+    /// once this much is pending keeps the memory of writing flat, whatever the size of the document.
+    /// </summary>
+    private const int FlushThreshold = 64 * 1024;
+
+    public static string ToJson(SimulationResult result)
+    {
+        using var stream = new MemoryStream();
+        Write(result, stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    public static void Write(SimulationResult result, Stream stream)
+    {
+        using var w = new Utf8JsonWriter(stream, JsonText.Options);
+        w.WriteStartObject();
+        w.WriteString("format", Format);
+        w.WriteString("scenario", result.Scenario);
+        if (result.Question is null) w.WriteNull("question");
+        else w.WriteString("question", result.Question);
+        w.WriteString("epoch", result.Epoch.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+        w.WriteNumber("seed", result.Seed);
+        w.WriteNumber("replications", result.Replications);
+        w.WriteNumber("events", result.Events);
+
+        w.WriteStartArray("alerts");
+        foreach (var alert in result.Alerts) WriteAlert(w, alert);
+        FlushIfFull(w);
+        w.WriteEndArray();
+
+        w.WriteStartArray("subjects");
+        foreach (var subject in result.Subjects)
+        {
+            w.WriteStartObject();
+            w.WriteString("subject", subject.Subject);
+            w.WriteString("alerts", subject.Alert);
+            WriteProportion(w, "intercepted", subject.Intercepted);
+            w.WriteStartArray("stops");
+            foreach (var stop in subject.Stops)
+            {
+                w.WriteStartObject();
+                w.WriteString("country", stop.Country);
+                w.WriteRounded("arrives_s", stop.ArrivesAtSeconds);
+                WriteProportion(w, "blocked_in_time", stop.BlockedInTime);
+                WriteSummary(w, "lead_time_s", stop.LeadTime);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+            FlushIfFull(w);
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("channels");
+        foreach (var channel in result.Channels)
+        {
+            w.WriteStartObject();
+            w.WriteString("channel", channel.Id);
+            w.WriteString("kind", KebabCase.Of(channel.Kind));
+            w.WriteRounded("messages", channel.Messages);
+            w.WriteRounded("lost", channel.Lost);
+            w.WriteRounded("dropped_by_outage", channel.DroppedByOutage);
+            w.WriteRounded("held", channel.Held);
+            w.WriteEndObject();
+            FlushIfFull(w);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static void WriteAlert(Utf8JsonWriter w, AlertResult alert)
+    {
+        w.WriteStartObject();
+        w.WriteString("alert", alert.Id);
+        w.WriteString("kind", KebabCase.Of(alert.Kind));
+        w.WriteString("priority", KebabCase.Of(alert.Priority));
+        w.WriteString("origin", alert.Origin);
+        w.WriteStartArray("scope");
+        foreach (var c in alert.Scope) w.WriteStringValue(c);
+        w.WriteEndArray();
+        WriteSummary(w, "agencies_reached", alert.AgenciesReached);
+        WriteSummary(w, "countries_reached", alert.CountriesReached);
+        WriteSummary(w, "scope_share", alert.ScopeShare);
+        WriteSummary(w, "lost_relays", alert.LostRelays);
+
+        w.WriteStartArray("countries");
+        foreach (var c in alert.Countries)
+        {
+            w.WriteStartObject();
+            w.WriteString("country", c.Country);
+            w.WriteBoolean("in_scope", c.InScope);
+            WriteProportion(w, "reached", c.Reached);
+            WriteSummary(w, "time_to_reach_s", c.TimeToReach);
+            if (c.FirstAgency is null) w.WriteNull("first_agency");
+            else w.WriteString("first_agency", c.FirstAgency);
+            w.WriteEndObject();
+            FlushIfFull(w);
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("agencies");
+        foreach (var a in alert.Agencies)
+        {
+            w.WriteStartObject();
+            w.WriteString("agency", a.Agency);
+            w.WriteString("country", a.Country);
+            WriteProportion(w, "reached", a.Reached);
+            WriteSummary(w, "time_to_reach_s", a.TimeToReach);
+            WriteSummary(w, "arrival_s", a.Arrival);
+            WriteSummary(w, "hops", a.Hops);
+            if (a.Path is { } path)
+            {
+                w.WriteStartObject("first_path");
+                w.WriteStartArray("agencies");
+                foreach (var id in path.Agencies) w.WriteStringValue(id);
+                w.WriteEndArray();
+                w.WriteStartArray("channels");
+                foreach (var id in path.Channels) w.WriteStringValue(id);
+                w.WriteEndArray();
+                w.WriteRounded("share", path.Share);
+                w.WriteEndObject();
+            }
+
+            w.WriteStartObject("breakdown_s");
+            w.WriteRounded("held", a.Breakdown.Held);
+            w.WriteRounded("transit", a.Breakdown.Transit);
+            w.WriteRounded("office_wait", a.Breakdown.OfficeWait);
+            w.WriteRounded("queue", a.Breakdown.Queue);
+            w.WriteRounded("translation", a.Breakdown.Translation);
+            w.WriteRounded("legal_review", a.Breakdown.LegalReview);
+            w.WriteEndObject();
+            w.WriteEndObject();
+            FlushIfFull(w);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void FlushIfFull(Utf8JsonWriter w)
+    {
+        if (w.BytesPending >= FlushThreshold) w.Flush();
+    }
+
+    private static void WriteSummary(Utf8JsonWriter w, string name, Summary s)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("n", s.N);
+        w.WriteRounded("mean", s.Mean);
+        w.WriteRounded("p50", s.P50);
+        w.WriteRounded("p90", s.P90);
+        w.WriteRounded("p99", s.P99);
+        w.WriteRounded("ci95_low", s.CiLow);
+        w.WriteRounded("ci95_high", s.CiHigh);
+        w.WriteRounded("min", s.Min);
+        w.WriteRounded("max", s.Max);
+        w.WriteEndObject();
+    }
+
+    private static void WriteProportion(Utf8JsonWriter w, string name, Proportion p)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("successes", p.Successes);
+        w.WriteNumber("n", p.N);
+        w.WriteRounded("p", p.Value);
+        w.WriteRounded("ci95_low", p.CiLow);
+        w.WriteRounded("ci95_high", p.CiHigh);
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,9 @@
+using CoopSim.Studies.Answers;
+using CoopSim.Studies.Comparisons;
+using CoopSim.Studies.Expectations;
+using CoopSim.Simulation.Results;
+
+namespace CoopSim.Studies.Sweeps;
+
+/// <summary>One point of a sweep: the value of each parameter, its key figures, and the whole result of that run.</summary>
+public sealed record SweepRow(IReadOnlyList<string> Values, IReadOnlyList<KeyFigure> Figures, SimulationResult Result);

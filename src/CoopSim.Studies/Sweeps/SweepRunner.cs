@@ -1,0 +1,34 @@
+using CoopSim.Model.Scenario;
+using CoopSim.Scenarios.Sweeps;
+using CoopSim.Studies.Answers;
+using CoopSim.Studies.Comparisons;
+using CoopSim.Studies.Expectations;
+using CoopSim.Simulation.Engine;
+
+namespace CoopSim.Studies.Sweeps;
+
+/// <summary>
+/// Runs a sweep's grid on any engine, one point after another, each with the same seed. The key figures'
+/// targets come from the first point, so every row has the same columns.
+/// </summary>
+public static class SweepRunner
+{
+    /// <param name="pointsDone">Reports how many points have finished.</param>
+    public static async Task<SweepResult> RunAsync(ISimulationEngine engine, ScenarioModel scenario, IReadOnlyList<SweepAxis> axes,
+        RunOptions options, IProgress<int>? pointsDone = null, CancellationToken cancellationToken = default)
+    {
+        var points = SweepGrid.Expand(axes);
+        var rows = new List<SweepRow>(points.Count);
+        IReadOnlyList<KeyFigureTarget>? targets = null;
+        foreach (var point in points)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var run = await engine.RunAsync(point.ApplyTo(scenario), options, cancellationToken: cancellationToken);
+            targets ??= KeyFigures.TargetsOf(run);
+            rows.Add(new SweepRow(point.Settings.Select(s => s.Value).ToArray(), KeyFigures.Measure(run, targets), run.Result));
+            pointsDone?.Report(rows.Count);
+        }
+
+        return new SweepResult(scenario.Name, options.Seed, options.Replications, axes.Select(a => a.Path.Text).ToArray(), rows);
+    }
+}
