@@ -1,7 +1,8 @@
 #!/bin/bash
 # Compares every output of two coopsim builds byte for byte: for each scenarios/*.yaml, `run` with 300
 # replications on 1 and 2 workers (in-process engine) and 5 traced replications (JSON and the trace file);
-# a generated 2,000-agency world on 1 and 2 workers; three scenarios on the Orleans engine.
+# a generated 2,000-agency world on 1 and 2 workers; three scenarios on both Orleans engines; `sweep` CSV and JSON,
+# `advise` CSV and `compare` JSON.
 #
 #     tools/compare-outputs.sh OLD/coopsim NEW/coopsim /tmp/compare
 #
@@ -40,7 +41,12 @@ run_both generated.w1 run "$WORLD/scenario.yaml" --runs 3 --seed 3 --format json
 run_both generated.w2 run "$WORLD/scenario.yaml" --runs 3 --seed 3 --format json --engine inproc --workers 2
 for b in korea-desk-outage-manhunt korea-desk-wanted desk-friday-night; do
   run_both "$b.orleans" run "$SCENARIOS/$b.yaml" --runs 20 --seed 3 --format json --engine orleans
+  run_both "$b.orleans-replications" run "$SCENARIOS/$b.yaml" --runs 20 --seed 3 --format json --engine orleans-replications
 done
+run_both sweep.csv sweep "$SCENARIOS/korea-desk-wanted.yaml" --vary channels.kr-vn-desk.loss=0,0.2,0.5 --runs 200 --seed 3 --format csv
+run_both sweep.json sweep "$SCENARIOS/korea-desk-wanted.yaml" --vary channels.kr-vn-desk.loss=0,0.2,0.5 --runs 200 --seed 3 --format json
+run_both advise.csv advise "$SCENARIOS/uz-entry-block-without-mou.yaml" --candidates "$SCENARIOS/candidates/uz-entry-block-candidates.yaml" --runs 200 --seed 3 --format csv
+run_both compare.json compare "$SCENARIOS/korea-desk-wanted.yaml" "$SCENARIOS/korea-desk-wanted-interpol-only.yaml" --runs 300 --seed 3 --format json
 
 echo "$pairs command pairs compared: $([ $failed = 0 ] && echo 'all outputs identical' || echo 'DIFFERENCES')"
 exit $failed
