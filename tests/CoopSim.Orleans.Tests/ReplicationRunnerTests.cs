@@ -1,3 +1,4 @@
+using CoopSim.Orleans.Abstractions;
 using CoopSim.Orleans.Engine;
 using CoopSim.Orleans.Wire;
 

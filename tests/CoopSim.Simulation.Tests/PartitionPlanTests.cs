@@ -2,6 +2,7 @@ using CoopSim.Simulation.Engine;
 using CoopSim.Bench.Generation;
 using CoopSim.Simulation.Kernel;
 using CoopSim.Studies.Output;
+using CoopSim.Simulation.Compiled;
 
 namespace CoopSim.Simulation.Tests;
 

@@ -2,6 +2,8 @@ using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Kernel;
 using CoopSim.Studies.Output;
 using CoopSim.Simulation.Results;
+using CoopSim.Simulation.Compiled;
+using CoopSim.Simulation.Fold;
 
 namespace CoopSim.Simulation.Tests;
 

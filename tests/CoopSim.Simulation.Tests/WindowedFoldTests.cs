@@ -6,6 +6,8 @@ using CoopSim.Bench.Generation;
 using CoopSim.Simulation.Kernel;
 using CoopSim.Studies.Output;
 using CoopSim.Simulation.Results;
+using CoopSim.Simulation.Compiled;
+using CoopSim.Simulation.Fold;
 
 namespace CoopSim.Simulation.Tests;
 

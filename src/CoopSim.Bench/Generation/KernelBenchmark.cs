@@ -1,5 +1,6 @@
 using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Kernel;
+using CoopSim.Simulation.Compiled;
 
 namespace CoopSim.Bench.Generation;
 

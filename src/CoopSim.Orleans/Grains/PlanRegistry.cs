@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CoopSim.Orleans.Abstractions;
 using CoopSim.Orleans.Wire;
 using CoopSim.Scenarios;
 using CoopSim.Scenarios.Bundles;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using CoopSim.Orleans.Abstractions;
-using CoopSim.Orleans.Engine;
 using CoopSim.Scenarios.Bundles;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -2,6 +2,7 @@ using CoopSim.Simulation.Distributed;
 using CoopSim.Simulation.Kernel;
 using CoopSim.Simulation.Results;
 using CoopSim.Simulation.Tracing;
+using CoopSim.Simulation.Fold;
 
 namespace CoopSim.Orleans.Wire;
 

@@ -1,3 +1,4 @@
+using CoopSim.Simulation.Fold;
 namespace CoopSim.Simulation.Distributed;
 
 /// <summary>An agency's answer to one <see cref="AgencyWork"/>: the window's outcome for a step, the report for a report request.</summary>

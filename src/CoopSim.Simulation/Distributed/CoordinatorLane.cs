@@ -1,3 +1,4 @@
+using CoopSim.Simulation.Fold;
 namespace CoopSim.Simulation.Distributed;
 
 /// <summary>

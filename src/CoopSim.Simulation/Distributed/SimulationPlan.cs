@@ -3,6 +3,8 @@ using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Kernel;
 using CoopSim.Simulation.Results;
 using CoopSim.Simulation.Tracing;
+using CoopSim.Simulation.Compiled;
+using CoopSim.Simulation.Fold;
 
 namespace CoopSim.Simulation.Distributed;
 

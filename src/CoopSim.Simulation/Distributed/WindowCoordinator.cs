@@ -1,5 +1,6 @@
 using CoopSim.Simulation.Results;
 using CoopSim.Simulation.Tracing;
+using CoopSim.Simulation.Fold;
 
 namespace CoopSim.Simulation.Distributed;
 

@@ -1,4 +1,5 @@
 using CoopSim.Simulation.Kernel;
+using CoopSim.Simulation.Fold;
 
 namespace CoopSim.Simulation.Engine;
 

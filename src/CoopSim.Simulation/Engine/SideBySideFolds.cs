@@ -1,5 +1,7 @@
 using CoopSim.Simulation.Kernel;
 using CoopSim.Simulation.Results;
+using CoopSim.Simulation.Compiled;
+using CoopSim.Simulation.Fold;
 
 namespace CoopSim.Simulation.Engine;
 

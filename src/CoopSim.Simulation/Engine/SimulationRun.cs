@@ -1,5 +1,6 @@
 using CoopSim.Simulation.Kernel;
 using CoopSim.Simulation.Results;
+using CoopSim.Simulation.Fold;
 
 namespace CoopSim.Simulation.Engine;
 

@@ -3,6 +3,8 @@ using CoopSim.Model.Scenario;
 using CoopSim.Model.World;
 using CoopSim.Simulation.Results;
 using CoopSim.Simulation.Tracing;
+using CoopSim.Simulation.Compiled;
+using CoopSim.Simulation.Fold;
 
 namespace CoopSim.Simulation.Kernel;
 

@@ -1,4 +1,5 @@
 using CoopSim.Model;
+using CoopSim.Simulation.Fold;
 
 namespace CoopSim.Simulation.Kernel;
 
@@ -102,7 +103,7 @@ internal sealed class AgencyState
     }
 
     /// <summary>A view of what the agency measured, without copying (the in-process kernel reads it before the next reset).</summary>
-    public Distributed.AgencyReport AsReport() => new(Agency, FirstOutEdge, 0, Reached, LostRelays, EdgeCounters, Hops);
+    public AgencyReport AsReport() => new(Agency, FirstOutEdge, 0, Reached, LostRelays, EdgeCounters, Hops);
 
     /// <summary>
     /// Whether this replication changed anything a report or a reset reads: an agency that sent moved

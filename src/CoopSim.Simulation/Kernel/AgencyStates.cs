@@ -1,4 +1,6 @@
 using CoopSim.Simulation.Results;
+using CoopSim.Simulation.Compiled;
+using CoopSim.Simulation.Fold;
 
 namespace CoopSim.Simulation.Kernel;
 

@@ -1,3 +1,4 @@
+using CoopSim.Simulation.Results;
 namespace CoopSim.Simulation.Kernel;
 
 /// <summary>

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using CoopSim.Simulation.Compiled;
+using CoopSim.Simulation.Fold;
 
 namespace CoopSim.Simulation.Kernel;
 

@@ -1,3 +1,4 @@
+using CoopSim.Simulation.Compiled;
 namespace CoopSim.Simulation.Kernel;
 
 /// <summary>

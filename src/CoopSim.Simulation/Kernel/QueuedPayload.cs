@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using CoopSim.Simulation.Results;
 
 namespace CoopSim.Simulation.Kernel;
 

@@ -1,3 +1,4 @@
+using CoopSim.Simulation.Results;
 namespace CoopSim.Simulation.Kernel;
 
 /// <summary>The hop count and delays of a queued payload too wide for <see cref="QueuedPayload"/>'s 32 bytes.</summary>

@@ -1,6 +1,7 @@
-using CoopSim.Simulation.Distributed;
 using CoopSim.Simulation.Results;
 using CoopSim.Simulation.Tracing;
+using CoopSim.Simulation.Compiled;
+using CoopSim.Simulation.Fold;
 
 namespace CoopSim.Simulation.Kernel;
 

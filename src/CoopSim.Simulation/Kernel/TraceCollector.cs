@@ -1,5 +1,6 @@
-using CoopSim.Simulation.Distributed;
 using CoopSim.Simulation.Tracing;
+using CoopSim.Simulation.Compiled;
+using CoopSim.Simulation.Fold;
 
 namespace CoopSim.Simulation.Kernel;
 

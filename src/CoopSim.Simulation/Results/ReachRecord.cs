@@ -1,4 +1,3 @@
-using CoopSim.Simulation.Kernel;
 
 namespace CoopSim.Simulation.Results;
 

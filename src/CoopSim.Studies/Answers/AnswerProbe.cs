@@ -2,6 +2,7 @@ using CoopSim.Simulation.Kernel;
 using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Results;
+using CoopSim.Simulation.Fold;
 
 namespace CoopSim.Studies.Answers;
 

@@ -1,4 +1,3 @@
-using CoopSim.Studies.Comparisons;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Statistics;
 

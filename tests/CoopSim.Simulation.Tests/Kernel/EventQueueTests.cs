@@ -1,6 +1,7 @@
 using CoopSim.Model;
 using CoopSim.Simulation.Kernel;
 using FsCheck.Xunit;
+using CoopSim.Simulation.Results;
 
 namespace CoopSim.Simulation.Tests.Kernel;
 

@@ -1,6 +1,7 @@
 using CoopSim.Model;
 using CoopSim.Model.Distributions;
 using CoopSim.Simulation.Kernel;
+using CoopSim.Simulation.Compiled;
 
 namespace CoopSim.Simulation.Tests.Kernel;
 

@@ -2,6 +2,7 @@ using CoopSim.Model;
 using CoopSim.Simulation.Kernel;
 using CoopSim.Simulation.Results;
 using FsCheck.Xunit;
+using CoopSim.Simulation.Fold;
 
 namespace CoopSim.Simulation.Tests.Kernel;
 

@@ -1,0 +1,25 @@
+
+namespace CoopSim.Orleans.Abstractions;
+
+/// <summary>
+/// Names a run across silos. Silos in the client's process use the plan the client compiled; any other
+/// silo compiles the plan of <see cref="ScenarioHash"/> once, from files it asks <see cref="Source"/> for.
+/// No file path crosses the wire: a silo on another machine needs no copy of the scenario.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("coopsim.run-spec")]
+public sealed record RunSpec
+{
+    [Id(0)] public required string RunId { get; init; }
+
+    /// <summary>SHA-256 of the scenario's files (<c>ScenarioBundles.HashOf</c>); empty for a scenario built in memory.</summary>
+    [Id(1)] public required string ScenarioHash { get; init; }
+
+    /// <summary>The client's observer that hands out the files by hash; null where every silo shares the client's process.</summary>
+    [Id(2)] public IScenarioSource? Source { get; init; }
+
+    [Id(3)] public required ulong Seed { get; init; }
+
+    [Id(4)] public required bool Tracing { get; init; }
+
+    [Id(5)] public required int AgencyCount { get; init; }
+}

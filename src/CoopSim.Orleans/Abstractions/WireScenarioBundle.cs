@@ -1,0 +1,27 @@
+using CoopSim.Scenarios.Bundles;
+
+namespace CoopSim.Orleans.Abstractions;
+
+/// <summary>A scenario's files on the wire (see <see cref="ScenarioBundle"/>).</summary>
+[GenerateSerializer, Immutable, Alias("coopsim.scenario-bundle")]
+public sealed record WireScenarioBundle
+{
+    [Id(0)] public required string ScenarioPath { get; init; }
+
+    [Id(1)] public required string[] Paths { get; init; }
+
+    [Id(2)] public required byte[][] Contents { get; init; }
+
+    [Id(3)] public required string Hash { get; init; }
+
+    public static WireScenarioBundle From(ScenarioBundle bundle) => new()
+    {
+        ScenarioPath = bundle.ScenarioPath,
+        Paths = bundle.Files.Select(f => f.RelativePath).ToArray(),
+        Contents = bundle.Files.Select(f => f.Content).ToArray(),
+        Hash = bundle.Hash,
+    };
+
+    public ScenarioBundle ToBundle() =>
+        new(ScenarioPath, Paths.Zip(Contents, (p, c) => new ScenarioBundleFile(p, c)).ToArray(), Hash);
+}

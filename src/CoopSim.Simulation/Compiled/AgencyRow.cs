@@ -1,0 +1,15 @@
+namespace CoopSim.Simulation.Compiled;
+
+/// <summary>
+/// What the hot path needs of one agency, in one flat struct: an event touches one cache line of agency
+/// facts instead of an object, its handling table and its relay lists.
+/// </summary>
+internal readonly record struct AgencyRow(
+    long UtcOffsetMs,
+    long OpensMs,
+    long ClosesMs,
+    int WeekendMask,
+    bool AlwaysOpen,
+    int Country,
+    int UrgentDuty,
+    int HandlingTable);

@@ -1,0 +1,46 @@
+using CoopSim.Simulation.Statistics;
+using CoopSim.Simulation.Results;
+
+namespace CoopSim.Simulation.Fold;
+
+/// <summary>
+/// The sketches of a pair observed more than once (or once with a value past 32 bits): bounded per pair by
+/// <see cref="ValueSketch"/>, and counted paths once a second replication reaches the pair.
+/// </summary>
+internal sealed class PairSpill
+{
+    public ValueSketch TimeMs;
+    public ValueSketch ArrivalMs;
+    public ValueSketch Hops;
+    public DelayVector PathDelays;
+    public Dictionary<int, int>? PathCounts;
+
+    public int Count { get; private set; }
+
+    public void Add(long timeMs, long arrivalMs, int hops, in DelayVector path)
+    {
+        TimeMs.Add(timeMs);
+        ArrivalMs.Add(arrivalMs);
+        Hops.Add(hops);
+        PathDelays += path;
+        Count++;
+    }
+
+    /// <summary>Puts loose observations into the histograms (<see cref="ValueSketch.Compact"/>).</summary>
+    public void Compact()
+    {
+        TimeMs.Compact();
+        ArrivalMs.Compact();
+        Hops.Compact();
+    }
+
+    /// <summary>Takes in every observation of <paramref name="other"/>, whose path counts are already in this one's numbering.</summary>
+    public void Merge(PairSpill other)
+    {
+        TimeMs.Merge(ref other.TimeMs);
+        ArrivalMs.Merge(ref other.ArrivalMs);
+        Hops.Merge(ref other.Hops);
+        PathDelays += other.PathDelays;
+        Count += other.Count;
+    }
+}

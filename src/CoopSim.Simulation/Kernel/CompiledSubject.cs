@@ -1,4 +1,0 @@
-namespace CoopSim.Simulation.Kernel;
-
-/// <summary>A subject's itinerary as (country index, arrival ms) pairs.</summary>
-internal sealed record CompiledSubject(string Id, int[] StopCountries, long[] StopArrivalsMs, int[] Alerts);
