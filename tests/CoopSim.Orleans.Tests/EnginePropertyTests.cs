@@ -1,7 +1,7 @@
+using CoopSim.Bench.Validation;
 using CoopSim.Orleans.Engine;
 using CoopSim.Simulation.Engine;
 using CoopSim.Studies.Output;
-using CoopSim.Bench.Validation;
 using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.FSharp.Core;

@@ -1,7 +1,7 @@
-using CoopSim.Bench.LocalCluster;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using CoopSim.Bench.LocalCluster;
 using CoopSim.Orleans.Tests.Processes;
 
 namespace CoopSim.Orleans.Tests;

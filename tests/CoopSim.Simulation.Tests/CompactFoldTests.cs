@@ -1,7 +1,7 @@
+using CoopSim.Simulation.Fold;
 using CoopSim.Simulation.Kernel;
 using CoopSim.Simulation.Results;
 using CoopSim.Simulation.Statistics;
-using CoopSim.Simulation.Fold;
 
 namespace CoopSim.Simulation.Tests;
 

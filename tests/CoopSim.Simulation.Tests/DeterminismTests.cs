@@ -3,8 +3,8 @@ using CoopSim.Model.Distributions;
 using CoopSim.Model.Scenario;
 using CoopSim.Model.World;
 using CoopSim.Simulation.Engine;
-using CoopSim.Studies.Output;
 using CoopSim.Simulation.Tracing;
+using CoopSim.Studies.Output;
 
 namespace CoopSim.Simulation.Tests;
 

@@ -1,5 +1,5 @@
-using CoopSim.Simulation.Engine;
 using CoopSim.Bench.Generation;
+using CoopSim.Simulation.Engine;
 using CoopSim.Studies.Output;
 
 namespace CoopSim.Simulation.Tests;

@@ -1,9 +1,9 @@
-using CoopSim.Simulation.Engine;
-using CoopSim.Simulation.Kernel;
-using CoopSim.Studies.Output;
-using CoopSim.Simulation.Results;
 using CoopSim.Simulation.Compiled;
+using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Fold;
+using CoopSim.Simulation.Kernel;
+using CoopSim.Simulation.Results;
+using CoopSim.Studies.Output;
 
 namespace CoopSim.Simulation.Tests;
 

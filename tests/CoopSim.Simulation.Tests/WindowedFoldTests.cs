@@ -1,13 +1,13 @@
+using CoopSim.Bench.Generation;
 using CoopSim.Model;
 using CoopSim.Model.Scenario;
 using CoopSim.Model.World;
-using CoopSim.Simulation.Engine;
-using CoopSim.Bench.Generation;
-using CoopSim.Simulation.Kernel;
-using CoopSim.Studies.Output;
-using CoopSim.Simulation.Results;
 using CoopSim.Simulation.Compiled;
+using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Fold;
+using CoopSim.Simulation.Kernel;
+using CoopSim.Simulation.Results;
+using CoopSim.Studies.Output;
 
 namespace CoopSim.Simulation.Tests;
 

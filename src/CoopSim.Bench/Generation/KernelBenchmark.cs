@@ -1,6 +1,6 @@
 using CoopSim.Model.Scenario;
-using CoopSim.Simulation.Kernel;
 using CoopSim.Simulation.Compiled;
+using CoopSim.Simulation.Kernel;
 
 namespace CoopSim.Bench.Generation;
 

@@ -1,7 +1,7 @@
-using CoopSim.Telemetry;
 using System.Diagnostics;
 using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
+using CoopSim.Telemetry;
 
 namespace CoopSim.Bench.Telemetry;
 

@@ -4,8 +4,8 @@ using CoopSim.Cli.Rendering;
 using CoopSim.Model.Scenario;
 using CoopSim.Scenarios;
 using CoopSim.Scenarios.Advice;
-using CoopSim.Studies.Advice;
 using CoopSim.Simulation.Engine;
+using CoopSim.Studies.Advice;
 using CoopSim.Studies.Output;
 
 namespace CoopSim.Cli.Commands;

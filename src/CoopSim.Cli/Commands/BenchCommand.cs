@@ -1,13 +1,13 @@
-using CoopSim.Bench.Measure;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using CoopSim.Bench.Generation;
+using CoopSim.Bench.Measure;
+using CoopSim.Bench.Validation;
 using CoopSim.Model;
 using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
-using CoopSim.Bench.Generation;
 using CoopSim.Studies.Output;
-using CoopSim.Bench.Validation;
 
 namespace CoopSim.Cli.Commands;
 

@@ -1,11 +1,11 @@
-using CoopSim.Bench.Engines;
 using System.CommandLine;
 using System.Globalization;
+using CoopSim.Bench.Engines;
+using CoopSim.Bench.Generation;
+using CoopSim.Bench.LocalCluster;
 using CoopSim.Cli.Engines;
 using CoopSim.Orleans.Hosting;
-using CoopSim.Bench.LocalCluster;
 using CoopSim.Simulation.Engine;
-using CoopSim.Bench.Generation;
 
 namespace CoopSim.Cli.Commands;
 

@@ -1,11 +1,9 @@
-using CoopSim.Model;
 using System.CommandLine;
 using System.Globalization;
 using CoopSim.Cli.Engines;
-using CoopSim.Studies.Answers;
-using CoopSim.Studies.Comparisons;
-using CoopSim.Studies.Expectations;
+using CoopSim.Model;
 using CoopSim.Simulation.Engine;
+using CoopSim.Studies.Expectations;
 using Spectre.Console;
 
 namespace CoopSim.Cli.Commands;

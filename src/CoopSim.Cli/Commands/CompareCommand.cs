@@ -1,12 +1,10 @@
-using CoopSim.Model;
 using System.CommandLine;
 using System.Text.Json;
 using CoopSim.Cli.Engines;
 using CoopSim.Cli.Rendering;
-using CoopSim.Studies.Answers;
-using CoopSim.Studies.Comparisons;
-using CoopSim.Studies.Expectations;
+using CoopSim.Model;
 using CoopSim.Simulation.Engine;
+using CoopSim.Studies.Comparisons;
 using CoopSim.Studies.Output;
 using Spectre.Console;
 

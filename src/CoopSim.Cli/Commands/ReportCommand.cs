@@ -2,10 +2,8 @@ using System.CommandLine;
 using System.Text;
 using CoopSim.Cli.Engines;
 using CoopSim.Cli.Report;
-using CoopSim.Studies.Answers;
-using CoopSim.Studies.Comparisons;
-using CoopSim.Studies.Expectations;
 using CoopSim.Simulation.Engine;
+using CoopSim.Studies.Comparisons;
 using Spectre.Console;
 
 namespace CoopSim.Cli.Commands;

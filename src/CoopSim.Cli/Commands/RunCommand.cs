@@ -6,12 +6,10 @@ using CoopSim.Cli.Rendering;
 using CoopSim.Files;
 using CoopSim.Model.Scenario;
 using CoopSim.Orleans.Hosting;
-using CoopSim.Studies.Answers;
-using CoopSim.Studies.Comparisons;
-using CoopSim.Studies.Expectations;
 using CoopSim.Simulation.Engine;
-using CoopSim.Studies.Output;
 using CoopSim.Simulation.Results;
+using CoopSim.Studies.Answers;
+using CoopSim.Studies.Output;
 using CoopSim.Telemetry;
 using Spectre.Console;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using CoopSim.Model;
 using CoopSim.Studies.Answers;
-using CoopSim.Studies.Comparisons;
-using CoopSim.Studies.Expectations;
 
 namespace CoopSim.Cli.Rendering;
 

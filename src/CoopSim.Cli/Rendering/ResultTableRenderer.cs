@@ -1,11 +1,9 @@
 using System.Globalization;
 using CoopSim.Model;
 using CoopSim.Model.Scenario;
-using CoopSim.Studies.Answers;
-using CoopSim.Studies.Comparisons;
-using CoopSim.Studies.Expectations;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Results;
+using CoopSim.Studies.Answers;
 using Spectre.Console;
 
 namespace CoopSim.Cli.Rendering;

@@ -1,6 +1,4 @@
 using CoopSim.Studies.Answers;
-using CoopSim.Studies.Comparisons;
-using CoopSim.Studies.Expectations;
 using CoopSim.Studies.Sweeps;
 using Spectre.Console;
 

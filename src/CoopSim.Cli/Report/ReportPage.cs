@@ -3,10 +3,10 @@ using System.Text;
 using CoopSim.Cli.Rendering;
 using CoopSim.Model;
 using CoopSim.Model.Scenario;
+using CoopSim.Simulation.Engine;
 using CoopSim.Studies.Answers;
 using CoopSim.Studies.Comparisons;
 using CoopSim.Studies.Expectations;
-using CoopSim.Simulation.Engine;
 
 namespace CoopSim.Cli.Report;
 

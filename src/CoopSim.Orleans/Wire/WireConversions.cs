@@ -1,8 +1,8 @@
 using CoopSim.Simulation.Distributed;
+using CoopSim.Simulation.Fold;
 using CoopSim.Simulation.Kernel;
 using CoopSim.Simulation.Results;
 using CoopSim.Simulation.Tracing;
-using CoopSim.Simulation.Fold;
 
 namespace CoopSim.Orleans.Wire;
 

@@ -1,10 +1,10 @@
 using CoopSim.Model.Scenario;
+using CoopSim.Simulation.Compiled;
 using CoopSim.Simulation.Engine;
+using CoopSim.Simulation.Fold;
 using CoopSim.Simulation.Kernel;
 using CoopSim.Simulation.Results;
 using CoopSim.Simulation.Tracing;
-using CoopSim.Simulation.Compiled;
-using CoopSim.Simulation.Fold;
 
 namespace CoopSim.Simulation.Distributed;
 

@@ -1,6 +1,6 @@
+using CoopSim.Simulation.Fold;
 using CoopSim.Simulation.Results;
 using CoopSim.Simulation.Tracing;
-using CoopSim.Simulation.Fold;
 
 namespace CoopSim.Simulation.Distributed;
 

@@ -1,5 +1,5 @@
-using CoopSim.Simulation.Kernel;
 using CoopSim.Simulation.Fold;
+using CoopSim.Simulation.Kernel;
 
 namespace CoopSim.Simulation.Engine;
 

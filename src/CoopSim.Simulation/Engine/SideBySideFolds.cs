@@ -1,7 +1,7 @@
-using CoopSim.Simulation.Kernel;
-using CoopSim.Simulation.Results;
 using CoopSim.Simulation.Compiled;
 using CoopSim.Simulation.Fold;
+using CoopSim.Simulation.Kernel;
+using CoopSim.Simulation.Results;
 
 namespace CoopSim.Simulation.Engine;
 

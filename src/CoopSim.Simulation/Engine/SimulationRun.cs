@@ -1,6 +1,6 @@
+using CoopSim.Simulation.Fold;
 using CoopSim.Simulation.Kernel;
 using CoopSim.Simulation.Results;
-using CoopSim.Simulation.Fold;
 
 namespace CoopSim.Simulation.Engine;
 

@@ -1,6 +1,6 @@
-using CoopSim.Simulation.Statistics;
 using CoopSim.Simulation.Compiled;
 using CoopSim.Simulation.Results;
+using CoopSim.Simulation.Statistics;
 
 namespace CoopSim.Simulation.Fold;
 

@@ -1,5 +1,5 @@
-using CoopSim.Simulation.Results;
 using CoopSim.Simulation.Compiled;
+using CoopSim.Simulation.Results;
 
 namespace CoopSim.Simulation.Fold;
 

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using CoopSim.Model.World;
-using CoopSim.Simulation.Results;
 using CoopSim.Simulation.Compiled;
+using CoopSim.Simulation.Results;
 
 namespace CoopSim.Simulation.Fold;
 

@@ -1,5 +1,5 @@
-using CoopSim.Simulation.Statistics;
 using CoopSim.Simulation.Results;
+using CoopSim.Simulation.Statistics;
 
 namespace CoopSim.Simulation.Fold;
 

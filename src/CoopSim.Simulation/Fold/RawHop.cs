@@ -1,5 +1,5 @@
-using CoopSim.Simulation.Tracing;
 using CoopSim.Simulation.Results;
+using CoopSim.Simulation.Tracing;
 
 namespace CoopSim.Simulation.Fold;
 

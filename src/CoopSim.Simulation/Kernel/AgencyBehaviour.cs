@@ -1,10 +1,10 @@
 using CoopSim.Model;
 using CoopSim.Model.Scenario;
 using CoopSim.Model.World;
-using CoopSim.Simulation.Results;
-using CoopSim.Simulation.Tracing;
 using CoopSim.Simulation.Compiled;
 using CoopSim.Simulation.Fold;
+using CoopSim.Simulation.Results;
+using CoopSim.Simulation.Tracing;
 
 namespace CoopSim.Simulation.Kernel;
 

@@ -1,6 +1,6 @@
-using CoopSim.Simulation.Results;
 using CoopSim.Simulation.Compiled;
 using CoopSim.Simulation.Fold;
+using CoopSim.Simulation.Results;
 
 namespace CoopSim.Simulation.Kernel;
 

@@ -1,7 +1,7 @@
-using CoopSim.Simulation.Results;
-using CoopSim.Simulation.Tracing;
 using CoopSim.Simulation.Compiled;
 using CoopSim.Simulation.Fold;
+using CoopSim.Simulation.Results;
+using CoopSim.Simulation.Tracing;
 
 namespace CoopSim.Simulation.Kernel;
 

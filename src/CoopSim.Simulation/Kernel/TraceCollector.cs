@@ -1,6 +1,6 @@
-using CoopSim.Simulation.Tracing;
 using CoopSim.Simulation.Compiled;
 using CoopSim.Simulation.Fold;
+using CoopSim.Simulation.Tracing;
 
 namespace CoopSim.Simulation.Kernel;
 

@@ -1,9 +1,8 @@
-using CoopSim.Simulation.Statistics;
 using CoopSim.Model.Scenario;
+using CoopSim.Simulation.Engine;
+using CoopSim.Simulation.Statistics;
 using CoopSim.Studies.Answers;
 using CoopSim.Studies.Comparisons;
-using CoopSim.Studies.Expectations;
-using CoopSim.Simulation.Engine;
 
 namespace CoopSim.Studies.Advice;
 

@@ -1,8 +1,8 @@
-using CoopSim.Simulation.Kernel;
 using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
-using CoopSim.Simulation.Results;
 using CoopSim.Simulation.Fold;
+using CoopSim.Simulation.Kernel;
+using CoopSim.Simulation.Results;
 
 namespace CoopSim.Studies.Answers;
 

@@ -1,7 +1,7 @@
-using CoopSim.Studies.Answers;
 using CoopSim.Model;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Statistics;
+using CoopSim.Studies.Answers;
 
 namespace CoopSim.Studies.Comparisons;
 

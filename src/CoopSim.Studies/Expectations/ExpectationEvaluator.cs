@@ -1,8 +1,7 @@
-using CoopSim.Studies.Answers;
-using CoopSim.Studies.Comparisons;
 using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Statistics;
+using CoopSim.Studies.Answers;
 
 namespace CoopSim.Studies.Expectations;
 

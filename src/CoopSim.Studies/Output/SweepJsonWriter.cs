@@ -1,5 +1,5 @@
-using CoopSim.Studies.Answers;
 using System.Text.Json;
+using CoopSim.Studies.Answers;
 using CoopSim.Studies.Sweeps;
 
 namespace CoopSim.Studies.Output;

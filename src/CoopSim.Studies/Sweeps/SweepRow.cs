@@ -1,7 +1,5 @@
-using CoopSim.Studies.Answers;
-using CoopSim.Studies.Comparisons;
-using CoopSim.Studies.Expectations;
 using CoopSim.Simulation.Results;
+using CoopSim.Studies.Answers;
 
 namespace CoopSim.Studies.Sweeps;
 

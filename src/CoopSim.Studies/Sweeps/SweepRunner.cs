@@ -1,9 +1,7 @@
 using CoopSim.Model.Scenario;
 using CoopSim.Scenarios.Sweeps;
-using CoopSim.Studies.Answers;
-using CoopSim.Studies.Comparisons;
-using CoopSim.Studies.Expectations;
 using CoopSim.Simulation.Engine;
+using CoopSim.Studies.Answers;
 
 namespace CoopSim.Studies.Sweeps;
 

@@ -24,6 +24,13 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void TestFiles_NamedForASourceType_SitInTheFolderThatMirrorsIt()
+    {
+        var misplaced = SourceGraph.MisplacedTestFiles().ToArray();
+        Assert.True(misplaced.Length == 0, "test files outside the folder that mirrors their type: " + string.Join("; ", misplaced));
+    }
+
+    [Fact]
     public void Cycles_TwoNamespacesNamingEachOther_AreFound()
     {
         // The check itself must be able to fail.

@@ -76,6 +76,27 @@ internal static partial class SourceGraph
     public static IEnumerable<string> NamespaceCyclesOf(string project) =>
         Cycles(NamespaceEdges(project)).Select(c => string.Join(" ↔ ", c));
 
+    /// <summary>
+    /// Test files named for one source type (<c>XTests.cs</c> for a single <c>X.cs</c> under src) that are not in
+    /// <c>tests/P.Tests/F</c> for <c>src/P/F/X.cs</c>, each as "file → folder".
+    /// </summary>
+    public static IEnumerable<string> MisplacedTestFiles()
+    {
+        var sources = Projects().SelectMany(SourceFiles).GroupBy(Path.GetFileNameWithoutExtension)
+            .Where(g => g.Count() == 1).ToDictionary(g => g.Key!, g => Path.GetDirectoryName(Path.GetRelativePath(Src, g.Single()))!);
+        var tests = Path.Combine(RepoPaths.Root, "tests");
+        foreach (var file in Directory.EnumerateFiles(tests, "*Tests.cs", SearchOption.AllDirectories))
+        {
+            if (file.Contains("/bin/", StringComparison.Ordinal) || file.Contains("/obj/", StringComparison.Ordinal)) continue;
+            var type = Path.GetFileNameWithoutExtension(file)[..^"Tests".Length];
+            if (!sources.TryGetValue(type, out var folder)) continue;
+            var parts = folder.Split(Path.DirectorySeparatorChar, 2);
+            var want = Path.Combine(tests, parts[0] + ".Tests", parts.Length > 1 ? parts[1] : "");
+            if (Path.GetFullPath(Path.GetDirectoryName(file)!) != Path.GetFullPath(want).TrimEnd(Path.DirectorySeparatorChar))
+                yield return $"{Path.GetRelativePath(tests, file)} → {Path.GetRelativePath(tests, want)}";
+        }
+    }
+
     private static IEnumerable<string> SourceFiles(string project) =>
         Directory.EnumerateFiles(Path.Combine(Src, project), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains("/bin/", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal));

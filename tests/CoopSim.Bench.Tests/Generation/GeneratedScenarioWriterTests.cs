@@ -1,6 +1,6 @@
-using CoopSim.Simulation.Tests;
-using CoopSim.Scenarios;
 using CoopSim.Bench.Generation;
+using CoopSim.Scenarios;
+using CoopSim.Simulation.Tests;
 using CoopSim.Studies.Output;
 
 namespace CoopSim.Bench.Tests.Generation;

@@ -1,6 +1,6 @@
+using CoopSim.Bench.Validation;
 using CoopSim.Simulation.Engine;
 using CoopSim.Studies.Output;
-using CoopSim.Bench.Validation;
 using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.FSharp.Core;

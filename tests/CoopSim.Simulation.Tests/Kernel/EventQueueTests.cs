@@ -1,7 +1,7 @@
 using CoopSim.Model;
 using CoopSim.Simulation.Kernel;
-using FsCheck.Xunit;
 using CoopSim.Simulation.Results;
+using FsCheck.Xunit;
 
 namespace CoopSim.Simulation.Tests.Kernel;
 

@@ -1,7 +1,7 @@
 using CoopSim.Model.Scenario;
+using CoopSim.Simulation.Compiled;
 using CoopSim.Simulation.Kernel;
 using CoopSim.Simulation.Results;
-using CoopSim.Simulation.Compiled;
 
 namespace CoopSim.Simulation.Tests.Kernel;
 

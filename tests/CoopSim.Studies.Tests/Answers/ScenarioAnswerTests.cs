@@ -1,10 +1,8 @@
-using CoopSim.Simulation.Tests;
 using CoopSim.Model;
 using CoopSim.Model.Scenario;
-using CoopSim.Studies.Answers;
-using CoopSim.Studies.Comparisons;
-using CoopSim.Studies.Expectations;
 using CoopSim.Simulation.Statistics;
+using CoopSim.Simulation.Tests;
+using CoopSim.Studies.Answers;
 
 namespace CoopSim.Studies.Tests.Answers;
 

@@ -1,4 +1,4 @@
-namespace CoopSim.Cli.Tests;
+namespace CoopSim.Cli.Tests.Commands;
 
 /// <summary>`coopsim generate` writes worlds that load like any other, also past the loader's 1 MiB per file.</summary>
 public sealed class GenerateCommandTests : IDisposable

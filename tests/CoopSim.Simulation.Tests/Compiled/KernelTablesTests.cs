@@ -1,9 +1,9 @@
 using CoopSim.Model;
 using CoopSim.Model.Distributions;
-using CoopSim.Simulation.Kernel;
 using CoopSim.Simulation.Compiled;
+using CoopSim.Simulation.Kernel;
 
-namespace CoopSim.Simulation.Tests.Kernel;
+namespace CoopSim.Simulation.Tests.Compiled;
 
 public sealed class KernelTablesTests
 {

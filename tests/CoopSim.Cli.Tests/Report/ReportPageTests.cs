@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace CoopSim.Cli.Tests;
+namespace CoopSim.Cli.Tests.Report;
 
 /// <summary><c>coopsim report</c> opened in Debian's Chromium: charts with data, and not one request off the machine.</summary>
 public sealed class ReportPageTests

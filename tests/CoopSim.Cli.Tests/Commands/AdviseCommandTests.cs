@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace CoopSim.Cli.Tests;
+namespace CoopSim.Cli.Tests.Commands;
 
 /// <summary>
 /// advise on a small world with fixed delays, where every gain is known in closed form: the alert goes

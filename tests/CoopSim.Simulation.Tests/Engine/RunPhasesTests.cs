@@ -1,6 +1,6 @@
 using CoopSim.Simulation.Engine;
 
-namespace CoopSim.Simulation.Tests;
+namespace CoopSim.Simulation.Tests.Engine;
 
 /// <summary>The in-process engine says where a run's time went, and the parts are consistent (no speed is asserted).</summary>
 public sealed class RunPhasesTests

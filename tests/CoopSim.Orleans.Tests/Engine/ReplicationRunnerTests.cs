@@ -2,7 +2,7 @@ using CoopSim.Orleans.Abstractions;
 using CoopSim.Orleans.Engine;
 using CoopSim.Orleans.Wire;
 
-namespace CoopSim.Orleans.Tests;
+namespace CoopSim.Orleans.Tests.Engine;
 
 public sealed class ReplicationRunnerTests
 {

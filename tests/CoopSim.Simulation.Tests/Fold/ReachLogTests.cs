@@ -1,10 +1,10 @@
 using CoopSim.Model;
+using CoopSim.Simulation.Fold;
 using CoopSim.Simulation.Kernel;
 using CoopSim.Simulation.Results;
 using FsCheck.Xunit;
-using CoopSim.Simulation.Fold;
 
-namespace CoopSim.Simulation.Tests.Kernel;
+namespace CoopSim.Simulation.Tests.Fold;
 
 /// <summary>The partition's reach log against adding each record straight to its agency's list, as the kernel did before.</summary>
 public sealed class ReachLogTests

@@ -6,7 +6,7 @@ using CoopSim.Studies.Output;
 using CoopSim.Studies.Sweeps;
 using CoopSim.Tests.Shared;
 
-namespace CoopSim.Cli.Tests;
+namespace CoopSim.Cli.Tests.Commands;
 
 public sealed class SweepCommandTests : IDisposable
 {

@@ -1,7 +1,7 @@
 using CoopSim.Simulation.Distributed;
 using CoopSim.Studies.Output;
 
-namespace CoopSim.Simulation.Tests;
+namespace CoopSim.Simulation.Tests.Distributed;
 
 public sealed class WindowCoordinatorTests
 {

@@ -3,7 +3,7 @@ using CoopSim.Model.Scenario;
 using CoopSim.Model.World;
 using CoopSim.Simulation.Tracing;
 
-namespace CoopSim.Simulation.Tests;
+namespace CoopSim.Simulation.Tests.Kernel;
 
 public sealed class AgencyBehaviourTests
 {

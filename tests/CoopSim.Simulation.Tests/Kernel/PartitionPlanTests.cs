@@ -1,10 +1,10 @@
-using CoopSim.Simulation.Engine;
 using CoopSim.Bench.Generation;
+using CoopSim.Simulation.Compiled;
+using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Kernel;
 using CoopSim.Studies.Output;
-using CoopSim.Simulation.Compiled;
 
-namespace CoopSim.Simulation.Tests;
+namespace CoopSim.Simulation.Tests.Kernel;
 
 public sealed class PartitionPlanTests
 {

@@ -2,7 +2,7 @@ using CoopSim.Orleans.Engine;
 using CoopSim.Simulation.Engine;
 using CoopSim.Studies.Output;
 
-namespace CoopSim.Orleans.Tests;
+namespace CoopSim.Orleans.Tests.Engine;
 
 [Collection(TwoSiloCollection.Name)]
 public sealed class OrleansEngineTests(TwoSiloClusterFixture fixture)

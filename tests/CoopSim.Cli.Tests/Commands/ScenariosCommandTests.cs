@@ -1,7 +1,7 @@
 using CoopSim.Scenarios;
 using CoopSim.Tests.Shared;
 
-namespace CoopSim.Cli.Tests;
+namespace CoopSim.Cli.Tests.Commands;
 
 /// <summary>Issue 12, item 9: <c>coopsim scenarios</c> lists scenario files with their questions.</summary>
 public sealed class ScenariosCommandTests

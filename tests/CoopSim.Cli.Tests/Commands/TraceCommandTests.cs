@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace CoopSim.Cli.Tests;
+namespace CoopSim.Cli.Tests.Commands;
 
 public sealed class TraceCommandTests
 {

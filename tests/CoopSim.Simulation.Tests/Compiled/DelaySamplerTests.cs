@@ -1,9 +1,9 @@
 using CoopSim.Model;
 using CoopSim.Model.Distributions;
-using CoopSim.Simulation.Kernel;
 using CoopSim.Simulation.Compiled;
+using CoopSim.Simulation.Kernel;
 
-namespace CoopSim.Simulation.Tests.Kernel;
+namespace CoopSim.Simulation.Tests.Compiled;
 
 /// <summary>The precomputed samplers draw exactly what their distributions draw, from the same stream.</summary>
 public sealed class DelaySamplerTests

@@ -1,9 +1,9 @@
 using CoopSim.Model;
+using CoopSim.Simulation.Fold;
 using CoopSim.Simulation.Kernel;
 using CoopSim.Simulation.Results;
-using CoopSim.Simulation.Fold;
 
-namespace CoopSim.Simulation.Tests;
+namespace CoopSim.Simulation.Tests.Fold;
 
 /// <summary>Regrouping the partitions' reach logs by alert gives each alert exactly its records, in agency order, in one pass or in blocks.</summary>
 public sealed class AlertRegrouperTests

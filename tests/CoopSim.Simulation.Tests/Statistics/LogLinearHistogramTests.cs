@@ -1,7 +1,7 @@
 using CoopSim.Model;
 using CoopSim.Simulation.Statistics;
 
-namespace CoopSim.Simulation.Tests;
+namespace CoopSim.Simulation.Tests.Statistics;
 
 public sealed class LogLinearHistogramTests
 {
