@@ -40,7 +40,7 @@ public static class CompareCommand
             var comparison = PairedComparison.Compare(baseRun, variantRun, options.Seed);
             if (parse.GetValue(format) == "json")
             {
-                context.RawOut.Write(ToJson(comparison));
+                context.RawOut.Write(CompareJsonWriter.ToJson(comparison));
                 context.RawOut.Flush();
             }
             else
@@ -81,53 +81,4 @@ public static class CompareCommand
         double.IsNaN(h) ? "—" : h == 0 ? "0s" : (h < 0 ? HumanDuration.Minus : "+") + H(Math.Abs(h));
 
     private static string H(double h) => HumanDuration.FromHours(h);
-
-    private static string ToJson(ComparisonResult c)
-    {
-        return JsonText.Indented(w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("format", "coopsim.compare/1");
-            w.WriteString("base", c.Base);
-            w.WriteString("variant", c.Variant);
-            w.WriteNumber("seed", c.Seed);
-            w.WriteNumber("replications", c.Replications);
-            w.WriteStartArray("countries");
-            foreach (var row in c.Countries)
-            {
-                w.WriteStartObject();
-                w.WriteString("alert", row.Alert);
-                w.WriteString("country", row.Country);
-                Write(w, "reach", row.Reach);
-                Write(w, "time_to_reach_p50_h", row.P50Hours);
-                Write(w, "time_to_reach_p90_h", row.P90Hours);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("subjects");
-            foreach (var s in c.Subjects)
-            {
-                w.WriteStartObject();
-                w.WriteString("subject", s.Subject);
-                Write(w, "interception", s.Interception);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
-    }
-
-    private static void Write(Utf8JsonWriter w, string name, DifferenceEstimate d)
-    {
-        w.WriteStartObject(name);
-        w.WriteRounded("base", d.Base);
-        w.WriteRounded("variant", d.Variant);
-        w.WriteRounded("difference", d.Difference);
-        w.WriteRounded("ci95_low", d.Low);
-        w.WriteRounded("ci95_high", d.High);
-        w.WriteBoolean("significant", d.Significant);
-        w.WriteEndObject();
-    }
 }

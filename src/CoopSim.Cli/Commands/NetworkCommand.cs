@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CoopSim.Studies.Output;
 using CoopSim.Cli.Rendering;
 using CoopSim.Scenarios;
 

@@ -8,26 +8,20 @@ public static class AdviceJsonWriter
 {
     public static string ToJson(AdviceResult advice)
     {
-        return JsonText.Indented(w =>
+        return JsonText.Document("coopsim.advise/1", w =>
         {
-            w.WriteStartObject();
-            w.WriteString("format", "coopsim.advise/1");
             w.WriteString("scenario", advice.Scenario);
             w.WriteString("objective", advice.Objective.Text);
             w.WriteString("unit", advice.Objective.IsTime ? "hours" : "share");
             w.WriteNumber("seed", advice.Seed);
             w.WriteNumber("replications", advice.Replications);
-            w.WriteStartArray("picks");
-            foreach (var p in advice.Picks) w.WriteStringValue(p.Candidate.Id);
-            w.WriteEndArray();
+            w.WriteStrings("picks", advice.Picks.Select(p => p.Candidate.Id));
             w.WriteStartArray("rounds");
             foreach (var round in advice.Rounds)
             {
                 w.WriteStartObject();
                 w.WriteNumber("round", round.Number);
-                w.WriteStartArray("given");
-                foreach (var id in round.PickedBefore) w.WriteStringValue(id);
-                w.WriteEndArray();
+                w.WriteStrings("given", round.PickedBefore);
                 w.WriteStartArray("ranking");
                 foreach (var row in round.Ranking)
                 {
@@ -40,8 +34,7 @@ public static class AdviceJsonWriter
                         w.WriteRounded("before", g.Before);
                         w.WriteRounded("after", g.After);
                         w.WriteRounded("gain", g.Value);
-                        w.WriteRounded("ci95_low", g.Low);
-                        w.WriteRounded("ci95_high", g.High);
+                        w.WriteInterval(g.Low, g.High);
                     }
                     else
                     {
@@ -57,7 +50,6 @@ public static class AdviceJsonWriter
             }
 
             w.WriteEndArray();
-            w.WriteEndObject();
         });
     }
 }

@@ -19,4 +19,13 @@ public static class JsonText
         using (var writer = new Utf8JsonWriter(stream, Options)) write(writer);
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
+
+    /// <summary>A whole document: one object that names its <paramref name="format"/> first, then what <paramref name="body"/> writes.</summary>
+    public static string Document(string format, Action<Utf8JsonWriter> body) => Indented(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("format", format);
+        body(w);
+        w.WriteEndObject();
+    });
 }

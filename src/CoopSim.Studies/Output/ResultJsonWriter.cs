@@ -51,15 +51,15 @@ public static class ResultJsonWriter
             w.WriteStartObject();
             w.WriteString("subject", subject.Subject);
             w.WriteString("alerts", subject.Alert);
-            WriteProportion(w, "intercepted", subject.Intercepted);
+            w.WriteProportion("intercepted", subject.Intercepted);
             w.WriteStartArray("stops");
             foreach (var stop in subject.Stops)
             {
                 w.WriteStartObject();
                 w.WriteString("country", stop.Country);
                 w.WriteRounded("arrives_s", stop.ArrivesAtSeconds);
-                WriteProportion(w, "blocked_in_time", stop.BlockedInTime);
-                WriteSummary(w, "lead_time_s", stop.LeadTime);
+                w.WriteProportion("blocked_in_time", stop.BlockedInTime);
+                w.WriteSummary("lead_time_s", stop.LeadTime);
                 w.WriteEndObject();
             }
 
@@ -97,13 +97,11 @@ public static class ResultJsonWriter
         w.WriteString("kind", KebabCase.Of(alert.Kind));
         w.WriteString("priority", KebabCase.Of(alert.Priority));
         w.WriteString("origin", alert.Origin);
-        w.WriteStartArray("scope");
-        foreach (var c in alert.Scope) w.WriteStringValue(c);
-        w.WriteEndArray();
-        WriteSummary(w, "agencies_reached", alert.AgenciesReached);
-        WriteSummary(w, "countries_reached", alert.CountriesReached);
-        WriteSummary(w, "scope_share", alert.ScopeShare);
-        WriteSummary(w, "lost_relays", alert.LostRelays);
+        w.WriteStrings("scope", alert.Scope);
+        w.WriteSummary("agencies_reached", alert.AgenciesReached);
+        w.WriteSummary("countries_reached", alert.CountriesReached);
+        w.WriteSummary("scope_share", alert.ScopeShare);
+        w.WriteSummary("lost_relays", alert.LostRelays);
 
         w.WriteStartArray("countries");
         foreach (var c in alert.Countries)
@@ -111,8 +109,8 @@ public static class ResultJsonWriter
             w.WriteStartObject();
             w.WriteString("country", c.Country);
             w.WriteBoolean("in_scope", c.InScope);
-            WriteProportion(w, "reached", c.Reached);
-            WriteSummary(w, "time_to_reach_s", c.TimeToReach);
+            w.WriteProportion("reached", c.Reached);
+            w.WriteSummary("time_to_reach_s", c.TimeToReach);
             if (c.FirstAgency is null) w.WriteNull("first_agency");
             else w.WriteString("first_agency", c.FirstAgency);
             w.WriteEndObject();
@@ -127,19 +125,15 @@ public static class ResultJsonWriter
             w.WriteStartObject();
             w.WriteString("agency", a.Agency);
             w.WriteString("country", a.Country);
-            WriteProportion(w, "reached", a.Reached);
-            WriteSummary(w, "time_to_reach_s", a.TimeToReach);
-            WriteSummary(w, "arrival_s", a.Arrival);
-            WriteSummary(w, "hops", a.Hops);
+            w.WriteProportion("reached", a.Reached);
+            w.WriteSummary("time_to_reach_s", a.TimeToReach);
+            w.WriteSummary("arrival_s", a.Arrival);
+            w.WriteSummary("hops", a.Hops);
             if (a.Path is { } path)
             {
                 w.WriteStartObject("first_path");
-                w.WriteStartArray("agencies");
-                foreach (var id in path.Agencies) w.WriteStringValue(id);
-                w.WriteEndArray();
-                w.WriteStartArray("channels");
-                foreach (var id in path.Channels) w.WriteStringValue(id);
-                w.WriteEndArray();
+                w.WriteStrings("agencies", path.Agencies);
+                w.WriteStrings("channels", path.Channels);
                 w.WriteRounded("share", path.Share);
                 w.WriteEndObject();
             }
@@ -163,31 +157,5 @@ public static class ResultJsonWriter
     private static void FlushIfFull(Utf8JsonWriter w)
     {
         if (w.BytesPending >= FlushThreshold) w.Flush();
-    }
-
-    private static void WriteSummary(Utf8JsonWriter w, string name, Summary s)
-    {
-        w.WriteStartObject(name);
-        w.WriteNumber("n", s.N);
-        w.WriteRounded("mean", s.Mean);
-        w.WriteRounded("p50", s.P50);
-        w.WriteRounded("p90", s.P90);
-        w.WriteRounded("p99", s.P99);
-        w.WriteRounded("ci95_low", s.CiLow);
-        w.WriteRounded("ci95_high", s.CiHigh);
-        w.WriteRounded("min", s.Min);
-        w.WriteRounded("max", s.Max);
-        w.WriteEndObject();
-    }
-
-    private static void WriteProportion(Utf8JsonWriter w, string name, Proportion p)
-    {
-        w.WriteStartObject(name);
-        w.WriteNumber("successes", p.Successes);
-        w.WriteNumber("n", p.N);
-        w.WriteRounded("p", p.Value);
-        w.WriteRounded("ci95_low", p.CiLow);
-        w.WriteRounded("ci95_high", p.CiHigh);
-        w.WriteEndObject();
     }
 }

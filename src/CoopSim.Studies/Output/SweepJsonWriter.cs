@@ -9,16 +9,12 @@ public static class SweepJsonWriter
 {
     public static string ToJson(SweepResult sweep)
     {
-        return JsonText.Indented(w =>
+        return JsonText.Document("coopsim.sweep/1", w =>
         {
-            w.WriteStartObject();
-            w.WriteString("format", "coopsim.sweep/1");
             w.WriteString("scenario", sweep.Scenario);
             w.WriteNumber("seed", sweep.Seed);
             w.WriteNumber("replications", sweep.Replications);
-            w.WriteStartArray("parameters");
-            foreach (var p in sweep.Parameters) w.WriteStringValue(p);
-            w.WriteEndArray();
+            w.WriteStrings("parameters", sweep.Parameters);
             w.WriteStartArray("points");
             foreach (var row in sweep.Rows)
             {
@@ -34,8 +30,7 @@ public static class SweepJsonWriter
                     w.WriteString(f.Figure == KeyFigures.Interception ? "subject" : "country", f.Target);
                     w.WriteString("figure", f.Figure);
                     w.WriteRounded("value", f.Value);
-                    w.WriteRounded("ci95_low", f.Low);
-                    w.WriteRounded("ci95_high", f.High);
+                    w.WriteInterval(f.Low, f.High);
                     w.WriteEndObject();
                 }
 
@@ -44,7 +39,6 @@ public static class SweepJsonWriter
             }
 
             w.WriteEndArray();
-            w.WriteEndObject();
         });
     }
 }

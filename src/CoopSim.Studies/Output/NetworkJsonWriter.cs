@@ -1,19 +1,16 @@
 using System.Text.Json;
 using CoopSim.Model;
 using CoopSim.Model.World;
-using CoopSim.Studies.Output;
 
-namespace CoopSim.Cli.Rendering;
+namespace CoopSim.Studies.Output;
 
 /// <summary>The network as JSON: countries, agencies, channels and agreements with their sources.</summary>
 public static class NetworkJsonWriter
 {
     public static string ToJson(WorldModel world)
     {
-        return JsonText.Indented(w =>
+        return JsonText.Document("coopsim.network/1", w =>
         {
-            w.WriteStartObject();
-            w.WriteString("format", "coopsim.network/1");
             w.WriteStartArray("countries");
             foreach (var c in world.Countries)
             {
@@ -76,7 +73,6 @@ public static class NetworkJsonWriter
             }
 
             w.WriteEndArray();
-            w.WriteEndObject();
         });
     }
 }
