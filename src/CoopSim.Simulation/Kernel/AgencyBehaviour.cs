@@ -78,6 +78,7 @@ internal static class AgencyBehaviour
         var t = key.Time;
         if (t > alert.ExpiresAtMs)
         {
+            state.ExpiredEdges.Add(p.Edge);
             Record(state, p, t, t, p.Hop, HopOutcome.Expired);
             return;
         }
@@ -104,6 +105,7 @@ internal static class AgencyBehaviour
         // later is neither acted on nor relayed (the delays are still drawn, so every stream stays aligned).
         if (actAt > alert.ExpiresAtMs)
         {
+            state.ExpiredEdges.Add(p.Edge);
             Record(state, p, t, actAt, hop, HopOutcome.Expired);
             return;
         }

@@ -35,8 +35,10 @@ public sealed class DuplicateRulesTests
     {
         var scenario = TwoCopies(Hour * 10, expiry: Hour * 5).Build();
 
-        Assert.Equal(2 * 3600.0, ActsAtS(Result(scenario), "b"));
+        var result = Result(scenario);
+        Assert.Equal(2 * 3600.0, ActsAtS(result, "b"));
         Assert.Single(Hops(scenario), h => h.Outcome == HopOutcome.Expired && h.Channel == "ab");
+        Assert.Equal((1.0, 0.0), (Channel(result, "ab").Expired, Channel(result, "a2b").Expired));
     }
 
     [Fact]

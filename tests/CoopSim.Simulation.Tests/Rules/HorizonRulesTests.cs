@@ -35,7 +35,9 @@ public sealed class HorizonRulesTests
         // Issued at 5 h with expiry 2 h: b acts 2 h after issue, exactly at expiry, which counts; 1 ms less does not.
         Assert.Equal(7200.0, ActsAtS(Result(Chain(Hour * 5, Hour * 2).Build()), "b"));
         var late = Chain(Hour * 5, Hour * 2 - new Duration(1)).Build();
-        Assert.Null(Agency(Result(late), "b"));
+        var result = Result(late);
+        Assert.Null(Agency(result, "b"));
+        Assert.Equal((1.0, 1.0), (Channel(result, "ab").Messages, Channel(result, "ab").Expired));
         Assert.Single(Hops(late), h => h.Outcome == HopOutcome.Expired && h.To == "b");
     }
 }
