@@ -26,4 +26,17 @@ public sealed class OfficeHoursBindingTests : IDisposable
         var d = Assert.Single(LoadWithHours("{open: \"09:00\", close: \"09:00\"}").Diagnostics);
         Assert.EndsWith("error: an office cannot open and close at the same time (use 24/7)", d.ToString());
     }
+
+    [Fact]
+    public void Load_CountryWhoseEveryDayIsAWeekend_IsAnErrorAtItsWeekend()
+    {
+        var world = _files.Write("world.yaml", """
+            countries:
+              - {code: XX, name: Nowhere, utc-offset: "+00:00", languages: [en],
+                 weekend: [monday, tuesday, wednesday, thursday, friday, saturday, sunday]}
+            """);
+        var result = ScenarioLoader.Load(_files.Write("weekend.yaml", $"name: w\nworld: {world}\nalerts: []\n"));
+
+        Assert.Contains(result.Diagnostics, d => d.ToString().EndsWith("world.yaml(3,15): error: a week needs at least one working day", StringComparison.Ordinal));
+    }
 }
