@@ -24,26 +24,28 @@ internal sealed class TestWorld
     }
 
     public TestWorld Agency(string id, string country, OfficeHours? hours = null, Capability capabilities = Capability.Relay,
-        bool relays = true, DelayDistribution? handling = null, bool international = false)
+        bool relays = true, DelayDistribution? handling = null, bool international = false, IReadOnlyList<HandlingDelay>? rules = null)
     {
-        var rules = handling is null ? new List<HandlingDelay>() : [new HandlingDelay(null, null, handling)];
+        rules ??= handling is null ? new List<HandlingDelay>() : [new HandlingDelay(null, null, handling)];
         _agencies.Add(new Agency(id, id, country, AgencyKind.NationalPolice, hours ?? OfficeHours.Always, [], rules,
             capabilities, relays ? RelayPolicy.All : null, international));
         return this;
     }
 
     public TestWorld Channel(string id, string from, string to, DelayDistribution latency, double loss = 0, bool twoWay = false,
-        TranslationMode translation = TranslationMode.Never, bool legalReview = false)
+        TranslationMode translation = TranslationMode.Never, bool legalReview = false, DelayDistribution? translationDelay = null,
+        DelayDistribution? legalReviewDelay = null)
     {
-        _channels.Add(new Channel(id, from, to, twoWay, ChannelKind.BilateralDesk, latency, loss, translation, null, legalReview, null, null));
+        _channels.Add(new Channel(id, from, to, twoWay, ChannelKind.BilateralDesk, latency, loss, translation, translationDelay, legalReview,
+            legalReviewDelay, null));
         return this;
     }
 
     public TestWorld Alert(string id, string origin, Duration? at = null, Priority priority = Priority.Urgent, string[]? scope = null,
-        Duration? expiry = null, string? subject = null, AlertKind kind = AlertKind.WantedPerson)
+        Duration? expiry = null, string? subject = null, AlertKind kind = AlertKind.WantedPerson, string[]? via = null)
     {
         var alertScope = scope is null ? AlertScope.Everywhere : new AlertScope(false, scope.ToHashSet());
-        _alerts.Add(new AlertSpec(id, kind, priority, origin, at ?? Duration.Zero, alertScope, expiry, subject, []));
+        _alerts.Add(new AlertSpec(id, kind, priority, origin, at ?? Duration.Zero, alertScope, expiry, subject, via ?? []));
         return this;
     }
 

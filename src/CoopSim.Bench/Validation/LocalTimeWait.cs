@@ -16,10 +16,4 @@ public static class LocalTimeWait
         for (var i = 0; i < 8 && weekend.Contains(day.DayOfWeek); i++) day = day.AddDays(1);
         return weekend.Count == 7 ? TimeSpan.Zero : day + opens - local;
     }
-
-    public static bool IsOpen(DateTimeOffset arrivalUtc, int utcOffsetMinutes, TimeSpan opens, TimeSpan closes, IReadOnlySet<DayOfWeek> weekend)
-    {
-        var local = arrivalUtc.UtcDateTime.AddMinutes(utcOffsetMinutes);
-        return !weekend.Contains(local.DayOfWeek) && local.TimeOfDay >= opens && local.TimeOfDay < closes;
-    }
 }

@@ -15,9 +15,9 @@ public sealed record OfficeHoursCase(GeneratedScenario Scenario, OfficeHoursCase
         foreach (var alert in w.Alerts)
         {
             var arrival = w.Epoch.AddMinutes(alert.AtMinutes + w.ToOfficeMinutes);
-            var wait = alert.Urgent
-                ? LocalTimeWait.IsOpen(arrival, w.UtcOffsetMinutes, w.Opens, w.Closes, w.Weekend) ? TimeSpan.Zero : TimeSpan.FromMinutes(w.DutyMinutes)
-                : LocalTimeWait.Routine(arrival, w.UtcOffsetMinutes, w.Opens, w.Closes, w.Weekend);
+            var routine = LocalTimeWait.Routine(arrival, w.UtcOffsetMinutes, w.Opens, w.Closes, w.Weekend);
+            // An urgent item at a closed office waits the sooner of the duty officer and the opening (docs/model.md, "Office hours").
+            var wait = alert.Urgent && routine > TimeSpan.Zero ? TimeSpan.FromMinutes(Math.Min(w.DutyMinutes, routine.TotalMinutes)) : routine;
             var local = arrival.UtcDateTime.AddMinutes(w.UtcOffsetMinutes);
             checks.Add(Exact(run, $"{alert.Id} office (arrives {local:ddd HH:mm} local), h", alert.Id, "office", w.ToOfficeMinutes * 60 + wait.TotalSeconds));
             checks.Add(Exact(run, $"{alert.Id} 24/7 desk, h", alert.Id, "desk", w.ToDeskMinutes * 60));

@@ -28,7 +28,7 @@ public sealed class OfficeHoursFamily : IValidationFamily
         "With fixed transit d and arrival at UTC instant a, local time ℓ = a + offset. A routine item waits " +
         "w(ℓ) = 0 if ℓ falls on a working day within [open, close), otherwise until `open` on the next working day " +
         "(today if ℓ is before `open` on a working day); so it can act at d + w(ℓ). An urgent item waits 0 when the " +
-        "office is open and the fixed urgent-duty delay when it is closed. A 24/7 desk never waits: every item, " +
+        "office is open and, when it is closed, the sooner of the fixed urgent-duty delay and w(ℓ). A 24/7 desk never waits: every item, " +
         "routine or urgent, can act at d. Checked exactly (to the millisecond) in every replication, with the wait " +
         "computed by calendar arithmetic independent of the kernel.";
 

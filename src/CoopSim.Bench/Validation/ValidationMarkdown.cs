@@ -22,8 +22,10 @@ public static class ValidationMarkdown
         s.AppendLine("Each family below is a shape of world whose results have a closed form. Worlds of that shape are generated at");
         s.AppendLine("random from fixed seeds, written as ordinary YAML (a `world.yaml` and a `scenario.yaml`), loaded by the ordinary");
         s.AppendLine("loader and run by the in-process engine; the results are compared with the closed form. The same families run");
-        s.AppendLine("as FsCheck properties in `tests/CoopSim.Simulation.Tests/Validation/` (a failing world is printed as the two");
-        s.AppendLine("files and a `coopsim run` command that reruns it).");
+        s.AppendLine("as FsCheck properties in `tests/CoopSim.Bench.Tests/Validation/` (a failing world is printed as the two");
+        s.AppendLine("files and a `coopsim run` command that reruns it). The rules these closed forms rest on are written out, each");
+        s.AppendLine("with the tiny scenario that pins it, in [model.md](model.md); the loader refuses a `via:` channel that leads");
+        s.AppendLine("outside an alert's scope and its origin's country, so the scope family's promise holds for every scenario.");
         s.AppendLine();
         s.AppendLine("Regenerate this page with `coopsim bench --case validation > docs/validation.md` (exit code 1 if any check fails);");
         s.AppendLine("`ValidationDocumentTests` fails when the committed page differs from a fresh run.");

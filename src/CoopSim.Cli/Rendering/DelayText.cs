@@ -3,7 +3,7 @@ using CoopSim.Model;
 namespace CoopSim.Cli.Rendering;
 
 /// <summary>
-/// "transit 6h 42m, queue 1h 53m": where the time of a hop or a path went, in the same words in the result
+/// "transit 6h 42m, handling 1h 53m": where the time of a hop or a path went, in the same words in the result
 /// table and the trace tree. Parts under a second are left out.
 /// </summary>
 internal static class DelayText
@@ -14,7 +14,7 @@ internal static class DelayText
         Add(parts, "held", heldS);
         Add(parts, "transit", transitS);
         Add(parts, "office hours", officeWaitS);
-        Add(parts, "queue", queueS);
+        Add(parts, "handling", queueS);
         Add(parts, "translation", translationS);
         Add(parts, "legal review", legalReviewS);
         return string.Join(", ", parts);

@@ -56,7 +56,7 @@ public static class ResultTableRenderer
             $"  {(alert.Priority == Model.World.Priority.Urgent ? "urgent" : "routine")} {KebabCase.Of(alert.Kind).Replace('-', ' ')} from {names.Agency(alert.Origin)}, meant for {scope}"));
         console.MarkupLine(Markup.Escape(
             $"  on average {F(alert.AgenciesReached.Mean, "0.0")} agencies in {F(alert.CountriesReached.Mean, "0.0")} countries could act on it; "
-            + $"{Percent.Of(alert.ScopeShare.Mean)} of the countries meant; {F(alert.LostRelays.Mean, "0.00")} messages lost on the way per run"));
+            + $"{Percent.Of(alert.ScopeShare.Mean)} of the countries meant; {F(alert.LostRelays.Mean, "0.00")} messages per run never arrived (lost or dropped by an outage)"));
 
         var countries = new Table().Border(TableBorder.Rounded).Title("countries, first to act first");
         AddColumns(countries, "country", "meant for", "reached", "95% interval", "median", "9 in 10 by", "first to act there");
@@ -94,8 +94,8 @@ public static class ResultTableRenderer
             $"reached: in how many of the {runs} simulated runs the agency (or the country's first agency) could act on the alert.",
             "95% interval: where the true share lies with 95% confidence, given this many runs.",
             "median, 9 in 10 by: half, and nine in ten, of all runs had it able to act by then; a run that never got there counts as never.",
-            "steps: agencies the first copy passed through, on average. Usual first route: the route the first copy took most often.",
-            "where the time went: mean over runs that got there: transit on channels, waiting for office hours, the queue, translation, legal review.",
+            "steps: channels the copy acted on crossed, on average (an agency acts on the copy that lets it act first). Usual first route: that copy's route most often.",
+            "where the time went: mean over runs that got there: transit on channels, waiting for office hours, handling, translation, legal review (docs/model.md).",
         ];
         foreach (var line in lines) console.MarkupLine($"[dim]{Markup.Escape(line)}[/]");
     }
@@ -126,11 +126,11 @@ public static class ResultTableRenderer
         if (used.Length == 0) return;
         console.WriteLine();
         var table = new Table().Border(TableBorder.Rounded).Title("channels used (mean per run)");
-        AddColumns(table, "channel", "kind", "messages", "lost", "dropped (outage)", "held (outage)");
+        AddColumns(table, "channel", "kind", "messages", "lost", "dropped (outage)", "held (outage)", "expired");
         // Past the limit, the busiest channels, still in channel order.
         var shown = (used.Length <= MaxRows ? used : used.OrderByDescending(c => c.Messages).Take(MaxRows)).ToHashSet();
         foreach (var c in used.Where(shown.Contains))
-            table.AddRow(E(c.Id), KebabCase.Of(c.Kind), F(c.Messages, "0.0"), F(c.Lost, "0.00"), F(c.DroppedByOutage, "0.00"), F(c.Held, "0.00"));
+            table.AddRow(E(c.Id), KebabCase.Of(c.Kind), F(c.Messages, "0.0"), F(c.Lost, "0.00"), F(c.DroppedByOutage, "0.00"), F(c.Held, "0.00"), F(c.Expired, "0.00"));
         console.Write(table);
         MoreRows(console, used.Length, "channels carried messages", $"the {MaxRows} busiest are shown");
     }

@@ -3,7 +3,7 @@ using CoopSim.Simulation.Results;
 
 namespace CoopSim.Cli.Report;
 
-/// <summary>Where the time went along each agency's usual first route: stacked bars of mean transit, office-hours wait, queue, translation and legal review.</summary>
+/// <summary>Where the time went along each agency's usual first route: stacked bars of mean transit, office-hours wait, handling, translation and legal review.</summary>
 internal static class DelayStackChart
 {
     public sealed record Row(string Label, DelayBreakdown Breakdown);

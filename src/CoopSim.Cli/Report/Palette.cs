@@ -9,7 +9,7 @@ internal static class Palette
 
     public static readonly (string Name, string Colour)[] Delays =
     [
-        ("held (outage)", "#999999"), ("transit", "#0072B2"), ("office hours", "#E69F00"), ("queue", "#009E73"),
+        ("held (outage)", "#999999"), ("transit", "#0072B2"), ("office hours", "#E69F00"), ("handling", "#009E73"),
         ("translation", "#CC79A7"), ("legal review", "#D55E00"),
     ];
 

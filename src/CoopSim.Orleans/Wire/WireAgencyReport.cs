@@ -17,4 +17,6 @@ public sealed record WireAgencyReport
     [Id(5)] public required WireCounters[] EdgeCounters { get; init; }
 
     [Id(6)] public required WireHop[]? Hops { get; init; }
+
+    [Id(7)] public required int[] ExpiredEdges { get; init; }
 }

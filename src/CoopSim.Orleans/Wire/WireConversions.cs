@@ -43,9 +43,9 @@ public static class WireConversions
 
     public static ReachRecord FromWire(this WireReach r) => new(r.Agency, r.AtMs, r.Hops, r.FromAgency, r.Channel, r.Path.FromWire(), r.PathHash);
 
-    public static WireCounters ToWire(this ChannelCounters c) => new() { Messages = c.Messages, Lost = c.Lost, DroppedByOutage = c.DroppedByOutage, Held = c.Held };
+    public static WireCounters ToWire(this ChannelCounters c) => new() { Messages = c.Messages, Lost = c.Lost, DroppedByOutage = c.DroppedByOutage, Held = c.Held, Expired = c.Expired };
 
-    public static ChannelCounters FromWire(this WireCounters c) => new(c.Messages, c.Lost, c.DroppedByOutage, c.Held);
+    public static ChannelCounters FromWire(this WireCounters c) => new(c.Messages, c.Lost, c.DroppedByOutage, c.Held, c.Expired);
 
     public static WireHop ToWire(this RawHop h) => new()
     {
@@ -64,11 +64,12 @@ public static class WireConversions
         LostRelays = r.LostRelays.ToArray(),
         EdgeCounters = r.EdgeCounters.Select(ToWire).ToArray(),
         Hops = r.Hops?.Select(ToWire).ToArray(),
+        ExpiredEdges = r.ExpiredEdges.ToArray(),
     };
 
     public static AgencyReport FromWire(this WireAgencyReport r) => new(r.Agency, r.FirstOutEdge, r.Events,
         r.Reached.Select(x => (x.Alert, x.Record.FromWire())).ToArray(), r.LostRelays,
-        r.EdgeCounters.Select(FromWire).ToArray(), r.Hops?.Select(FromWire).ToArray());
+        r.EdgeCounters.Select(FromWire).ToArray(), r.Hops?.Select(FromWire).ToArray(), r.ExpiredEdges);
 
     public static WireWindowOutcome ToWire(this WindowOutcome o) => new() { Sent = o.Sent.Select(ToWire).ToArray(), NextEventTime = o.NextEventTime };
 

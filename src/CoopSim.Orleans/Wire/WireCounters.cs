@@ -11,4 +11,6 @@ public sealed record WireCounters
     [Id(2)] public required int DroppedByOutage { get; init; }
 
     [Id(3)] public required int Held { get; init; }
+
+    [Id(4)] public required int Expired { get; init; }
 }

@@ -16,6 +16,9 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
 
     private readonly List<(string Kind, string Id, SourceLocation Where)> _references = [];
 
+    /// <summary>Each <c>via:</c> entry with its alert, checked against the world once it is complete.</summary>
+    private readonly List<(string Alert, string Origin, AlertScope Scope, string Channel, SourceLocation Where)> _vias = [];
+
     /// <param name="extraChanges">Further <c>changes:</c> blocks from other files (advise's candidates), applied after the scenario's own.</param>
     public ScenarioModel? Bind(YamlNode root, string leadingComment, IReadOnlyList<ChangeSet>? extraChanges = null)
     {
@@ -273,6 +276,8 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
         if (subject is not null) _references.Add(("subject", subject, map.Where("subject")));
         var via = map.Strings("via");
         foreach (var (channel, where) in via) _references.Add(("channel", channel, where));
+        if (id is not null && origin is not null)
+            foreach (var (channel, where) in via) _vias.Add((id, origin, scope, channel, where));
         var title = map.String("title");
         map.Finish("an alert");
         if (id is null || kind is null || origin is null || diagnostics.Count > before) return null;
@@ -415,6 +420,34 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
             var ids = known[kind].Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
             if (!ids.Contains(id))
                 diagnostics.Error(where, $"unknown {kind.Replace("-", " ")} '{id}'{Suggest.DidYouMean(id, known[kind])}");
+        }
+
+        CheckVias(draft);
+    }
+
+    /// <summary>
+    /// A <c>via:</c> channel must leave the alert's origin, and lead inside the alert's scope, the origin's country
+    /// or to an international node (docs/model.md, "Send"): scope never lets an alert into a country outside it,
+    /// and a channel the kernel would silently skip is a mistake the author should see.
+    /// </summary>
+    private void CheckVias(WorldDraft draft)
+    {
+        var agencies = draft.Agencies.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var channels = draft.Channels.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var (alert, origin, scope, channelId, where) in _vias)
+        {
+            if (!channels.TryGetValue(channelId, out var channel) || !agencies.TryGetValue(origin, out var from)) continue;
+            var toId = channel.From == origin ? channel.To : channel.TwoWay && channel.To == origin ? channel.From : null;
+            if (toId is null)
+            {
+                diagnostics.Error(where, $"alert '{alert}' is sent via channel '{channelId}', which does not leave its origin '{origin}'");
+                continue;
+            }
+
+            if (scope.Global || !agencies.TryGetValue(toId, out var to) || to.International) continue;
+            var originCountry = from.International ? null : from.Country;
+            if (!scope.Countries.Contains(to.Country) && to.Country != originCountry)
+                diagnostics.Error(where, $"alert '{alert}' is sent via channel '{channelId}' to '{toId}' in {to.Country}, outside its scope and its origin's country");
         }
     }
 }

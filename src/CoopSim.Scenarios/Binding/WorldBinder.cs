@@ -63,6 +63,8 @@ public sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDra
         var weekend = map.Strings("weekend")
             .Select(d => EnumReader.Parse<DayOfWeekName>(d.Value, d.Where, diagnostics, "weekday"))
             .Where(d => d is not null).Select(d => (DayOfWeek)d!.Value).ToArray();
+        // An office whose every day is a weekend would never open (docs/model.md, "Office hours").
+        if (weekend.Distinct().Count() == 7) diagnostics.Error(map.Where("weekend"), "a week needs at least one working day");
         var capital = map.String("capital");
         var coordinates = map.Strings("coordinates");
         double? lat = null, lon = null;
@@ -180,9 +182,10 @@ public sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDra
         var duty = map.Get("urgent-duty") is { } d ? DistributionBinder.Read(file, d, diagnostics, "urgent-duty", positiveMinimum: false) : null;
         map.Finish("hours");
         if (open is null || close is null) return null;
-        if (close <= open)
+        // A close at or before the open is a night shift ending the next day (22:00–06:00); equal times would be no shift.
+        if (close == open)
         {
-            diagnostics.Error(map.Where("close"), "offices close after they open");
+            diagnostics.Error(map.Where("close"), "an office cannot open and close at the same time (use 24/7)");
             return null;
         }
 

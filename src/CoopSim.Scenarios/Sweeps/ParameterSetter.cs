@@ -122,8 +122,8 @@ public static class ParameterSetter
         {
             var closes = parts[1].Trim() == "24:00" ? 24 * 60 : close.Hour * 60 + close.Minute;
             var opens = open.Hour * 60 + open.Minute;
-            if (closes > opens) return OfficeHours.Weekdays(opens, closes, current.UrgentDutyDelay);
-            Fail("offices close after they open", ref error);
+            if (closes != opens) return OfficeHours.Weekdays(opens, closes, current.UrgentDutyDelay);
+            Fail("an office cannot open and close at the same time (use 24/7)", ref error);
             return null;
         }
 

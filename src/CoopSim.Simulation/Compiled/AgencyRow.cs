@@ -4,6 +4,7 @@ namespace CoopSim.Simulation.Compiled;
 /// What the hot path needs of one agency, in one flat struct: an event touches one cache line of agency
 /// facts instead of an object, its handling table and its relay lists.
 /// </summary>
+/// <param name="Country">The country the agency counts as for scope: -1 for an international node (docs/model.md, "Scope").</param>
 internal readonly record struct AgencyRow(
     long UtcOffsetMs,
     long OpensMs,

@@ -168,11 +168,17 @@ internal sealed class CompiledWorld
             ExpiresAtMs = alert.Expiry is { } expiry ? alert.IssuedAt.Milliseconds + expiry.Milliseconds : long.MaxValue,
             CountryInScope = inScope,
             Global = alert.Scope.Global,
-            OriginCountry = Agencies[origin].Country,
+            OriginCountry = ScopeCountryOf(Agencies[origin]),
             ViaEdges = via,
             Subject = alert.Subject is { } s && subjectIndex.TryGetValue(s, out var si) ? si : -1,
         };
     }
+
+    /// <summary>
+    /// The country an agency counts as for scope (docs/model.md, "Scope"): its own, or -1 for an international
+    /// node, which counts as no country wherever it is hosted.
+    /// </summary>
+    public static int ScopeCountryOf(CompiledAgency agency) => agency.International ? -1 : agency.Country;
 
     // The per-agency helpers below are plain loops, not LINQ: they run for every agency of a world (10,000 and more),
     // on the first run of a process, while the generic LINQ methods would still be unoptimised tier-0 code (measured

@@ -59,7 +59,7 @@ public sealed class AgencyHost : IEventSink
     }
 
     public AgencyReport Report() => new(Agency, _state.FirstOutEdge, _events, _state.Reached.ToArray(), _state.LostRelays.ToArray(),
-        _state.EdgeCounters.ToArray(), _state.Hops?.ToArray());
+        _state.EdgeCounters.ToArray(), _state.Hops?.ToArray(), _state.ExpiredEdges.ToArray());
 
     void IEventSink.Emit(in EventKey key, in EventPayload payload)
     {

@@ -82,7 +82,7 @@ public sealed class SimulationPlan
     public AgencyReport EmptyReport(int agency, bool tracing)
     {
         var (first, count) = OutEdgeRange(agency);
-        return new AgencyReport(agency, first, 0, [], [], new ChannelCounters[count], tracing ? [] : null);
+        return new AgencyReport(agency, first, 0, [], [], new ChannelCounters[count], tracing ? [] : null, []);
     }
 
     internal (int First, int Count) OutEdgeRange(int agency)

@@ -2,7 +2,10 @@ using CoopSim.Simulation.Results;
 
 namespace CoopSim.Simulation.Fold;
 
-/// <summary>What one agency measured in one replication, gathered by the engine after the last window.</summary>
+/// <summary>
+/// What one agency measured in one replication, gathered by the engine after the last window. <see cref="ExpiredEdges"/>
+/// lists the edge of each copy it received that expired (the channel's <c>expired</c> count).
+/// </summary>
 public sealed record AgencyReport(
     int Agency,
     int FirstOutEdge,
@@ -10,4 +13,5 @@ public sealed record AgencyReport(
     IReadOnlyList<(int Alert, ReachRecord Record)> Reached,
     IReadOnlyList<int> LostRelays,
     IReadOnlyList<ChannelCounters> EdgeCounters,
-    IReadOnlyList<RawHop>? Hops);
+    IReadOnlyList<RawHop>? Hops,
+    IReadOnlyList<int> ExpiredEdges);

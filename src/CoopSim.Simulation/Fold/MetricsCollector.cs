@@ -104,7 +104,7 @@ internal static class MetricsCollector
         }
     }
 
-    /// <summary>Adds each state's lost relays to <paramref name="lost"/> (per alert) and its edge counters to <paramref name="channels"/>.</summary>
+    /// <summary>Adds each state's lost relays to <paramref name="lost"/> (per alert), and its edge counters and the expiries it received to <paramref name="channels"/>.</summary>
     private static void CountLossesAndChannels(CompiledWorld world, IReadOnlyList<AgencyReport> states, int[] lost, ChannelCounters[] channels)
     {
         var edges = world.Edges;
@@ -118,8 +118,11 @@ internal static class MetricsCollector
                 if (c.IsEmpty) continue;
                 ref var total = ref channels[edges[state.FirstOutEdge + e].Channel];
                 total = new ChannelCounters(total.Messages + c.Messages, total.Lost + c.Lost,
-                    total.DroppedByOutage + c.DroppedByOutage, total.Held + c.Held);
+                    total.DroppedByOutage + c.DroppedByOutage, total.Held + c.Held, total.Expired + c.Expired);
             }
+
+            // Expiries are counted by the recipient, per edge it received on.
+            foreach (var edge in ListSpan.Of(state.ExpiredEdges)) channels[edges[edge].Channel].Expired++;
         }
     }
 

@@ -22,6 +22,9 @@ public sealed class ResultFolder
     private readonly AlertFold[] _alerts;
     private readonly FoldScratch _scratch;
     private readonly long[] _channelSums;
+
+    /// <summary>Sums kept per channel: messages, lost, dropped by outage, held, expired.</summary>
+    private const int ChannelFigures = 5;
     private readonly int[] _intercepted;
     private readonly int[][] _blockedInTime;
     private readonly ValueSketch[][] _leadTimesMs;
@@ -34,7 +37,7 @@ public sealed class ResultFolder
         var countryAgencies = new CountryAgencies(world);
         _alerts = world.Alerts.Select(a => new AlertFold(world, a, countryAgencies)).ToArray();
         _scratch = new FoldScratch(world.Agencies.Length, world.CountryCodes.Length);
-        _channelSums = new long[world.Channels.Length * 4];
+        _channelSums = new long[world.Channels.Length * ChannelFigures];
         _intercepted = new int[world.Subjects.Length];
         _blockedInTime = world.Subjects.Select(s => new int[s.StopCountries.Length]).ToArray();
         _leadTimesMs = world.Subjects.Select(s => new ValueSketch[s.StopCountries.Length]).ToArray();
@@ -97,10 +100,11 @@ public sealed class ResultFolder
             var counters = channelSpan[c];
             // Most channels carry nothing in a replication.
             if (counters.IsEmpty) continue;
-            _channelSums[4 * c] += counters.Messages;
-            _channelSums[4 * c + 1] += counters.Lost;
-            _channelSums[4 * c + 2] += counters.DroppedByOutage;
-            _channelSums[4 * c + 3] += counters.Held;
+            _channelSums[ChannelFigures * c] += counters.Messages;
+            _channelSums[ChannelFigures * c + 1] += counters.Lost;
+            _channelSums[ChannelFigures * c + 2] += counters.DroppedByOutage;
+            _channelSums[ChannelFigures * c + 3] += counters.Held;
+            _channelSums[ChannelFigures * c + 4] += counters.Expired;
         }
     }
 
@@ -162,7 +166,8 @@ public sealed class ResultFolder
             return new SubjectResult(subject.Id, alertIds, Stats.Proportion(_intercepted[s], n), stops);
         }).ToArray();
         var channels = _world.Channels.Select((c, i) => new ChannelResult(c.Id, c.Kind,
-            Mean(_channelSums[4 * i]), Mean(_channelSums[4 * i + 1]), Mean(_channelSums[4 * i + 2]), Mean(_channelSums[4 * i + 3]))).ToArray();
+            Mean(_channelSums[ChannelFigures * i]), Mean(_channelSums[ChannelFigures * i + 1]), Mean(_channelSums[ChannelFigures * i + 2]),
+            Mean(_channelSums[ChannelFigures * i + 3]), Mean(_channelSums[ChannelFigures * i + 4]))).ToArray();
         return new SimulationResult(scenario.Name, scenario.Question, scenario.Epoch, _seed, n, _events, alerts, subjects, channels);
     }
 

@@ -63,9 +63,10 @@ internal static class AgencyBehaviour
         var tables = world.Tables;
         foreach (var e in edges)
         {
-            // Channels the alert names are the sender's explicit choice; otherwise the scope decides.
+            // Channels the alert names are the sender's explicit choice (the loader rejects one leading outside
+            // the scope and the origin's country); otherwise the scope decides.
             ref readonly var edge = ref tables.Edges[e];
-            if (alert.ViaEdges is null && !InScope(alert, agency.Country, edge)) continue;
+            if (alert.ViaEdges is null && !InScope(alert, CompiledWorld.ScopeCountryOf(agency), edge)) continue;
 
             // The origin's first sends are parented on the issue itself (sender -1).
             Send(world, state, edge, alert, key.Time, 1, -1, p.Alert, ref sink);
@@ -79,6 +80,7 @@ internal static class AgencyBehaviour
         var t = key.Time;
         if (t > alert.ExpiresAtMs)
         {
+            state.ExpiredEdges.Add(p.Edge);
             Record(state, p, t, t, p.Hop, HopOutcome.Expired);
             return;
         }
@@ -105,6 +107,7 @@ internal static class AgencyBehaviour
         // later is neither acted on nor relayed (the delays are still drawn, so every stream stays aligned).
         if (actAt > alert.ExpiresAtMs)
         {
+            state.ExpiredEdges.Add(p.Edge);
             Record(state, p, t, actAt, hop, HopOutcome.Expired);
             return;
         }
@@ -157,7 +160,8 @@ internal static class AgencyBehaviour
     /// <summary>
     /// An alert goes to its scope's countries and to the international nodes that pass it on; inside the
     /// origin's country it moves freely, but no one abroad sends it back there unless the scope says so.
-    /// Channels kept for a country's own alerts carry nothing else.
+    /// An international node counts as no country wherever it is hosted (<paramref name="fromCountry"/> -1), so it
+    /// passes alerts only into the scope. Channels kept for a country's own alerts carry nothing else.
     /// </summary>
     private static bool InScope(CompiledAlert alert, int fromCountry, in EdgeRow edge)
     {
@@ -227,8 +231,11 @@ internal static class AgencyBehaviour
     }
 
     /// <summary>
-    /// Milliseconds until someone at the agency can pick the alert up, arriving at <paramref name="utcMs"/>.
-    /// Routine items wait for the next opening in local time; urgent ones reach a duty officer.
+    /// Milliseconds until someone at the agency can pick the alert up, arriving at <paramref name="utcMs"/>
+    /// (docs/model.md, "Office hours"). Routine items wait for the next opening in local time; urgent ones wait
+    /// the sooner of a duty officer (the duty delay) and the opening. A shift opens on each working day at
+    /// <c>OpensMs</c> and lasts until <c>ClosesMs</c>, the next day when it closes at or before it opens
+    /// (a night desk, 22:00–06:00): the shift belongs to the day it opens.
     /// </summary>
     public static long OfficeHoursWait(in AgencyRow agency, DelaySampler[] samplers, long utcMs, Priority priority, ref SimRandom random)
     {
@@ -244,8 +251,22 @@ internal static class AgencyBehaviour
         // 1970-01-01 was a Thursday.
         var dow = (int)(((day + 4) % 7 + 7) % 7);
         var workday = (agency.WeekendMask & 1 << dow) == 0;
-        if (workday && msOfDay >= agency.OpensMs && msOfDay < agency.ClosesMs) return 0;
-        if (priority == Priority.Urgent) return samplers[agency.UrgentDuty].Sample(ref random);
+        var overnight = agency.ClosesMs <= agency.OpensMs;
+        var yesterdayWorked = (agency.WeekendMask & 1 << ((dow + 6) % 7)) == 0;
+        var open = overnight
+            ? (workday && msOfDay >= agency.OpensMs) || (yesterdayWorked && msOfDay < agency.ClosesMs)
+            : workday && msOfDay >= agency.OpensMs && msOfDay < agency.ClosesMs;
+        if (open) return 0;
+
+        // The duty delay is drawn for every urgent item at a closed office, so the stream stays aligned
+        // whichever of the two comes first.
+        var duty = priority == Priority.Urgent ? samplers[agency.UrgentDuty].Sample(ref random) : long.MaxValue;
+        return Math.Min(duty, UntilOpening(agency, msOfDay, dow, workday));
+    }
+
+    /// <summary>Milliseconds from <paramref name="msOfDay"/> (local, on weekday <paramref name="dow"/>) to the next shift's opening.</summary>
+    private static long UntilOpening(in AgencyRow agency, long msOfDay, int dow, bool workday)
+    {
         if (workday && msOfDay < agency.OpensMs) return agency.OpensMs - msOfDay;
         for (var d = 1; d <= 7; d++)
         {
@@ -253,7 +274,8 @@ internal static class AgencyBehaviour
                 return d * Duration.MillisecondsPerDay - msOfDay + agency.OpensMs;
         }
 
-        return 0;
+        // Every day a weekend: the office never opens (the loader rejects such a country).
+        return long.MaxValue / 4;
     }
 
     private static void Record(AgencyState state, in EventPayload p, long arrivedAt, long actAt, DelayVector hop, HopOutcome outcome)

@@ -85,8 +85,11 @@ internal sealed class AgencyState
     /// <summary>(alert, record) for each alert this agency acted on, in the order it acted.</summary>
     public ReachList Reached { get; }
 
-    /// <summary>Alert index of each relay this agency lost (loss, outage drop, beyond horizon).</summary>
+    /// <summary>Alert index of each relay this agency sent that never arrived (lost, or dropped by an outage).</summary>
     public List<int> LostRelays { get; } = [];
+
+    /// <summary>Edge index of each copy this agency received that expired (on arrival, or before it could act).</summary>
+    public List<int> ExpiredEdges { get; } = [];
 
     /// <summary>Hops this agency sent or received, when tracing.</summary>
     public List<RawHop>? Hops { get; set; }
@@ -103,14 +106,14 @@ internal sealed class AgencyState
     }
 
     /// <summary>A view of what the agency measured, without copying (the in-process kernel reads it before the next reset).</summary>
-    public AgencyReport AsReport() => new(Agency, FirstOutEdge, 0, Reached, LostRelays, EdgeCounters, Hops);
+    public AgencyReport AsReport() => new(Agency, FirstOutEdge, 0, Reached, LostRelays, EdgeCounters, Hops, ExpiredEdges);
 
     /// <summary>
     /// Whether this replication changed anything a report or a reset reads: an agency that sent moved
     /// <see cref="Seq"/> (its counters and lost relays change only when it sends), one that acted set an acted bit
-    /// (and made a reach record, in its list or in a partition's log).
+    /// (and made a reach record, in its list or in a partition's log); one that received an expired copy listed it.
     /// </summary>
-    public bool Touched => Seq != 0 || _actedOnSome || Reached.Count != 0;
+    public bool Touched => Seq != 0 || _actedOnSome || Reached.Count != 0 || ExpiredEdges.Count != 0;
 
     public void Reset(ulong seed, int replication, string agencyId, bool tracing)
     {
@@ -132,6 +135,7 @@ internal sealed class AgencyState
             EdgeCounters.AsSpan().Clear();
             Reached.Clear();
             LostRelays.Clear();
+            ExpiredEdges.Clear();
         }
 
         if (tracing)

@@ -8,7 +8,7 @@ namespace CoopSim.Simulation.Tracing;
 /// <see cref="ParentHopId"/> is the hop that let the sender act (-1 when the sender is the alert's origin);
 /// for a duplicate, <see cref="FirstDeliveryHopId"/> is the hop that delivered the alert first (-1 for the origin).
 /// <see cref="ActAtMs"/> is when the recipient could act on this copy: arrival plus held, office-hours wait,
-/// queue, translation and legal review.
+/// handling (<see cref="QueueMs"/>), translation and legal review.
 /// </summary>
 public sealed record HopRecord(
     int HopId,

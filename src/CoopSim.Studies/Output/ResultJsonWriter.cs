@@ -80,6 +80,7 @@ public static class ResultJsonWriter
             w.WriteRounded("lost", channel.Lost);
             w.WriteRounded("dropped_by_outage", channel.DroppedByOutage);
             w.WriteRounded("held", channel.Held);
+            w.WriteRounded("expired", channel.Expired);
             w.WriteEndObject();
             FlushIfFull(w);
         }
@@ -142,7 +143,9 @@ public static class ResultJsonWriter
             w.WriteRounded("held", a.Breakdown.Held);
             w.WriteRounded("transit", a.Breakdown.Transit);
             w.WriteRounded("office_wait", a.Breakdown.OfficeWait);
+            // coopsim.result/1 named the handling delay "queue"; "handling" is the same figure under its right name.
             w.WriteRounded("queue", a.Breakdown.Queue);
+            w.WriteRounded("handling", a.Breakdown.Queue);
             w.WriteRounded("translation", a.Breakdown.Translation);
             w.WriteRounded("legal_review", a.Breakdown.LegalReview);
             w.WriteEndObject();

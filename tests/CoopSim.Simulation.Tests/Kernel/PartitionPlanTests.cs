@@ -79,7 +79,7 @@ public sealed class PartitionPlanTests
     public void Run_WorldWithBusyWindows_DeliversAtTheBarrierSideBySideAndGivesTheSequentialJson()
     {
         // Large enough that some windows carry thousands of messages, so partitions gather them side by side.
-        var scenario = WorldGenerator.Generate(new GeneratedWorldOptions(Agencies: 2000, Countries: 20, Alerts: 100));
+        var scenario = WorldGenerator.Generate(new GeneratedWorldOptions(Agencies: 2000, Countries: 20, Alerts: 130));
         var sequential = ResultJsonWriter.ToJson(RunHelpers.Run(scenario, 2, seed: 5).Result);
         var windows = ResultJsonWriter.ToJson(RunHelpers.Run(scenario, 2, seed: 5, 2, ParallelMode.Windows).Result);
 
