@@ -19,7 +19,9 @@ public sealed class PointRunner(ISimulationEngine engine, ScenarioModel scenario
     private int _done;
 
     /// <param name="points">Unit-cube coordinates, one per input; NaN leaves that input as the scenario has it.</param>
-    public async Task<double[]> RunAsync(IReadOnlyList<double[]> points, IProgress<int>? progress, CancellationToken cancellationToken)
+    /// <param name="seeds">A seed per point instead of the options' one (two-level Monte Carlo wants independent runs per point).</param>
+    public async Task<double[]> RunAsync(IReadOnlyList<double[]> points, IProgress<int>? progress, CancellationToken cancellationToken,
+        IReadOnlyList<ulong>? seeds = null)
     {
         var outputs = new double[points.Count];
         using var gate = new SemaphoreSlim(Concurrency);
@@ -32,7 +34,8 @@ public sealed class PointRunner(ISimulationEngine engine, ScenarioModel scenario
             {
                 try
                 {
-                    var run = await engine.RunAsync(model.ApplyTo(scenario, points[index]), options, cancellationToken: cancellationToken);
+                    var pointOptions = seeds is null ? options : options with { Seed = seeds[index] };
+                    var run = await engine.RunAsync(model.ApplyTo(scenario, points[index]), pointOptions, cancellationToken: cancellationToken);
                     outputs[index] = measure.Measure(run);
                     var done = Interlocked.Increment(ref _done);
                     progress?.Report(done);

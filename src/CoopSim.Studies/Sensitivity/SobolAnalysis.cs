@@ -5,7 +5,9 @@ namespace CoopSim.Studies.Sensitivity;
 /// index by Jansen's estimator, STᵢ = Σ (f(A) − f(ABᵢ))² / (2 N V) (A and ABᵢ share all but input i), and the
 /// first-order index by Saltelli et al. (2010), Sᵢ = Σ f(B) (f(ABᵢ) − f(A)) / (N V). Jansen's first-order form
 /// 1 − Σ (f(B) − f(ABᵢ))² / (2 N V) is unbiased too, but for an input without effect it is 1 minus a noisy ratio
-/// near 1 (−0.2 at 64 rows on korea-desk-wanted), where Saltelli's is exactly 0 (ABᵢ = A). Intervals resample the rows.
+/// near 1 (−0.2 at 64 rows on korea-desk-wanted), where Saltelli's is exactly 0 (ABᵢ = A). f(B) is centred on the
+/// mean first (the sum's expectation is unchanged, since Σ (f(ABᵢ) − f(A)) is 0 on average), which keeps an
+/// output far from zero — hours to act — from multiplying the noise. Intervals resample the rows.
 /// </summary>
 public static class SobolAnalysis
 {
@@ -56,7 +58,7 @@ public static class SobolAnalysis
             foreach (var j in rows)
             {
                 var (a, b, ab) = (y[j * stride], y[j * stride + 1], y[j * stride + 2 + i]);
-                vB += b * (ab - a);
+                vB += (b - mean) * (ab - a);
                 dA += (a - ab) * (a - ab);
             }
 
