@@ -84,6 +84,16 @@ public static class SensitivityCommand
         return command;
     }
 
+    /// <summary>The study with every default, on the scenario's own answer (for <c>report --sensitivity</c>).</summary>
+    public static Task<SensitivityResult> DefaultStudyAsync(ISimulationEngine engine, ScenarioModel model, CancellationToken cancellationToken)
+    {
+        var uncertain = UncertainInputs.Of(model, null);
+        var measure = MeasureOf(null, model);
+        var settings = new SensitivitySettings(DefaultTrajectories, DefaultSobolTop, DefaultSobolSamples, DefaultRuns, model.Run.Seed);
+        var runner = new PointRunner(engine, model, uncertain, measure, new RunOptions(settings.Replications, settings.Seed, 1), Environment.ProcessorCount);
+        return SensitivityRunner.RunAsync(runner, model, uncertain, measure, settings, null, cancellationToken);
+    }
+
     /// <summary>A progress bar of points done, only where someone watches.</summary>
     public static async Task<T> WithProgress<T>(CliContext context, bool show, string what, int total, Func<IProgress<int>?, Task<T>> work)
     {
