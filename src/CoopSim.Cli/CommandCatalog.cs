@@ -25,6 +25,7 @@ public static class CommandCatalog
         root.Subcommands.Add(BenchEnginesCommand.Create(context));
         root.Subcommands.Add(SweepCommand.Create(context));
         root.Subcommands.Add(AdviseCommand.Create(context));
+        root.Subcommands.Add(SensitivityCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
         return root;
     }

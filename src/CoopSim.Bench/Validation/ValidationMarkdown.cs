@@ -54,6 +54,7 @@ public static class ValidationMarkdown
         }
 
         foreach (var r in reports) Family(s, r);
+        SensitivityChecks.Render(s);
         return s.ToString().ReplaceLineEndings("\n");
     }
 

@@ -23,7 +23,8 @@ public static class ReportCommand
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Seed (default: the scenario's)." };
         var output = new Option<string>("--out", "-o") { Description = "The HTML file to write (whole, or not at all).", Required = true };
         var engine = EngineOption.Create();
-        var command = new Command("report", "Write a self-contained HTML report with charts (offline, no script).") { scenario, variant, runs, seed, output, engine };
+        var sensitivity = new Option<bool>("--sensitivity") { Description = "Add \"What the answer depends on\": coopsim sensitivity's default study, with a tornado chart." };
+        var command = new Command("report", "Write a self-contained HTML report with charts (offline, no script).") { scenario, variant, runs, seed, output, engine, sensitivity };
         command.SetAction(async (parse, ct) =>
         {
             RunsLimit.Check(parse.GetValue(runs));
@@ -32,12 +33,14 @@ public static class ReportCommand
             var b = ScenarioInput.TryLoad(parse.GetValue(scenario)!, context);
             var v = parse.GetValue(variant) is { } variantPath ? ScenarioInput.TryLoad(variantPath, context) : null;
             if (b is null || (parse.GetValue(variant) is not null && v is null)) return ExitCodes.BadInput;
+            if (parse.GetValue(sensitivity)) UncertainInputs.Of(b, null); // a scenario without uncertain inputs fails before any run
             var options = new RunOptions(parse.GetValue(runs) ?? b.Run.Replications, parse.GetValue(seed) ?? b.Run.Seed, Environment.ProcessorCount);
             var simulation = EngineFactory.Create(parse.GetValue(engine)!, null, false, context.Error);
             var baseRun = await simulation.RunAsync(b, options, cancellationToken: ct);
             var variantRun = v is null ? null : await simulation.RunAsync(v, options, cancellationToken: ct);
             var comparison = variantRun is null ? null : PairedComparison.Compare(baseRun, variantRun, options.Seed);
-            var page = ReportPage.Build(new ReportPage.Side(b, baseRun), v is null ? null : new ReportPage.Side(v, variantRun!), comparison);
+            var study = parse.GetValue(sensitivity) ? await SensitivityCommand.DefaultStudyAsync(simulation, b, ct) : null;
+            var page = ReportPage.Build(new ReportPage.Side(b, baseRun), v is null ? null : new ReportPage.Side(v, variantRun!), comparison, study);
             var path = parse.GetValue(output)!;
             if (outputFile is null)
             {

@@ -43,10 +43,12 @@ public static class RunCommand
         var trace = new Option<string[]>("--trace") { Description = "Export a span per hop: console, otlp (OTEL_EXPORTER_OTLP_* variables) or jsonl:PATH. Repeatable." };
         var traceTime = new Option<string>("--trace-time") { Description = "Stamp spans with simulated (default) or wall time.", DefaultValueFactory = _ => "simulated" };
         traceTime.AcceptOnlyFromAmong("simulated", "wall");
+        var uncertainty = new Option<bool>("--uncertainty") { Description = "Widen the answer by the scenario's uncertain inputs (its uncertainty: block): two-level Monte Carlo." };
+        var points = new Option<int>("--points") { Description = "With --uncertainty: settings of the inputs (a Latin hypercube), each run --runs times.", DefaultValueFactory = _ => UncertainRunCommand.DefaultPoints };
 
         var command = new Command("run", "Run a scenario and report how far and how fast its alerts spread.")
         {
-            scenario, runs, seed, workers, format, output, engine, cluster, traceOrleans, quiet, verbose, trace, traceTime,
+            scenario, runs, seed, workers, format, output, engine, cluster, traceOrleans, quiet, verbose, trace, traceTime, uncertainty, points,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -67,6 +69,7 @@ public static class RunCommand
             {
                 Verbose = parse.GetValue(verbose),
             };
+            if (parse.GetValue(uncertainty)) return await UncertainRunCommand.ExecuteAsync(request, parse.GetValue(points), context, cancellationToken);
             return await ExecuteAsync(request, context, cancellationToken);
         });
         return command;

@@ -18,7 +18,8 @@ public static class ReportPage
 {
     public sealed record Side(ScenarioModel Scenario, SimulationRun Run);
 
-    public static string Build(Side baseSide, Side? variant, ComparisonResult? comparison)
+    /// <param name="sensitivity">With <c>report --sensitivity</c>: the "What the answer depends on" section.</param>
+    public static string Build(Side baseSide, Side? variant, ComparisonResult? comparison, Studies.Sensitivity.SensitivityResult? sensitivity = null)
     {
         var scenario = baseSide.Scenario;
         var run = baseSide.Run;
@@ -93,6 +94,7 @@ public static class ReportPage
         }
 
         if (run.Result.Subjects.Count > 0) Subjects(html, scenario, run, variant);
+        if (sensitivity is not null) SensitivitySection.Append(html, sensitivity);
         html.Append("<p class=\"dim\">Made by CoopSim from the runs above; nothing on this page is fetched from anywhere.</p>\n</body></html>\n");
         return html.ToString();
     }
@@ -150,5 +152,6 @@ public static class ReportPage
         .agency { fill: #fff; stroke: #8a93a6; } .agency.reached { fill: #009E73; stroke: #006b4f; }
         .route { stroke: #D55E00; stroke-width: 2.5; opacity: .8; }
         details { margin: 8px 0 18px; } summary { cursor: pointer; color: #0072B2; }
+        .indices { border-collapse: collapse; font-size: 13px; } .indices td, .indices th { padding: 2px 8px; border-bottom: 1px solid #e3e6ec; text-align: right; } .indices td:first-child, .indices th:first-child { text-align: left; }
         """;
 }

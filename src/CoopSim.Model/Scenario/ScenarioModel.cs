@@ -6,7 +6,8 @@ namespace CoopSim.Model.Scenario;
 /// A scenario with its what-if changes already applied to <see cref="World"/>. <see cref="Epoch"/> is the
 /// instant simulated time zero stands for. <see cref="Sweep"/> is the scenario's own <c>sweep:</c> block (empty
 /// when it has none); a plain run ignores it. <see cref="Answer"/> names the figure that answers
-/// <see cref="Question"/>, when the scenario says.
+/// <see cref="Question"/>, when the scenario says. <see cref="Uncertainty"/> is its <c>uncertainty:</c> block (which
+/// inputs are uncertain, for sensitivity and <c>run --uncertainty</c>); a plain run ignores it.
 /// </summary>
 public sealed record ScenarioModel(
     string Name,
@@ -20,4 +21,5 @@ public sealed record ScenarioModel(
     RunSettings Run,
     IReadOnlyList<Expectation> Expectations,
     IReadOnlyList<SweepAxisSpec>? Sweep = null,
-    AnswerSpec? Answer = null);
+    AnswerSpec? Answer = null,
+    IReadOnlyList<UncertaintySpec>? Uncertainty = null);

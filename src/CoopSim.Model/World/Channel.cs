@@ -5,6 +5,8 @@ namespace CoopSim.Model.World;
 /// <summary>
 /// A link between agencies. A two-way channel carries traffic both ways with the same parameters;
 /// <see cref="TranslationDelay"/> and <see cref="LegalReview"/> fall back to the world's defaults when null.
+/// <see cref="LossBasis"/> says where <see cref="LossProbability"/> comes from (a source, or <c>estimate</c>), as a
+/// delay's basis does; uncertainty rules read it.
 /// </summary>
 public sealed record Channel(
     string Id,
@@ -20,4 +22,5 @@ public sealed record Channel(
     DelayDistribution? LegalReview,
     string? Agreement,
     string? Name = null,
-    string? Source = null);
+    string? Source = null,
+    string? LossBasis = null);

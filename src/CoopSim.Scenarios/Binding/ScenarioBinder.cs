@@ -44,14 +44,17 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
         var expectations = map.List("expect").Select(Expectation).Where(e => e is not null).Select(e => e!).ToArray();
         var sweep = map.List("sweep").Select(SweepAxis).Where(a => a is not null).Select(a => a!).ToArray();
         var answer = map.Get("answer") is { } answerNode ? Answer(answerNode) : null;
+        var uncertainty = new UncertaintyBinder(file, diagnostics);
+        var uncertain = uncertainty.Read(map);
         map.Finish("a scenario");
 
         Duplicates("alert", map.List("alerts"));
         Duplicates("subject", map.List("subjects"));
         if (!worldBroken) CheckReferences(draft, alerts, subjects);
         if (diagnostics.Count > 0) return null;
-        var scenario = new ScenarioModel(name, question, path, draft.ToModel(), epoch, alerts, subjects, outages, run, expectations, sweep, answer);
+        var scenario = new ScenarioModel(name, question, path, draft.ToModel(), epoch, alerts, subjects, outages, run, expectations, sweep, answer, uncertain);
         CheckSweep(scenario);
+        uncertainty.Check(scenario);
         return diagnostics.Count > 0 ? null : scenario;
     }
 

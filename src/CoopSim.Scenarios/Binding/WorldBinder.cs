@@ -285,7 +285,7 @@ public sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDra
             ? DistributionBinder.Read(file, l, diagnostics, "latency", positiveMinimum: true)
             : existing?.Latency;
         var loss = map.Probability("loss") ?? existing?.LossProbability ?? 0;
-        map.String("loss-basis");
+        var lossBasis = map.String("loss-basis") ?? existing?.LossBasis;
         var translation = EnumReader.Read<TranslationMode>(map, "translation") ?? existing?.Translation ?? TranslationMode.Auto;
         var translationDelay = map.Get("translation-delay") is { } td
             ? DistributionBinder.Read(file, td, diagnostics, "translation-delay", positiveMinimum: false)
@@ -296,7 +296,7 @@ public sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDra
         var source = map.String("source", required: existing is null) ?? existing?.Source;
         map.Finish("a channel");
         if (id is null || from is null || to is null || kind is null || latency is null || diagnostics.Count > before) return null;
-        return new Channel(id, from, to, twoWay, kind.Value, latency, loss, translation, translationDelay, legal, legalDelay, agreement, name, source);
+        return new Channel(id, from, to, twoWay, kind.Value, latency, loss, translation, translationDelay, legal, legalDelay, agreement, name, source, lossBasis);
     }
 
     private (bool Required, DelayDistribution? Delay) LegalReview(MapReader map, Channel? existing)

@@ -44,6 +44,10 @@ internal static class SchemaDefinitions
         ["scope-share"] = "expectationBounds",
         ["a sweep axis"] = "sweepAxis",
         ["answer"] = "answer",
+        ["an uncertainty entry"] = "uncertainty",
+        ["an uncertainty rule"] = "uncertainty",
+        ["the estimates rule"] = "uncertaintyRule",
+        ["the sourced rule"] = "uncertaintyRule",
         ["a candidates file"] = "candidates",
         ["a candidate"] = "candidate",
         ["latency"] = "delayForm",
@@ -175,8 +179,27 @@ internal static class SchemaDefinitions
                 ["expect"] = List("expectation"),
                 ["sweep"] = List("sweepAxis"),
                 ["answer"] = Ref("answer"),
+                ["uncertainty"] = List("uncertainty"),
             },
             required: ["start", "alerts"]),
+        ["uncertainty"] = Object(
+            new()
+            {
+                ["path"] = Text("COLLECTION.ID.PROPERTY of a number or duration: " + string.Join("; ", Sweeps.ParameterPath.Known
+                    .Where(k => Uncertainty.UncertaintyModel.NumericProperties.Contains(k.Property)).Select(k => $"{k.Collection}.ID.{k.Property}"))),
+                ["range"] = new JsonObject { ["type"] = "string", ["pattern"] = @"^.+\.\..+$", ["description"] = "LOW..HIGH: durations (1h..48h) or, for a loss, probabilities (0.05..0.3)" },
+                ["shape"] = Enum(["uniform", "log-uniform", "triangular"]),
+                ["estimates"] = Ref("uncertaintyRule"),
+                ["sourced"] = Ref("uncertaintyRule"),
+            },
+            oneOf: ["path", "estimates", "sourced"]),
+        ["uncertaintyRule"] = Object(
+            new()
+            {
+                ["factor"] = new JsonObject { ["type"] = "number", ["exclusiveMinimum"] = 1, ["description"] = "every such delay times a factor from 1/F to F, log-uniform" },
+                ["percent"] = new JsonObject { ["type"] = "number", ["exclusiveMinimum"] = 0, ["exclusiveMaximum"] = 100, ["description"] = "every such delay times 1 ± P/100, uniform" },
+            },
+            oneOf: ["factor", "percent"]),
         ["answer"] = Object(new()
         {
             ["alert"] = Text("the alert whose reach answers the question (default: the first)"),
