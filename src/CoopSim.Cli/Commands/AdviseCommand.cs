@@ -44,6 +44,7 @@ public static class AdviseCommand
             var list = LoadCandidates(parse.GetValue(candidates)!, path, context);
             if (list is null) return ExitCodes.BadInput;
             var goal = ObjectiveOf(parse.GetValue(objective), model);
+            using var outputFile = CommandOutput.Open(parse.GetValue(output));
             var options = new RunOptions(parse.GetValue(runs) ?? model.Run.Replications, parse.GetValue(seed) ?? model.Run.Seed, Math.Max(1, parse.GetValue(workers)));
             var runner = new AdviceRunner(EngineFactory.Create(parse.GetValue(engine)!, null, false), options,
                 picked => ScenarioLoader.Load(path, picked.Select(c => c.Changes).ToArray()).Value);
@@ -54,7 +55,7 @@ public static class AdviseCommand
                 "json" => AdviceJsonWriter.ToJson(advice),
                 _ => null,
             };
-            CommandOutput.Write(context, parse.GetValue(output), text, console => AdviceRenderer.Render(console, advice));
+            CommandOutput.Write(context, outputFile, parse.GetValue(output), text, console => AdviceRenderer.Render(console, advice));
             return ExitCodes.Ok;
         });
         return command;

@@ -34,6 +34,7 @@ public static class CompareCommand
             var b = ScenarioInput.TryLoad(parse.GetValue(baseFile)!, context);
             var v = ScenarioInput.TryLoad(parse.GetValue(variantFile)!, context);
             if (b is null || v is null) return ExitCodes.BadInput;
+            if (Comparability.Problem(b, v) is { } unrelated) throw new CliException($"coopsim: error: {unrelated}");
             RunsLimit.Check(parse.GetValue(runs));
             var options = new RunOptions(parse.GetValue(runs) ?? b.Run.Replications, parse.GetValue(seed) ?? b.Run.Seed, Math.Max(1, parse.GetValue(workers)));
             var engine = EngineFactory.Create(parse.GetValue(engineName)!, null, false, context.Error);

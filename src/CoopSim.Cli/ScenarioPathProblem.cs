@@ -1,0 +1,22 @@
+using CoopSim.Scenarios;
+
+namespace CoopSim.Cli;
+
+/// <summary>
+/// Why a path given where a scenario is expected is not one, before its YAML is read: a scenario loader shown a
+/// world file would only say "unknown key 'channels' in a scenario; did you mean 'changes'?".
+/// </summary>
+public static class ScenarioPathProblem
+{
+    /// <returns>The problem in a few words, or null when the path may hold a scenario.</returns>
+    public static string? Of(string path)
+    {
+        if (Directory.Exists(path))
+            return "is a folder, not a scenario file (coopsim scenarios FOLDER lists the scenarios in it)";
+        if (!File.Exists(path)) return "no such scenario file";
+        if (InputValidator.IsWorldFile(path))
+            return "is a world file (countries, agencies, channels …), not a scenario; a scenario names its world with world: FOLDER "
+                + "(coopsim network shows a world, coopsim init DIR writes a scenario to start from)";
+        return null;
+    }
+}
