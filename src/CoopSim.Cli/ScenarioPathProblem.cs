@@ -13,7 +13,12 @@ public static class ScenarioPathProblem
     {
         if (Directory.Exists(path))
             return "is a folder, not a scenario file (coopsim scenarios FOLDER lists the scenarios in it)";
-        if (!File.Exists(path)) return "no such scenario file";
+        if (!File.Exists(path))
+        {
+            var shipped = BuiltInExamples.ScenariosFolder is { } folder && File.Exists(Path.Combine(folder, Path.GetFileName(path)));
+            return shipped ? "no such scenario file (coopsim ships an example of that name: coopsim init DIR copies the examples to run and edit)" : "no such scenario file";
+        }
+
         if (InputValidator.IsWorldFile(path))
             return "is a world file (countries, agencies, channels …), not a scenario; a scenario names its world with world: FOLDER "
                 + "(coopsim network shows a world, coopsim init DIR writes a scenario to start from)";
