@@ -41,14 +41,17 @@ public static class CompareCommand
             var baseRun = await engine.RunAsync(b, options, cancellationToken: ct);
             var variantRun = await engine.RunAsync(v, options, cancellationToken: ct);
             var comparison = PairedComparison.Compare(baseRun, variantRun, options.Seed);
+            var nothing = WhatIfEffect.NothingChanged(comparison, b, v, baseRun.Result, variantRun.Result);
             if (parse.GetValue(format) == "json")
             {
                 context.RawOut.Write(ToJson(comparison));
                 context.RawOut.Flush();
+                if (nothing is not null) context.Error.WriteLine($"coopsim: note: {nothing}");
             }
             else
             {
                 Render(context.Out, comparison, new WorldNames(b.World));
+                if (nothing is not null) context.Out.MarkupLine($"[yellow]No change:[/] {Markup.Escape(nothing)}.");
             }
 
             return ExitCodes.Ok;

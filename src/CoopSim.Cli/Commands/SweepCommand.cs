@@ -42,6 +42,10 @@ public static class SweepCommand
             using var outputFile = CommandOutput.Open(parse.GetValue(output));
             var options = new RunOptions(parse.GetValue(runs) ?? model.Run.Replications, parse.GetValue(seed) ?? model.Run.Seed, Math.Max(1, parse.GetValue(workers)));
             var sweep = await SweepRunner.RunAsync(EngineFactory.Create(parse.GetValue(engine)!, null, false), model, axes, options, cancellationToken: ct);
+            // Machine formats keep their bytes; the reader of the terminal still learns which axis did nothing.
+            if (parse.GetValue(format) != "table")
+                foreach (var still in SweepEffects.Explain(sweep))
+                    context.Error.WriteLine($"coopsim: note: {still.Parameter} changed nothing measurable: {still.Reason}");
             var text = parse.GetValue(format) switch
             {
                 "csv" => SweepCsvWriter.ToCsv(sweep),
