@@ -24,7 +24,7 @@ public static class CliApplication
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors) context.Error.WriteLine($"coopsim: error: {error.Message}");
+            foreach (var error in parse.Errors) context.Error.WriteLine($"coopsim: error: {ParseErrorText.Of(error, parse)}");
             return ExitCodes.BadInput;
         }
 

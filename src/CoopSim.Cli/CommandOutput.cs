@@ -56,6 +56,12 @@ public static class CommandOutput
     public static void Write(CliContext context, string? path, string? text, Action<IAnsiConsole> table)
     {
         using var output = Open(path);
+        Write(context, output, path, text, table);
+    }
+
+    /// <param name="output">The --out target opened by <see cref="Open"/> before the work, or null for stdout.</param>
+    public static void Write(CliContext context, OutputFile? output, string? path, string? text, Action<IAnsiConsole> table)
+    {
         if (output is not null)
         {
             if (text is not null)

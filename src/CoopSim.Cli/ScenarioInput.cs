@@ -8,9 +8,9 @@ public static class ScenarioInput
 {
     public static ScenarioModel? TryLoad(string path, CliContext context)
     {
-        if (!File.Exists(path))
+        if (ScenarioPathProblem.Of(path) is { } problem)
         {
-            context.Error.WriteLine($"{path}: error: no such scenario file");
+            context.Error.WriteLine($"{path}: error: {problem}");
             return null;
         }
 

@@ -39,7 +39,8 @@ public static class InputValidator
 
     private static string Count(int n, string one, string? many = null) => n == 1 ? $"1 {one}" : $"{n} {many ?? one + "s"}";
 
-    private static bool IsWorldFile(string path)
+    /// <summary>A file whose top-level keys are all world keys (countries, agencies, channels, …): part of a world, not a scenario.</summary>
+    public static bool IsWorldFile(string path)
     {
         if (!File.Exists(path)) return false;
         var probe = new DiagnosticBag();

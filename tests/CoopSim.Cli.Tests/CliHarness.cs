@@ -10,14 +10,17 @@ internal static class CliHarness
 
     public sealed record Result(int ExitCode, string Out, string Error);
 
-    public static async Task<Result> RunAsync(params string[] args)
+    public static Task<Result> RunAsync(params string[] args) => RunInAsync(RepoPaths.Root, args);
+
+    /// <summary>Runs from <paramref name="folder"/> instead of the repository root (an empty folder, as a user of the installed tool).</summary>
+    public static async Task<Result> RunInAsync(string folder, params string[] args)
     {
         // The CLI resolves relative paths against the working folder, which is process-wide.
         await Gate.WaitAsync();
         var previous = Directory.GetCurrentDirectory();
         try
         {
-            Directory.SetCurrentDirectory(RepoPaths.Root);
+            Directory.SetCurrentDirectory(folder);
             var stdout = new StringWriter();
             var stderr = new StringWriter();
             var console = CliContext.PlainConsole(stdout, width: 200);

@@ -23,6 +23,7 @@ public sealed class ToolInstallTests : IDisposable
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         var pack = await Run("dotnet", ["pack", Path.Combine(RepoPaths.Root, "src", "CoopSim.Cli"), "--no-build", "-c", configuration, "-o", packages, "-nologo"], RepoPaths.Root);
         Assert.True(pack.ExitCode == 0, pack.Output);
+        Assert.DoesNotContain("missing a readme", pack.Output, StringComparison.OrdinalIgnoreCase);
         var package = Assert.Single(Directory.GetFiles(packages, "coopsim.*.nupkg"));
         var version = Path.GetFileNameWithoutExtension(package)["coopsim.".Length..];
 
@@ -51,6 +52,47 @@ public sealed class ToolInstallTests : IDisposable
         Assert.Equal(inRepo.Out, run.Output);
         using var doc = JsonDocument.Parse(run.Output);
         Assert.Equal(20, doc.RootElement.GetProperty("replications").GetInt32());
+
+        // A trainer in an empty folder: the examples, the world and the workshop come with the tool.
+        var empty = Directory.CreateDirectory(Path.Combine(_dir, "empty")).FullName;
+        var scenarios = await Run(coopsim, ["scenarios"], empty);
+        Assert.True(scenarios.ExitCode == 0, scenarios.Output);
+        Assert.Contains("korea-desk-wanted.yaml", scenarios.Output);
+        var network = await Run(coopsim, ["network", "--format", "json"], empty);
+        Assert.True(network.ExitCode == 0, network.Output);
+        Assert.Contains("kr-vn-desk", network.Output);
+        var serve = await RunUntil(coopsim, ["serve", "--port", "0", "--engine", "inproc"], empty, "Trainer token");
+        Assert.Contains("Workshop for korea-desk-wanted", serve);
+        var init = await Run(coopsim, ["init", "demo"], empty);
+        Assert.True(init.ExitCode == 0, init.Output);
+        var demo = Path.Combine(empty, "demo");
+        var edited = await Run(coopsim, ["run", "scenarios/korea-desk-wanted.yaml", "--engine", "inproc", "--runs", "20", "--format", "json"], demo);
+        Assert.Equal(inRepo.Out, edited.Output);
+    }
+
+    /// <summary>Starts a program that serves until stopped, reads its output until <paramref name="marker"/>, then kills it by its process id.</summary>
+    private static async Task<string> RunUntil(string program, string[] args, string folder, string marker)
+    {
+        var start = new ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var seen = new System.Text.StringBuilder();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(StepTimeout);
+        try
+        {
+            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                seen.AppendLine(line);
+                if (line.Contains(marker, StringComparison.Ordinal)) return seen.ToString();
+            }
+
+            return seen + await stderr;
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
     }
 
     private sealed record Outcome(int ExitCode, string Output);

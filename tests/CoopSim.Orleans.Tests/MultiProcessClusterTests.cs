@@ -52,7 +52,7 @@ public sealed class MultiProcessClusterTests(RedisFixture redis)
         sinceKill.Stop();
 
         Assert.True(finished, "the run hung after a silo was killed");
-        Assert.True(client.ExitCode == 0, client.StandardError);
+        Assert.True(client.ExitCode == 0, client.Describe());
         Assert.Equal(expected, client.StandardOutput);
         Assert.True(sinceKill.Elapsed < TimeSpan.FromSeconds(60), $"the run took {sinceKill.Elapsed.TotalSeconds:0} s after the kill");
     }
@@ -95,7 +95,7 @@ public sealed class MultiProcessClusterTests(RedisFixture redis)
     {
         await using var run = CoopSimProcess.Start(copy.Folder, ["run", copy.ScenarioPath, "--format", "json", .. arguments]);
         Assert.True(await run.WaitForExitAsync(RunLimit), $"coopsim run {string.Join(' ', arguments)} did not finish");
-        Assert.True(run.ExitCode == 0, run.StandardError);
+        Assert.True(run.ExitCode == 0, run.Describe());
         return run.StandardOutput;
     }
 }

@@ -16,7 +16,7 @@ public sealed class SiloDashboardTests
         await using var silo = CoopSimProcess.Start(folder, "silo", "--dashboard", port.ToString(CultureInfo.InvariantCulture),
             "--port", FreePorts.On(IPAddress.Loopback).ToString(CultureInfo.InvariantCulture),
             "--gateway-port", FreePorts.On(IPAddress.Loopback).ToString(CultureInfo.InvariantCulture));
-        Assert.True(await silo.WaitForErrorTextAsync("Ctrl-C stops it", TimeSpan.FromSeconds(60)), silo.StandardError);
+        Assert.True(await silo.WaitForErrorTextAsync(SiloProcesses.ReadyLine, SiloProcesses.StartLimit), silo.Describe());
         using var http = new HttpClient();
 
         var page = await http.GetStringAsync(new Uri($"http://127.0.0.1:{port}/"));

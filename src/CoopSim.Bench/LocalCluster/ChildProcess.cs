@@ -83,6 +83,23 @@ public sealed class ChildProcess : IAsyncDisposable
         return finished;
     }
 
+    /// <summary>
+    /// What the process did, for a failure message: its id, whether it still runs or its exit code, and its output,
+    /// "(nothing)" when empty ("a silo did not start: " once ended with an empty reason).
+    /// </summary>
+    public string Describe()
+    {
+        var state = HasExited ? $"exited with code {ExitCode}" : "still running";
+        return $"process {Id} {state}; standard error: {Shown(StandardError)}; standard output: {Shown(StandardOutput)}";
+    }
+
+    private static string Shown(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0) return "(nothing)";
+        return trimmed.Length <= 2000 ? trimmed : "…" + trimmed[^2000..];
+    }
+
     /// <summary>SIGKILL, by this process's id: no chance to leave the cluster gracefully.</summary>
     public void Kill()
     {

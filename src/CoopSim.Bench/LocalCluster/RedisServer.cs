@@ -16,6 +16,9 @@ public sealed class RedisServer : IAsyncDisposable
         Port = port;
     }
 
+    /// <summary>How long redis-server may take to answer on a busy machine.</summary>
+    public static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
+
     public int Port { get; }
 
     public string Membership(string cluster) => $"redis://127.0.0.1:{Port}/{cluster}";
@@ -27,15 +30,19 @@ public sealed class RedisServer : IAsyncDisposable
         var process = ChildProcess.Start("redis-server",
             ["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", folder], folder);
         var server = new RedisServer(process, port, folder);
-        for (var i = 0; i < 100; i++)
+        // Ready when it answers; the limit only bounds a server that hangs (a busy machine took seconds, not the 10 s once allowed).
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed < StartLimit)
         {
             if (await AnswersAsync(port)) return server;
             if (process.HasExited) break;
             await Task.Delay(100);
         }
 
+        var why = process.HasExited ? "it ended before it answered" : $"it did not answer within {StartLimit.TotalSeconds:0} s";
+        var described = process.Describe();
         await server.DisposeAsync();
-        throw new InvalidOperationException($"redis-server did not start on 127.0.0.1:{port}: {process.StandardOutput}{process.StandardError}");
+        throw new InvalidOperationException($"redis-server did not start on 127.0.0.1:{port} ({why}): {described}");
     }
 
     /// <summary>True when Debian's redis-server is on the PATH.</summary>

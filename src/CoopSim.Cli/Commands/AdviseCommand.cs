@@ -30,37 +30,42 @@ public static class AdviseCommand
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of stdout (written whole, or not at all)." };
         var engine = new Option<string>("--engine") { Description = "inproc, orleans or orleans-replications (results are identical).", DefaultValueFactory = _ => EngineFactory.Orleans };
         engine.AcceptOnlyFromAmong([.. EngineFactory.EngineNames]);
+        var rank = AdviseOptions.Rank();
+        var budget = AdviseOptions.Budget();
         var command = new Command("advise", "Rank candidate changes (new channels, 24/7 desks, liaison officers) by what they buy, and pick K greedily.")
         {
-            scenario, candidates, pick, objective, runs, seed, workers, format, output, engine,
+            scenario, candidates, pick, objective, runs, seed, workers, format, output, engine, rank, budget,
         };
         command.SetAction(async (parse, ct) =>
         {
             RunsLimit.Check(parse.GetValue(runs));
             if (parse.GetValue(pick) < 1) throw new CliException("coopsim: error: --pick must be at least 1");
+            var plan = AdviseOptions.Plan(parse.GetValue(pick), parse.GetValue(rank)!, parse.GetValue(budget));
             var path = parse.GetValue(scenario)!;
             var model = ScenarioInput.TryLoad(path, context);
             if (model is null) return ExitCodes.BadInput;
-            var list = LoadCandidates(parse.GetValue(candidates)!, path, context);
-            if (list is null) return ExitCodes.BadInput;
+            var set = LoadCandidates(parse.GetValue(candidates)!, path, context);
+            if (set is null) return ExitCodes.BadInput;
             var goal = ObjectiveOf(parse.GetValue(objective), model);
+            using var outputFile = CommandOutput.Open(parse.GetValue(output));
             var options = new RunOptions(parse.GetValue(runs) ?? model.Run.Replications, parse.GetValue(seed) ?? model.Run.Seed, Math.Max(1, parse.GetValue(workers)));
             var runner = new AdviceRunner(EngineFactory.Create(parse.GetValue(engine)!, null, false), options,
                 picked => ScenarioLoader.Load(path, picked.Select(c => c.Changes).ToArray()).Value);
-            var advice = await runner.RunAsync(model.Name, list, goal, parse.GetValue(pick), cancellationToken: ct);
+            var advice = await runner.RunAsync(model.Name, set.Applicable, goal, plan, cancellationToken: ct) with { NotApplicable = set.NotApplicable };
             var text = parse.GetValue(format) switch
             {
                 "csv" => AdviceCsvWriter.ToCsv(advice),
                 "json" => AdviceJsonWriter.ToJson(advice),
                 _ => null,
             };
-            CommandOutput.Write(context, parse.GetValue(output), text, console => AdviceRenderer.Render(console, advice));
+            CommandOutput.Write(context, outputFile, parse.GetValue(output), text, console => AdviceRenderer.Render(console, advice));
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static IReadOnlyList<Candidate>? LoadCandidates(string file, string scenarioPath, CliContext context)
+    /// <summary>The candidates that apply to the scenario and those that do not; null (after printing why) when the file is broken or none applies.</summary>
+    private static CandidateSet? LoadCandidates(string file, string scenarioPath, CliContext context)
     {
         if (!File.Exists(file))
         {
@@ -68,9 +73,13 @@ public static class AdviseCommand
             return null;
         }
 
-        var loaded = CandidateLoader.Load(file, scenarioPath);
+        var loaded = CandidateLoader.LoadFor(file, scenarioPath);
         foreach (var diagnostic in loaded.Diagnostics) context.Error.WriteLine(diagnostic.ToString());
-        return loaded.Succeeded ? loaded.Value : null;
+        if (!loaded.Succeeded) return null;
+        if (loaded.Value!.Applicable.Count > 0) return loaded.Value;
+        foreach (var problem in loaded.Value.NotApplicable)
+            context.Error.WriteLine($"{file}: error: candidate '{problem.Candidate.Id}' does not apply to the scenario: {problem.Reason}");
+        return null;
     }
 
     private static Objective ObjectiveOf(string? text, ScenarioModel model)

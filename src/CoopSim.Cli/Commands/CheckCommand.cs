@@ -21,18 +21,15 @@ public static class CheckCommand
         {
             var failed = 0;
             var checks = 0;
-            var bad = false;
-            // One engine for every scenario: on Orleans they all run on the one embedded silo.
-            var simulation = EngineFactory.Create(parse.GetValue(engine)!, null, false, context.Error);
-            foreach (var path in parse.GetValue(files)!)
-            {
-                var scenario = ScenarioInput.TryLoad(path, context);
-                if (scenario is null)
-                {
-                    bad = true;
-                    continue;
-                }
+            // Every file is read before the engine exists, so that a bad one is reported before any silo starts.
+            var loaded = parse.GetValue(files)!.Select(path => (Path: path, Scenario: ScenarioInput.TryLoad(path, context))).ToArray();
+            var bad = loaded.Any(l => l.Scenario is null);
 
+            // One engine for every scenario: on Orleans they all run on the one embedded silo.
+            var simulation = loaded.Any(l => l.Scenario is not null) ? EngineFactory.Create(parse.GetValue(engine)!, null, false, context.Error) : null;
+            foreach (var (path, scenario) in loaded)
+            {
+                if (scenario is null || simulation is null) continue;
                 var options = new RunOptions(scenario.Run.Replications, scenario.Run.Seed, Math.Max(1, parse.GetValue(workers)));
                 var run = await simulation.RunAsync(scenario, options, cancellationToken: ct);
                 context.Out.MarkupLine($"[bold]{Markup.Escape(path)}[/] ({options.Replications} runs, seed {options.Seed})");

@@ -32,20 +32,24 @@ public static class CompareCommand
             var b = ScenarioInput.TryLoad(parse.GetValue(baseFile)!, context);
             var v = ScenarioInput.TryLoad(parse.GetValue(variantFile)!, context);
             if (b is null || v is null) return ExitCodes.BadInput;
+            if (Comparability.Problem(b, v) is { } unrelated) throw new CliException($"coopsim: error: {unrelated}");
             RunsLimit.Check(parse.GetValue(runs));
             var options = new RunOptions(parse.GetValue(runs) ?? b.Run.Replications, parse.GetValue(seed) ?? b.Run.Seed, Math.Max(1, parse.GetValue(workers)));
             var engine = EngineFactory.Create(parse.GetValue(engineName)!, null, false, context.Error);
             var baseRun = await engine.RunAsync(b, options, cancellationToken: ct);
             var variantRun = await engine.RunAsync(v, options, cancellationToken: ct);
             var comparison = PairedComparison.Compare(baseRun, variantRun, options.Seed);
+            var nothing = WhatIfEffect.NothingChanged(comparison, b, v, baseRun.Result, variantRun.Result);
             if (parse.GetValue(format) == "json")
             {
                 context.RawOut.Write(CompareJsonWriter.ToJson(comparison));
                 context.RawOut.Flush();
+                if (nothing is not null) context.Error.WriteLine($"coopsim: note: {nothing}");
             }
             else
             {
                 Render(context.Out, comparison, new WorldNames(b.World));
+                if (nothing is not null) context.Out.MarkupLine($"[yellow]No change:[/] {Markup.Escape(nothing)}.");
             }
 
             return ExitCodes.Ok;

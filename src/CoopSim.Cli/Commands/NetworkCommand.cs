@@ -10,13 +10,17 @@ public static class NetworkCommand
 {
     public static Command Create(CliContext context)
     {
-        var world = new Argument<string>("world") { Description = "A world folder or file, or a scenario (default: seeds).", DefaultValueFactory = _ => "seeds" };
+        var world = new Argument<string?>("world")
+        {
+            Description = "A world folder or file, or a scenario. Default: ./seeds, else the world shipped with coopsim.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var format = new Option<string>("--format", "-f") { Description = "table, dot (Graphviz) or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "dot", "json");
         var command = new Command("network", "List the agencies and channels of a world.") { world, format };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(world)!;
+            var path = DefaultInputs.World(parse.GetValue(world));
             var loaded = Directory.Exists(path) || InputLooksLikeWorld(path)
                 ? WorldLoader.Load(path)
                 : ScenarioLoader.Load(path) is var s ? new LoadResult<Model.World.WorldModel>(s.Value?.World, s.Diagnostics) : null;

@@ -34,6 +34,7 @@ public static class ReportCommand
             var v = parse.GetValue(variant) is { } variantPath ? ScenarioInput.TryLoad(variantPath, context) : null;
             if (b is null || (parse.GetValue(variant) is not null && v is null)) return ExitCodes.BadInput;
             if (parse.GetValue(sensitivity)) UncertainInputs.Of(b, null); // a scenario without uncertain inputs fails before any run
+            if (v is not null && Comparability.Problem(b, v) is { } unrelated) throw new CliException($"coopsim: error: {unrelated}");
             var options = new RunOptions(parse.GetValue(runs) ?? b.Run.Replications, parse.GetValue(seed) ?? b.Run.Seed, Environment.ProcessorCount);
             var simulation = EngineFactory.Create(parse.GetValue(engine)!, null, false, context.Error);
             var baseRun = await simulation.RunAsync(b, options, cancellationToken: ct);

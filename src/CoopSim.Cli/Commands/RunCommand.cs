@@ -82,9 +82,10 @@ public static class RunCommand
     {
         RunsLimit.Check(request.Runs, RunSettings.MaxFoldedReplications);
         if (request.Workers is < 1 or > MaxWorkers) throw new CliException($"coopsim: error: --workers must be from 1 to {MaxWorkers:N0}");
-        EngineFactory.Prepare(request.Engine, request.Cluster);
+        // Every input and output is checked before the engine exists: a missing file costs no silo start.
         var scenario = ScenarioInput.TryLoad(request.Scenario, context);
         if (scenario is null) return ExitCodes.BadInput;
+        using var output = CommandOutput.Open(request.Output);
 
         // The table answers the scenario's question from one figure per replication, which the engine takes as it
         // folds each (a probe); no format keeps replications, so memory does not grow with --runs and workers
@@ -93,14 +94,13 @@ public static class RunCommand
         var target = request.Format == "table" ? ScenarioAnswerEvaluator.TargetOf(scenario) : null;
         var options = new RunOptions(replications, request.Seed ?? scenario.Run.Seed, request.Workers, KeepReplications: false,
             Probe: target is null ? null : new AnswerProbe(target, replications));
-        var engine = EngineFactory.Create(request.Engine, request.Cluster, request.TraceOrleans, context.Error);
-
-        // Opened before the run, so that a folder or an unwritable place is reported before any work is done.
-        using var output = CommandOutput.Open(request.Output);
         var telemetry = StartTelemetry(request, scenario, options.Seed, context);
         SimulationRun run;
+        ISimulationEngine engine;
         try
         {
+            // Only now, with every path checked, may the engine start a silo.
+            engine = EngineFactory.Create(request.Engine, request.Cluster, request.TraceOrleans, context.Error);
             run = await RunWithProgressAsync(engine, scenario, options, telemetry?.Observer, request, context, cancellationToken);
         }
         catch

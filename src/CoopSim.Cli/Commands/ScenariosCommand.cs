@@ -9,11 +9,15 @@ public static class ScenariosCommand
 {
     public static Command Create(CliContext context)
     {
-        var folder = new Argument<string>("folder") { Description = "Folder of scenario files (not searched below).", DefaultValueFactory = _ => "scenarios" };
+        var folder = new Argument<string?>("folder")
+        {
+            Description = "Folder of scenario files (not searched below). Default: ./scenarios, else the examples shipped with coopsim.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var command = new Command("scenarios", "List the scenarios of a folder with the question each one answers.") { folder };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(folder)!;
+            var path = DefaultInputs.Scenarios(parse.GetValue(folder));
             if (!Directory.Exists(path))
             {
                 context.Error.WriteLine($"{path}: error: no such folder");
@@ -31,7 +35,9 @@ public static class ScenariosCommand
                 return ExitCodes.BadInput;
             }
 
-            var table = new Table().Border(TableBorder.Rounded).Title($"{files.Length} scenario{(files.Length == 1 ? "" : "s")} in {Markup.Escape(path)}");
+            var shipped = parse.GetValue(folder) is null && path != DefaultInputs.ScenariosFolder;
+            var where = shipped ? $"shipped with coopsim ({path}; coopsim init DIR copies them to edit)" : path;
+            var table = new Table().Border(TableBorder.Rounded).Title($"{files.Length} scenario{(files.Length == 1 ? "" : "s")} {(shipped ? "" : "in ")}{Markup.Escape(where)}");
             table.AddColumn("file");
             table.AddColumn("question");
             foreach (var file in files)

@@ -9,7 +9,11 @@ public static class ServeCommand
 {
     public static Command Create(CliContext context)
     {
-        var scenario = new Argument<string>("scenario") { Description = "The scenario to show.", DefaultValueFactory = _ => "scenarios/korea-desk-wanted.yaml" };
+        var scenario = new Argument<string?>("scenario")
+        {
+            Description = "The scenario to show. Default: scenarios/korea-desk-wanted.yaml here, else the one shipped with coopsim.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var port = new Option<int>("--port", "-p") { Description = "Port (0 picks a free one).", DefaultValueFactory = _ => 5080 };
         var speed = new Option<double>("--speed") { Description = "Simulated seconds per real second.", DefaultValueFactory = _ => 3600 };
         var host = new Option<string>("--host") { Description = "Address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
@@ -21,7 +25,7 @@ public static class ServeCommand
         {
             var options = new WorkshopOptions(parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(speed), parse.GetValue(isPublic));
             if (BindAddressGuard.Problem(options.Host, options.Public) is { } problem) throw new CliException($"coopsim: error: {problem}");
-            var model = ScenarioInput.TryLoad(parse.GetValue(scenario)!, context);
+            var model = ScenarioInput.TryLoad(DefaultInputs.StarterScenario(parse.GetValue(scenario)), context);
             if (model is null) return ExitCodes.BadInput;
             var simulation = EngineFactory.Create(parse.GetValue(engine)!, null, false, context.Error);
             var source = new SimulatedTimeline(model, parse.GetValue(seed) ?? model.Run.Seed, simulation);

@@ -39,15 +39,20 @@ public static class SweepCommand
             var model = ScenarioInput.TryLoad(parse.GetValue(scenario)!, context);
             if (model is null) return ExitCodes.BadInput;
             var axes = Axes(parse.GetValue(vary) ?? [], model);
+            using var outputFile = CommandOutput.Open(parse.GetValue(output));
             var options = new RunOptions(parse.GetValue(runs) ?? model.Run.Replications, parse.GetValue(seed) ?? model.Run.Seed, Math.Max(1, parse.GetValue(workers)));
             var sweep = await SweepRunner.RunAsync(EngineFactory.Create(parse.GetValue(engine)!, null, false), model, axes, options, cancellationToken: ct);
+            // Machine formats keep their bytes; the reader of the terminal still learns which axis did nothing.
+            if (parse.GetValue(format) != "table")
+                foreach (var still in SweepEffects.Explain(sweep))
+                    context.Error.WriteLine($"coopsim: note: {still.Parameter} changed nothing measurable: {still.Reason}");
             var text = parse.GetValue(format) switch
             {
                 "csv" => SweepCsvWriter.ToCsv(sweep),
                 "json" => SweepJsonWriter.ToJson(sweep),
                 _ => null,
             };
-            CommandOutput.Write(context, parse.GetValue(output), text, console => SweepTableRenderer.Render(console, sweep));
+            CommandOutput.Write(context, outputFile, parse.GetValue(output), text, console => SweepTableRenderer.Render(console, sweep));
             return ExitCodes.Ok;
         });
         return command;
@@ -64,7 +69,12 @@ public static class SweepCommand
             axes.Add(axis!);
         }
 
-        if (axes.Count > 0) return axes;
+        if (axes.Count > 0)
+        {
+            if (!SweepGrid.CheckSize(axes, out var tooLarge)) throw new CliException($"coopsim: error: --vary: {tooLarge}");
+            return axes;
+        }
+
         foreach (var spec in model.Sweep ?? [])
         {
             SweepGrid.TryParse(spec.Path, spec.Values, out var axis, out _, out _);

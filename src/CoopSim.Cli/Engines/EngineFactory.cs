@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CoopSim.Simulation.Engine;
 using CoopSim.Orleans.Engine;
 using CoopSim.Orleans.Hosting;
@@ -29,7 +30,19 @@ public static class EngineFactory
     /// <summary>Starts the embedded silo early when the command will need it, so its start-up overlaps loading the scenario.</summary>
     public static void Prepare(string engineName, string? cluster)
     {
-        if (engineName is Orleans or OrleansReplications && cluster is null) EmbeddedSilo.Prestart();
+        if (engineName is Orleans or OrleansReplications && cluster is null) StartEmbeddedSilo();
+    }
+
+    /// <summary>
+    /// Counts, for the flow that set it (tests), every time a command asks for the embedded silo: a command given
+    /// a bad path must report it before it asks (issue: "every command pays for the default engine").
+    /// </summary>
+    internal static readonly AsyncLocal<StrongBox<int>?> EmbeddedSiloRequests = new();
+
+    private static void StartEmbeddedSilo()
+    {
+        if (EmbeddedSiloRequests.Value is { } requests) Interlocked.Increment(ref requests.Value);
+        EmbeddedSilo.Prestart();
     }
 
     /// <exception cref="CliException">Unknown engine, a bad --cluster, or --cluster with inproc.</exception>
@@ -57,7 +70,7 @@ public static class EngineFactory
         };
         if (cluster is null)
         {
-            EmbeddedSilo.Prestart();
+            StartEmbeddedSilo();
             return new CliOrleansEngine(OrleansEngine.WithEmbeddedSilo(options));
         }
 

@@ -14,6 +14,12 @@ public static class AdviceRenderer
         if (picks.Count == 0) console.MarkupLine("No candidate improves the objective.");
         for (var i = 0; i < picks.Count; i++)
             console.MarkupLine($"{i + 1}. {Markup.Escape(AdviceSentence.Of(o, picks[i], i > 0))}");
+        if (advice.Stopped is { } stopped) console.MarkupLine($"Stopped: {Markup.Escape(stopped)}.");
+        if (advice.Ranking == AdviceRanking.GainPerCost || advice.Budget is not null)
+            console.MarkupLine($"[dim]ranked by {(advice.Ranking == AdviceRanking.GainPerCost ? "gain per unit of cost" : "gain")}"
+                + (advice.Budget is { } budget ? FormattableString.Invariant($"; budget {budget:0.##}") : "") + "[/]");
+        foreach (var skipped in advice.NotApplicable)
+            console.MarkupLine($"[yellow]not measured[/] {Markup.Escape(skipped.Candidate.Id)}: does not apply to the scenario: {Markup.Escape(skipped.Reason)}");
         if (advice.Rounds.Count > 1)
             console.MarkupLine("[dim]Gains do not add up: each round re-measures the remaining candidates on top of the picks so far.[/]");
         foreach (var round in advice.Rounds)
@@ -29,7 +35,7 @@ public static class AdviceRenderer
                     row.Candidate.Cost?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) ?? "",
                     g is null ? Markup.Escape(row.Problem ?? "") : $"{Format(o, g.Before)} → {Format(o, g.After)}",
                     g is null ? "" : Gain(o, g),
-                    ReferenceEquals(round.Picked, row) ? "[bold]picked[/]" : "");
+                    ReferenceEquals(round.Picked, row) ? "[bold]picked[/]" : g is not null && row.Problem is { } why ? Markup.Escape(why) : "");
             }
 
             console.Write(table);

@@ -32,6 +32,7 @@ public static class ResultTableRenderer
         var interval = answer is null ? "" : $"; {AnswerSentence.Interval(answer)}";
         console.MarkupLine(Markup.Escape(
             $"({result.Replications.ToString(CultureInfo.InvariantCulture)} simulated runs starting {Start(result.Epoch)}, seed {result.Seed}{interval})"));
+        if (TimeHolder.Of(scenario, result, names) is { } holder) console.MarkupLine(Markup.Escape(holder));
 
         for (var i = 0; i < result.Alerts.Count; i++) RenderAlert(console, scenario, result, result.Alerts[i], names, legend: i == 0);
         if (result.Subjects.Count > 0) RenderSubjects(console, scenario, result, names);

@@ -18,6 +18,8 @@ public static class SweepTableRenderer
         foreach (var row in sweep.Rows)
             table.AddRow(row.Values.Select(Markup.Escape).Concat(row.Figures.Select(f => Markup.Escape(FigureText.WithInterval(f)))).ToArray());
         console.Write(table);
+        foreach (var still in SweepEffects.Explain(sweep))
+            console.MarkupLine($"[yellow]No effect:[/] {Markup.Escape(still.Parameter)} changed nothing measurable: {Markup.Escape(still.Reason)}.");
     }
 
     private static string Heading(KeyFigure f) => f.Figure switch

@@ -35,6 +35,9 @@ public static class ReportPage
             html.Append($"<p class=\"answer\" data-testid=\"answer\"><b>Answer.</b> {Svg.E(AnswerSentence.Of(answer, scenario, names))} <span class=\"dim\">({Svg.E(AnswerSentence.Interval(answer))})</span></p>\n");
         if (variant is not null && ScenarioAnswerEvaluator.Evaluate(variant.Scenario, variant.Run, target) is { } what)
             html.Append($"<p class=\"answer\"><b>With the what-if.</b> {Svg.E(AnswerSentence.Of(what, variant.Scenario, names))} <span class=\"dim\">({Svg.E(AnswerSentence.Interval(what))})</span></p>\n");
+        if (variant is not null && comparison is not null
+            && WhatIfEffect.NothingChanged(comparison, scenario, variant.Scenario, run.Result, variant.Run.Result) is { } nothing)
+            html.Append($"<p class=\"answer\" data-testid=\"no-change\"><b>No change.</b> {Svg.E(nothing)}.</p>\n");
         html.Append($"<p class=\"dim\">{run.Result.Replications} simulated runs from {run.Result.Epoch.ToString("ddd d MMM yyyy HH:mm zzz", CultureInfo.InvariantCulture)}, seed {run.Result.Seed}"
             + (variant is null ? "" : "; the what-if ran with the same seed, run by run (common random numbers)") + ".</p>\n");
         Checks(html, "Checks the scenario states", scenario, run);

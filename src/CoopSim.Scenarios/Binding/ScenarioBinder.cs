@@ -76,6 +76,7 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
     /// <summary>Every path of the sweep block names a parameter of this scenario and every value applies to it.</summary>
     private void CheckSweep(ScenarioModel scenario)
     {
+        var axes = new List<Sweeps.SweepAxis>();
         foreach (var spec in scenario.Sweep ?? [])
         {
             if (!Sweeps.SweepGrid.TryParse(spec.Path, spec.Values, out var axis, out var error, out var valuesFailed))
@@ -85,7 +86,10 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
             }
 
             if (!Sweeps.SweepGrid.Check(scenario, axis!, out error, out valuesFailed)) diagnostics.Error(valuesFailed ? spec.ValuesAt : spec.PathAt, error);
+            axes.Add(axis!);
         }
+
+        if (axes.Count > 0 && !Sweeps.SweepGrid.CheckSize(axes, out var tooLarge)) diagnostics.Error(scenario.Sweep![0].PathAt, $"sweep: {tooLarge}");
     }
 
     private string? WorldPath(string? worldPath, MapReader map)
@@ -376,7 +380,11 @@ public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagn
         if (!isTime)
         {
             var value = metric is "reach" or "interception" or "scope-share" ? map.Probability(key) : map.Number(key);
-            return value;
+            if (value is not { } bound || double.IsFinite(bound)) return value;
+
+            // NaN would fail every check and an infinity pass every one: neither is a bound.
+            diagnostics.Error(map.Where(key), $"'{key}' must be a finite number, not '{map.String(key)}'");
+            return null;
         }
 
         return map.Duration(key) is { } d ? d.TotalHours : null;

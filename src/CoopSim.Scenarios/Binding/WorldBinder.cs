@@ -70,13 +70,14 @@ public sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDra
         double? lat = null, lon = null;
         if (coordinates.Count == 2
             && double.TryParse(coordinates[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var la)
-            && double.TryParse(coordinates[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var lo))
+            && double.TryParse(coordinates[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var lo)
+            && la is >= -90 and <= 90 && lo is >= -180 and <= 180)
         {
             (lat, lon) = (la, lo);
         }
         else if (coordinates.Count > 0)
         {
-            diagnostics.Error(map.Where("coordinates"), "coordinates are [latitude, longitude] in degrees");
+            diagnostics.Error(map.Where("coordinates"), "coordinates are [latitude, longitude] in degrees (latitude from -90 to 90, longitude from -180 to 180)");
         }
 
         var source = map.String("source");

@@ -71,7 +71,7 @@ public static class ParameterSetter
                 changed = channel with { Latency = new FixedDelay(fixedValue) { Basis = channel.Latency.Basis } };
                 break;
             case "loss":
-                if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var loss) || loss is < 0 or > 1)
+                if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var loss) || !double.IsFinite(loss) || loss is < 0 or > 1)
                     return Fail($"'{value}' is not a probability between 0 and 1", ref error);
                 changed = channel with { LossProbability = loss };
                 break;

@@ -32,6 +32,12 @@ public static class SweepValues
                 return false;
             }
 
+            if (items.FirstOrDefault(NotFinite) is { } bad)
+            {
+                error = $"'{bad}' is not a finite number";
+                return false;
+            }
+
             values = items;
             return true;
         }
@@ -88,6 +94,11 @@ public static class SweepValues
         return true;
     }
 
+    /// <summary>NaN or ±infinity written as a value (any spelling .NET reads): never a parameter.</summary>
+    private static bool NotFinite(string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && !double.IsFinite(v);
+
+    /// <summary>A finite number: NaN or an infinity as a bound or step would make a grid of NaN rows, or none.</summary>
     private static double? Number(string text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : null;
 }

@@ -12,7 +12,8 @@ public static class Suggest
     public static string? Closest(string? word, IEnumerable<string?> candidates)
     {
         if (string.IsNullOrEmpty(word) || word.Length > MaxWordLength) return null;
-        var limit = Math.Max(2, word.Length / 3);
+        // Two edits turn any two-letter code into any other ('ZZ' → 'AA'): a short word may differ in all but one letter.
+        var limit = Math.Max(1, Math.Min(Math.Max(2, word.Length / 3), word.Length - 1));
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates.Take(MaxCandidates))
@@ -41,7 +42,22 @@ public static class Suggest
     {
         var pairs = namedIds.Take(MaxCandidates).ToArray();
         var name = Closest(word, pairs.Select(p => (string?)p.Name));
-        return name is null ? string.Empty : $"; did you mean '{pairs.First(p => p.Name == name).Id}'?";
+        if (name is not null) return $"; did you mean '{pairs.First(p => p.Name == name).Id}'?";
+        return WordOfOneName(word, pairs) is { } id ? $"; did you mean '{id}'?" : string.Empty;
+    }
+
+    /// <summary>
+    /// The id of the one name that has <paramref name="word"/> as a whole word ("Korea" in "Republic of Korea"):
+    /// a short name is far from the long one by spelling, yet plainly meant.
+    /// </summary>
+    private static string? WordOfOneName(string? word, IReadOnlyList<(string Name, string Id)> pairs)
+    {
+        if (string.IsNullOrWhiteSpace(word) || word.Length > MaxWordLength) return null;
+        var ids = pairs
+            .Where(p => p.Name.Split([' ', ',', '(', ')', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
+                .Any(w => string.Equals(w, word.Trim(), StringComparison.OrdinalIgnoreCase)))
+            .Select(p => p.Id).Distinct(StringComparer.Ordinal).ToArray();
+        return ids.Length == 1 ? ids[0] : null;
     }
 
     private static int Distance(string a, string b)

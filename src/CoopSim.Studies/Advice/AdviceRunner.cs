@@ -12,17 +12,23 @@ namespace CoopSim.Studies.Advice;
 /// </summary>
 public sealed class AdviceRunner(ISimulationEngine engine, RunOptions options, Func<IReadOnlyList<Candidate>, ScenarioModel?> build)
 {
-    public async Task<AdviceResult> RunAsync(string scenarioName, IReadOnlyList<Candidate> candidates, Objective objective, int pick,
+    public Task<AdviceResult> RunAsync(string scenarioName, IReadOnlyList<Candidate> candidates, Objective objective, int pick,
+        IProgress<string>? progress = null, CancellationToken cancellationToken = default) =>
+        RunAsync(scenarioName, candidates, objective, new AdvicePlan(pick), progress, cancellationToken);
+
+    public async Task<AdviceResult> RunAsync(string scenarioName, IReadOnlyList<Candidate> candidates, Objective objective, AdvicePlan plan,
         IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         var picked = new List<Candidate>();
         var rounds = new List<AdviceRound>();
-        var roundCount = Math.Max(1, Math.Min(pick, candidates.Count));
+        var roundCount = Math.Max(1, Math.Min(plan.Pick, candidates.Count));
+        string? stopped = null;
         for (var round = 1; round <= roundCount; round++)
         {
             var baseModel = build(picked) ?? throw new InvalidOperationException("the picks so far no longer combine");
             progress?.Report($"round {round}: base{(picked.Count > 0 ? " + " + string.Join(" + ", picked.Select(p => p.Id)) : "")}");
             var baseRun = await engine.RunAsync(baseModel, options, cancellationToken: cancellationToken);
+            var left = plan.Budget - picked.Sum(p => p.Cost ?? 0);
             var gains = new List<CandidateGain>();
             foreach (var candidate in candidates.Where(c => !picked.Contains(c)))
             {
@@ -36,24 +42,75 @@ public sealed class AdviceRunner(ISimulationEngine engine, RunOptions options, F
 
                 progress?.Report($"round {round}: {candidate.Id}");
                 var run = await engine.RunAsync(model, options, cancellationToken: cancellationToken);
-                gains.Add(new CandidateGain(candidate, objective.Measure(baseRun, run, options.Seed)));
+
+                // Measured even when the budget rules it out, so that the planner sees what the money would buy.
+                gains.Add(new CandidateGain(candidate, objective.Measure(baseRun, run, options.Seed), OverBudget(candidate, left)));
             }
 
-            var ranking = Rank(gains);
-            var best = ranking.Count > 0 && ranking[0].Gain is { IsMeasurable: true, Value: > 0 } ? ranking[0] : null;
+            var ranking = Rank(gains, plan.Ranking);
+            var best = ranking.FirstOrDefault(g => g.Problem is null && g.Gain is { IsMeasurable: true, Value: > 0 });
             var pickedBefore = picked.Select(p => p.Id).ToArray();
             rounds.Add(new AdviceRound(round, pickedBefore, ranking, best));
-            if (best is null) break;
+            if (best is null)
+            {
+                stopped = WhyNone(ranking, objective, left);
+                break;
+            }
+
             picked.Add(best.Candidate);
         }
 
-        return new AdviceResult(scenarioName, objective, options.Seed, options.Replications, rounds);
+        stopped ??= picked.Count == candidates.Count && picked.Count < plan.Pick
+            ? $"every candidate is picked ({picked.Count} of the {plan.Pick} asked for)"
+            : $"picked {picked.Count} as asked (--pick {plan.Pick})";
+        return new AdviceResult(scenarioName, objective, options.Seed, options.Replications, rounds)
+        {
+            Ranking = plan.Ranking,
+            Budget = plan.Budget,
+            Stopped = stopped,
+        };
+    }
+
+    /// <summary>Why a candidate may not be picked under the budget; null when it may.</summary>
+    private static string? OverBudget(Candidate candidate, double? left)
+    {
+        if (left is not { } remaining) return null;
+        if (candidate.Cost is not { } cost) return "has no cost, so --budget cannot weigh it";
+        return cost > remaining + 1e-9 ? FormattableString.Invariant($"costs {cost:0.##}, over the {remaining:0.##} left of the budget") : null;
+    }
+
+    private static string WhyNone(IReadOnlyList<CandidateGain> ranking, Objective objective, double? left)
+    {
+        if (ranking.Count == 0) return "no candidate is left to measure";
+        var gaining = ranking.Where(g => g.Gain is { IsMeasurable: true, Value: > 0 }).ToArray();
+        if (gaining.Length > 0 && gaining.All(g => g.Problem is not null))
+            return FormattableString.Invariant($"the {gaining.Length} candidate{(gaining.Length == 1 ? "" : "s")} that would improve {objective.Description} ")
+                + (left is { } remaining ? FormattableString.Invariant($"cost more than the {remaining:0.##} left of the budget or have no cost") : "cannot be combined with the picks");
+        if (ranking.All(g => g.Gain is not { IsMeasurable: true }))
+            return $"no remaining candidate changes {objective.Description} measurably (the objective is not reached with or without them)";
+        return $"no remaining candidate improves {objective.Description}: the best, {ranking[0].Candidate.Id}, gains nothing or loses";
     }
 
     /// <summary>Best gain first; unmeasurable and uncombinable candidates last; ties by id, so the order is deterministic.</summary>
-    public static IReadOnlyList<CandidateGain> Rank(IEnumerable<CandidateGain> gains) => gains
+    public static IReadOnlyList<CandidateGain> Rank(IEnumerable<CandidateGain> gains) => Rank(gains, AdviceRanking.Gain);
+
+    /// <summary>
+    /// By gain, or by gain per unit of cost (a free candidate with a gain first; candidates without a cost after
+    /// those with one); unmeasurable and uncombinable candidates last; ties by gain, then id, so the order is deterministic.
+    /// </summary>
+    public static IReadOnlyList<CandidateGain> Rank(IEnumerable<CandidateGain> gains, AdviceRanking ranking) => gains
         .OrderBy(g => g.Gain is { IsMeasurable: true } ? 0 : 1)
+        .ThenBy(g => ranking == AdviceRanking.GainPerCost && PerCost(g) is null ? 1 : 0)
+        .ThenByDescending(g => ranking == AdviceRanking.GainPerCost ? PerCost(g) ?? 0 : 0)
         .ThenByDescending(g => g.Gain is { IsMeasurable: true } x ? x.Value : 0)
         .ThenBy(g => g.Candidate.Id, StringComparer.Ordinal)
         .ToArray();
+
+    /// <summary>Gain per unit of cost; null without a cost or a measurable gain.</summary>
+    public static double? PerCost(CandidateGain g)
+    {
+        if (g.Gain is not { IsMeasurable: true } gain || g.Candidate.Cost is not { } cost) return null;
+        if (cost > 0) return gain.Value / cost;
+        return gain.Value > 0 ? double.PositiveInfinity : gain.Value < 0 ? double.NegativeInfinity : 0;
+    }
 }

@@ -1,4 +1,5 @@
 using CoopSim.Model.Scenario;
+using CoopSim.Scenarios.Yaml;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Statistics;
 using CoopSim.Studies.Answers;
@@ -54,7 +55,7 @@ public sealed record Objective(ObjectiveKind Kind, string Alert, string Target, 
             var subject = target.Length > 0 ? target : scenario.Subjects.FirstOrDefault()?.Id;
             if (subject is null || scenario.Subjects.All(s => s.Id != subject))
             {
-                error = $"objective '{text}': the scenario has no subject '{target}' (subjects: {Names(scenario.Subjects.Select(s => s.Id))})";
+                error = $"objective '{text}': the scenario has no subject '{target}'{Suggest.DidYouMean(target, scenario.Subjects.Select(s => s.Id))} (subjects: {Names(scenario.Subjects.Select(s => s.Id))})";
                 return false;
             }
 
@@ -65,7 +66,7 @@ public sealed record Objective(ObjectiveKind Kind, string Alert, string Target, 
         ObjectiveKind? kind = metric switch { "reach" => ObjectiveKind.Reach, "p50" => ObjectiveKind.MedianTime, "p90" => ObjectiveKind.P90Time, _ => null };
         if (kind is null || target.Length == 0)
         {
-            error = $"objective '{text}' must be interception:SUBJECT, reach:[ALERT/]TARGET, p50:[ALERT/]TARGET or p90:[ALERT/]TARGET (TARGET: a country code or an agency id)";
+            error = $"objective '{text}'{Suggest.DidYouMean(metric, Metrics)} must be interception:SUBJECT, reach:[ALERT/]TARGET, p50:[ALERT/]TARGET or p90:[ALERT/]TARGET (TARGET: a country code or an agency id)";
             return false;
         }
 
@@ -74,14 +75,14 @@ public sealed record Objective(ObjectiveKind Kind, string Alert, string Target, 
         var who = slash < 0 ? target : target[(slash + 1)..];
         if (scenario.Alerts.All(a => a.Id != alert))
         {
-            error = $"objective '{text}': the scenario has no alert '{alert}' (alerts: {Names(scenario.Alerts.Select(a => a.Id))})";
+            error = $"objective '{text}': the scenario has no alert '{alert}'{Suggest.DidYouMean(alert, scenario.Alerts.Select(a => a.Id))} (alerts: {Names(scenario.Alerts.Select(a => a.Id))})";
             return false;
         }
 
         var isAgency = scenario.World.FindAgency(who) is not null;
         if (!isAgency && scenario.World.FindCountry(who) is null)
         {
-            error = $"objective '{text}': '{who}' is neither a country code nor an agency id of the scenario's world";
+            error = $"objective '{text}': '{who}' is neither a country code nor an agency id of the scenario's world{TargetSuggestion(who, scenario)}";
             return false;
         }
 
@@ -129,6 +130,16 @@ public sealed record Objective(ObjectiveKind Kind, string Alert, string Target, 
     private double[] Hours(SimulationRun run) => TargetIsAgency
         ? ReplicationSamples.HoursToAgency(run, Alert, Target)
         : ReplicationSamples.HoursToCountry(run, Alert, Target);
+
+    private static readonly string[] Metrics = ["interception", "reach", "p50", "p90"];
+
+    /// <summary>A country by its code or name ("Korea" → KR), or an agency by its id.</summary>
+    private static string TargetSuggestion(string who, ScenarioModel scenario)
+    {
+        var countries = scenario.World.Countries.Select(c => (c.Code, c.Code)).Concat(scenario.World.Countries.Select(c => (c.Name, c.Code)));
+        var named = countries.Concat(scenario.World.Agencies.Select(a => (a.Id, a.Id)));
+        return Suggest.DidYouMean(who, named);
+    }
 
     private static string Names(IEnumerable<string> ids)
     {

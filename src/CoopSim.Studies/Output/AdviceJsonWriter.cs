@@ -36,16 +36,26 @@ public static class AdviceJsonWriter
                         w.WriteRounded("gain", g.Value);
                         w.WriteInterval(g.Low, g.High);
                     }
-                    else
-                    {
-                        w.WriteString("problem", row.Problem);
-                    }
+                    if (row.Problem is { } problem) w.WriteString("problem", problem);
 
                     w.WriteBoolean("picked", ReferenceEquals(round.Picked, row));
                     w.WriteEndObject();
                 }
 
                 w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteString("ranked_by", advice.Ranking == AdviceRanking.GainPerCost ? "per-cost" : "gain");
+            if (advice.Budget is { } budget) w.WriteRounded("budget", budget);
+            if (advice.Stopped is { } stopped) w.WriteString("stopped", stopped);
+            w.WriteStartArray("not_applicable");
+            foreach (var skipped in advice.NotApplicable)
+            {
+                w.WriteStartObject();
+                w.WriteString("candidate", skipped.Candidate.Id);
+                w.WriteString("reason", skipped.Reason);
                 w.WriteEndObject();
             }
 

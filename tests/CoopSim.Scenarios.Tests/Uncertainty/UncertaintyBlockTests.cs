@@ -74,8 +74,8 @@ public sealed class UncertaintyBlockTests : IDisposable
         var high = model.ApplyTo(scenario, [1.0, 1.0]).World;
         var asWritten = model.ApplyTo(scenario, [double.NaN, double.NaN]).World;
 
-        Assert.Equal(Model.Duration.FromHours(1), Sweeps.DelayMedian.Of(low.FindChannel("kr-vn-desk")!.Latency));
-        Assert.Equal(Model.Duration.FromHours(48), Sweeps.DelayMedian.Of(high.FindChannel("kr-vn-desk")!.Latency));
+        Assert.Equal(Model.Duration.FromHours(1), CoopSim.Scenarios.Sweeps.DelayMedian.Of(low.FindChannel("kr-vn-desk")!.Latency));
+        Assert.Equal(Model.Duration.FromHours(48), CoopSim.Scenarios.Sweeps.DelayMedian.Of(high.FindChannel("kr-vn-desk")!.Latency));
         Assert.Equal((0.05, 0.3), (low.FindChannel("vn-police-ncb")!.LossProbability, high.FindChannel("vn-police-ncb")!.LossProbability));
         Assert.Same(scenario.World, asWritten);
     }
