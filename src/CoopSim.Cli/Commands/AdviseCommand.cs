@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CoopSim.Cli.Options;
 using CoopSim.Cli.Engines;
 using CoopSim.Cli.Rendering;
 using CoopSim.Model.Scenario;
@@ -22,23 +23,19 @@ public static class AdviseCommand
         var candidates = new Option<string>("--candidates", "-c") { Description = "The candidates file (YAML): changes to try, each a scenario changes: block.", Required = true };
         var pick = new Option<int>("--pick", "-k") { Description = "How many to pick greedily, re-measuring the rest after each pick.", DefaultValueFactory = _ => 1 };
         var objective = new Option<string?>("--objective") { Description = "interception:SUBJECT, reach:[ALERT/]TARGET, p50:[ALERT/]TARGET or p90:[ALERT/]TARGET (TARGET a country or agency). Default: the first subject's interception, else the first alert's median time to its first scope country." };
-        var runs = new Option<int?>("--runs", "-n") { Description = "Replications per run (default: the scenario's run.replications)." };
-        var seed = new Option<ulong?>("--seed", "-s") { Description = "Seed of every run (default: the scenario's run.seed)." };
-        var workers = new Option<int>("--workers", "-w") { Description = "Worker threads (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var format = new Option<string>("--format", "-f") { Description = "table, csv (one row per round and candidate, ready to plot) or json.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "csv", "json");
-        var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of stdout (written whole, or not at all)." };
-        var engine = new Option<string>("--engine") { Description = "inproc, orleans or orleans-replications (results are identical).", DefaultValueFactory = _ => EngineFactory.Orleans };
-        engine.AcceptOnlyFromAmong([.. EngineFactory.EngineNames]);
+        var run = new RunOptionsGroup("Replications per run (default: the scenario's run.replications)");
+        var format = FormatOption.Create("table, csv (one row per round and candidate, ready to plot) or json.", OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
+        var output = OutOption.Create();
         var rank = AdviseOptions.Rank();
         var budget = AdviseOptions.Budget();
         var command = new Command("advise", "Rank candidate changes (new channels, 24/7 desks, liaison officers) by what they buy, and pick K greedily.")
         {
-            scenario, candidates, pick, objective, runs, seed, workers, format, output, engine, rank, budget,
+            scenario, candidates, pick, objective, format, output, rank, budget,
         };
+        run.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            RunsLimit.Check(parse.GetValue(runs));
+            var choice = run.Read(parse);
             if (parse.GetValue(pick) < 1) throw new CliException("coopsim: error: --pick must be at least 1");
             var plan = AdviseOptions.Plan(parse.GetValue(pick), parse.GetValue(rank)!, parse.GetValue(budget));
             var path = parse.GetValue(scenario)!;
@@ -48,21 +45,20 @@ public static class AdviseCommand
             if (set is null) return ExitCodes.BadInput;
             var goal = ObjectiveOf(parse.GetValue(objective), model);
             using var outputFile = CommandOutput.Open(parse.GetValue(output));
-            var options = new RunOptions(parse.GetValue(runs) ?? model.Run.Replications, parse.GetValue(seed) ?? model.Run.Seed, Math.Max(1, parse.GetValue(workers)));
-            var runner = new AdviceRunner(EngineFactory.Create(parse.GetValue(engine)!, null, false), options,
+            var runner = new AdviceRunner(choice.CreateEngine(context.Error), choice.For(model),
                 picked => ScenarioLoader.Load(path, picked.Select(c => c.Changes).ToArray()).Value);
             var advice = await runner.RunAsync(model.Name, set.Applicable, goal, plan, cancellationToken: ct) with { NotApplicable = set.NotApplicable };
-            var text = parse.GetValue(format) switch
-            {
-                "csv" => AdviceCsvWriter.ToCsv(advice),
-                "json" => AdviceJsonWriter.ToJson(advice),
-                _ => null,
-            };
-            CommandOutput.Write(context, outputFile, parse.GetValue(output), text, console => AdviceRenderer.Render(console, advice));
+            CommandOutput.Write(context, outputFile, parse.GetValue(output), Writers.Text(parse.GetValue(format), advice), console => AdviceRenderer.Render(console, advice));
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    private static readonly FormatWriters<AdviceResult> Writers = new(new Dictionary<OutputFormat, Func<AdviceResult, string>>
+    {
+        [OutputFormat.Csv] = AdviceCsvWriter.ToCsv,
+        [OutputFormat.Json] = AdviceJsonWriter.ToJson,
+    });
 
     /// <summary>The candidates that apply to the scenario and those that do not; null (after printing why) when the file is broken or none applies.</summary>
     private static CandidateSet? LoadCandidates(string file, string scenarioPath, CliContext context)

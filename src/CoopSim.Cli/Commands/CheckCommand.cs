@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CoopSim.Cli.Options;
 using CoopSim.Cli.Engines;
 using CoopSim.Model;
 using CoopSim.Simulation.Engine;
@@ -14,11 +15,13 @@ public static class CheckCommand
     public static Command Create(CliContext context)
     {
         var files = new Argument<string[]>("scenarios") { Description = "Scenario files with expect: checks.", Arity = ArgumentArity.OneOrMore };
-        var workers = new Option<int>("--workers", "-w") { Description = "Worker threads (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var engine = EngineOption.Create();
-        var command = new Command("check", "Run scenarios and check the answers their expect: sections state.") { files, workers, engine };
+        // Each scenario runs with its own seed and replications, as its file says: no --runs or --seed.
+        var run = new RunOptionsGroup(runs: null);
+        var command = new Command("check", "Run scenarios and check the answers their expect: sections state.") { files };
+        run.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
+            var choice = run.Read(parse);
             var failed = 0;
             var checks = 0;
             // Every file is read before the engine exists, so that a bad one is reported before any silo starts.
@@ -26,11 +29,11 @@ public static class CheckCommand
             var bad = loaded.Any(l => l.Scenario is null);
 
             // One engine for every scenario: on Orleans they all run on the one embedded silo.
-            var simulation = loaded.Any(l => l.Scenario is not null) ? EngineFactory.Create(parse.GetValue(engine)!, null, false, context.Error) : null;
+            var simulation = loaded.Any(l => l.Scenario is not null) ? choice.CreateEngine(context.Error) : null;
             foreach (var (path, scenario) in loaded)
             {
                 if (scenario is null || simulation is null) continue;
-                var options = new RunOptions(scenario.Run.Replications, scenario.Run.Seed, Math.Max(1, parse.GetValue(workers)));
+                var options = choice.For(scenario);
                 var run = await simulation.RunAsync(scenario, options, cancellationToken: ct);
                 context.Out.MarkupLine($"[bold]{Markup.Escape(path)}[/] ({options.Replications} runs, seed {options.Seed})");
                 if (scenario.Expectations.Count == 0) context.Out.MarkupLine("  [yellow]no expect: checks[/]");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using CoopSim.Cli.Options;
 using CoopSim.Cli.Engines;
 using CoopSim.Cli.Rendering;
 using CoopSim.Model;
@@ -20,37 +21,34 @@ public static class CompareCommand
     {
         var baseFile = new Argument<string>("base") { Description = "The baseline scenario." };
         var variantFile = new Argument<string>("variant") { Description = "The what-if scenario." };
-        var runs = new Option<int?>("--runs", "-n") { Description = "Replications of each (default: the base scenario's)." };
-        var seed = new Option<ulong?>("--seed", "-s") { Description = "Seed for both (default: the base scenario's)." };
-        var format = new Option<string>("--format", "-f") { Description = "table or json.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
-        var workers = new Option<int>("--workers", "-w") { Description = "Worker threads (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var engineName = EngineOption.Create();
-        var command = new Command("compare", "Compare a what-if scenario with its baseline, replication by replication.") { baseFile, variantFile, runs, seed, format, workers, engineName };
+        var run = new RunOptionsGroup("Replications of each (default: the base scenario's)");
+        var format = FormatOption.Create("table or json.", OutputFormat.Table, OutputFormat.Json);
+        var output = OutOption.Create();
+        var command = new Command("compare", "Compare a what-if scenario with its baseline, replication by replication.") { baseFile, variantFile, format, output };
+        run.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
+            var choice = run.Read(parse);
+            // Opened first, so that a folder or an unwritable place is reported before any work is done.
+            using var outputFile = CommandOutput.Open(parse.GetValue(output));
             var b = ScenarioInput.TryLoad(parse.GetValue(baseFile)!, context);
             var v = ScenarioInput.TryLoad(parse.GetValue(variantFile)!, context);
             if (b is null || v is null) return ExitCodes.BadInput;
             if (Comparability.Problem(b, v) is { } unrelated) throw new CliException($"coopsim: error: {unrelated}");
-            RunsLimit.Check(parse.GetValue(runs));
-            var options = new RunOptions(parse.GetValue(runs) ?? b.Run.Replications, parse.GetValue(seed) ?? b.Run.Seed, Math.Max(1, parse.GetValue(workers)));
-            var engine = EngineFactory.Create(parse.GetValue(engineName)!, null, false, context.Error);
+            var options = choice.For(b);
+            var engine = choice.CreateEngine(context.Error);
             var baseRun = await engine.RunAsync(b, options, cancellationToken: ct);
             var variantRun = await engine.RunAsync(v, options, cancellationToken: ct);
             var comparison = PairedComparison.Compare(baseRun, variantRun, options.Seed);
             var nothing = WhatIfEffect.NothingChanged(comparison, b, v, baseRun.Result, variantRun.Result);
-            if (parse.GetValue(format) == "json")
+            var text = parse.GetValue(format) == OutputFormat.Json ? CompareJsonWriter.ToJson(comparison) : null;
+            // A machine format keeps its bytes; the reader of the terminal still learns that nothing changed.
+            if (text is not null && nothing is not null) context.Error.WriteLine($"coopsim: note: {nothing}");
+            CommandOutput.Write(context, outputFile, parse.GetValue(output), text, console =>
             {
-                context.RawOut.Write(CompareJsonWriter.ToJson(comparison));
-                context.RawOut.Flush();
-                if (nothing is not null) context.Error.WriteLine($"coopsim: note: {nothing}");
-            }
-            else
-            {
-                Render(context.Out, comparison, new WorldNames(b.World));
-                if (nothing is not null) context.Out.MarkupLine($"[yellow]No change:[/] {Markup.Escape(nothing)}.");
-            }
+                Render(console, comparison, new WorldNames(b.World));
+                if (nothing is not null) console.MarkupLine($"[yellow]No change:[/] {Markup.Escape(nothing)}.");
+            });
 
             return ExitCodes.Ok;
         });

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using CoopSim.Cli.Options;
 using CoopSim.Cli.Engines;
 using CoopSim.Cli.Report;
 using CoopSim.Simulation.Engine;
@@ -19,15 +20,14 @@ public static class ReportCommand
     {
         var scenario = new Argument<string>("scenario") { Description = "The scenario file (YAML)." };
         var variant = new Argument<string?>("variant") { Description = "A what-if to set beside it (optional).", Arity = ArgumentArity.ZeroOrOne };
-        var runs = new Option<int?>("--runs", "-n") { Description = "Replications (default: the scenario's)." };
-        var seed = new Option<ulong?>("--seed", "-s") { Description = "Seed (default: the scenario's)." };
+        var run = new RunOptionsGroup("Replications of each side (default: the scenario's)");
         var output = new Option<string>("--out", "-o") { Description = "The HTML file to write (whole, or not at all).", Required = true };
-        var engine = EngineOption.Create();
         var sensitivity = new Option<bool>("--sensitivity") { Description = "Add \"What the answer depends on\": coopsim sensitivity's default study, with a tornado chart." };
-        var command = new Command("report", "Write a self-contained HTML report with charts (offline, no script).") { scenario, variant, runs, seed, output, engine, sensitivity };
+        var command = new Command("report", "Write a self-contained HTML report with charts (offline, no script).") { scenario, variant, output, sensitivity };
+        run.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            RunsLimit.Check(parse.GetValue(runs));
+            var choice = run.Read(parse);
             // Opened first, so that a folder or an unwritable place is reported before any work is done.
             using var outputFile = CommandOutput.Open(parse.GetValue(output)!);
             var b = ScenarioInput.TryLoad(parse.GetValue(scenario)!, context);
@@ -35,8 +35,8 @@ public static class ReportCommand
             if (b is null || (parse.GetValue(variant) is not null && v is null)) return ExitCodes.BadInput;
             if (parse.GetValue(sensitivity)) UncertainInputs.Of(b, null); // a scenario without uncertain inputs fails before any run
             if (v is not null && Comparability.Problem(b, v) is { } unrelated) throw new CliException($"coopsim: error: {unrelated}");
-            var options = new RunOptions(parse.GetValue(runs) ?? b.Run.Replications, parse.GetValue(seed) ?? b.Run.Seed, Environment.ProcessorCount);
-            var simulation = EngineFactory.Create(parse.GetValue(engine)!, null, false, context.Error);
+            var options = choice.For(b);
+            var simulation = choice.CreateEngine(context.Error);
             var baseRun = await simulation.RunAsync(b, options, cancellationToken: ct);
             var variantRun = v is null ? null : await simulation.RunAsync(v, options, cancellationToken: ct);
             var comparison = variantRun is null ? null : PairedComparison.Compare(baseRun, variantRun, options.Seed);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime;
 using System.Text;
+using CoopSim.Cli.Options;
 using CoopSim.Cli.Engines;
 using CoopSim.Cli.Rendering;
 using CoopSim.Files;
@@ -21,22 +22,10 @@ public static class RunCommand
     public static Command Create(CliContext context)
     {
         var scenario = new Argument<string>("scenario") { Description = "The scenario file (YAML)." };
-        var runs = new Option<int?>("--runs", "-n") { Description = "Replications, up to 10,000,000 (default: the scenario's run.replications)." };
-        var seed = new Option<ulong?>("--seed", "-s") { Description = "Seed (default: the scenario's run.seed)." };
-        var workers = new Option<int>("--workers", "-w")
-        {
-            Description = "Worker threads; results are identical for any value. 1 is the sequential reference.",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
-        var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "csv");
-        var output = new Option<string?>("--out", "-o") { Description = "Write the result to this file instead of stdout (written whole, or not at all)." };
-        var engine = EngineOption.Create();
-        var cluster = new Option<string?>("--cluster")
-        {
-            Description = "With an Orleans engine: run on silos started with `coopsim silo` instead of the silo embedded in this process: "
-                + "redis://HOST:PORT[/NAME] for a cluster on any machines, or [NAME@]GATEWAY_PORT[,PORT...] on this machine (e.g. dev@30000,30001).",
-        };
+        // run folds replications as they finish and keeps none, so it takes far more of them than the commands that pair runs.
+        var run = new RunOptionsGroup("Replications (default: the scenario's run.replications)", RunSettings.MaxFoldedReplications);
+        var format = FormatOption.Create("Output format.", OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
+        var output = OutOption.Create("Write the result to this file instead of stdout (written whole, or not at all).");
         var traceOrleans = new Option<bool>("--trace-orleans") { Description = "With --trace and an Orleans engine: also export Orleans' own spans." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Say on stderr how the work was spread (workers, or Orleans' own log lines)." };
@@ -48,20 +37,22 @@ public static class RunCommand
 
         var command = new Command("run", "Run a scenario and report how far and how fast its alerts spread.")
         {
-            scenario, runs, seed, workers, format, output, engine, cluster, traceOrleans, quiet, verbose, trace, traceTime, uncertainty, points,
+            scenario, format, output, traceOrleans, quiet, verbose, trace, traceTime, uncertainty, points,
         };
+        run.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var choice = run.Read(parse);
             if (parse.GetValue(verbose)) EmbeddedSilo.Verbose = true;
             var request = new RunRequest(
                 parse.GetValue(scenario)!,
-                parse.GetValue(runs),
-                parse.GetValue(seed),
-                parse.GetValue(workers),
-                parse.GetValue(format)!,
+                choice.Runs,
+                choice.Seed,
+                choice.Workers,
+                parse.GetValue(format),
                 parse.GetValue(output),
-                parse.GetValue(engine)!,
-                parse.GetValue(cluster),
+                choice.Engine,
+                choice.Cluster,
                 parse.GetValue(traceOrleans),
                 parse.GetValue(quiet),
                 parse.GetValue(trace) ?? [],
@@ -75,13 +66,8 @@ public static class RunCommand
         return command;
     }
 
-    /// <summary>Far more threads than any machine this runs on has cores; beyond it threads only cost memory.</summary>
-    public const int MaxWorkers = 1024;
-
-    public static async Task<int> ExecuteAsync(RunRequest request, CliContext context, CancellationToken cancellationToken)
+    internal static async Task<int> ExecuteAsync(RunRequest request, CliContext context, CancellationToken cancellationToken)
     {
-        RunsLimit.Check(request.Runs, RunSettings.MaxFoldedReplications);
-        if (request.Workers is < 1 or > MaxWorkers) throw new CliException($"coopsim: error: --workers must be from 1 to {MaxWorkers:N0}");
         // Every input and output is checked before the engine exists: a missing file costs no silo start.
         var scenario = ScenarioInput.TryLoad(request.Scenario, context);
         if (scenario is null) return ExitCodes.BadInput;
@@ -91,7 +77,7 @@ public static class RunCommand
         // folds each (a probe); no format keeps replications, so memory does not grow with --runs and workers
         // run whole replications side by side.
         var replications = request.Runs ?? scenario.Run.Replications;
-        var target = request.Format == "table" ? ScenarioAnswerEvaluator.TargetOf(scenario) : null;
+        var target = request.Format == OutputFormat.Table ? ScenarioAnswerEvaluator.TargetOf(scenario) : null;
         var options = new RunOptions(replications, request.Seed ?? scenario.Run.Seed, request.Workers, KeepReplications: false,
             Probe: target is null ? null : new AnswerProbe(target, replications));
         var telemetry = StartTelemetry(request, scenario, options.Seed, context);
@@ -130,7 +116,7 @@ public static class RunCommand
             CommandOutput.Commit(output);
             if (!context.OutputRedirected) context.Out.MarkupLine($"wrote [bold]{Markup.Escape(request.Output!)}[/]");
         }
-        else if (request.Format == "table")
+        else if (request.Format == OutputFormat.Table)
         {
             ResultTableRenderer.Render(context.Out, scenario, run);
         }
@@ -183,7 +169,7 @@ public static class RunCommand
         RunOptions options, ISimulationObserver? observer, RunRequest request, CliContext context, CancellationToken cancellationToken)
     {
         // A bar only where someone watches: not when stdout is redirected, nor for a machine format on stdout.
-        var showProgress = !request.Quiet && !context.OutputRedirected && (request.Format == "table" || request.Output is not null)
+        var showProgress = !request.Quiet && !context.OutputRedirected && (request.Format == OutputFormat.Table || request.Output is not null)
             && options.Replications >= 20;
         if (!showProgress) return await engine.RunAsync(scenario, options, observer, null, cancellationToken);
 
@@ -201,14 +187,14 @@ public static class RunCommand
         return run!;
     }
 
-    private static void WriteTo(Stream stream, Model.Scenario.ScenarioModel scenario, SimulationRun run, string format)
+    private static void WriteTo(Stream stream, Model.Scenario.ScenarioModel scenario, SimulationRun run, OutputFormat format)
     {
         switch (format)
         {
-            case "json":
+            case OutputFormat.Json:
                 ResultJsonWriter.Write(run.Result, stream);
                 break;
-            case "csv":
+            case OutputFormat.Csv:
                 using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true)) ResultCsvWriter.Write(run.Result, writer);
                 break;
             default:

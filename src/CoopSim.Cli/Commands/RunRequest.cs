@@ -1,12 +1,14 @@
+using CoopSim.Cli.Options;
+
 namespace CoopSim.Cli.Commands;
 
 /// <summary>The parsed `run` command line.</summary>
-public sealed record RunRequest(
+internal sealed record RunRequest(
     string Scenario,
     int? Runs,
     ulong? Seed,
     int Workers,
-    string Format,
+    OutputFormat Format,
     string? Output,
     string Engine,
     string? Cluster,

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CoopSim.Cli.Options;
 using CoopSim.Cli.Engines;
 using CoopSim.Cli.Rendering;
 using CoopSim.Model.Scenario;
@@ -33,56 +34,50 @@ public static class SensitivityCommand
     {
         var scenario = new Argument<string>("scenario") { Description = "The scenario file (YAML), with an uncertainty: block (or give --estimates)." };
         var objective = new Option<string?>("--objective") { Description = "interception:SUBJECT, reach:[ALERT/]TARGET, p50:[ALERT/]TARGET or p90:[ALERT/]TARGET as in advise. Default: the scenario's answer (its median time to act, or its subject's interception)." };
-        var runs = new Option<int?>("--runs", "-n") { Description = $"Replications per point (default {DefaultRuns})." };
-        var seed = new Option<ulong?>("--seed", "-s") { Description = "Seed of every point and of the designs (default: the scenario's run.seed)." };
+        var run = new RunOptionsGroup($"Replications per point (default {DefaultRuns})");
         var trajectories = new Option<int>("--trajectories") { Description = "Morris trajectories (each costs inputs + 1 points).", DefaultValueFactory = _ => DefaultTrajectories };
         var top = new Option<int>("--sobol-top") { Description = "How many inputs (largest Morris μ*) get Sobol indices.", DefaultValueFactory = _ => DefaultSobolTop };
         var samples = new Option<int>("--sobol-samples") { Description = "Saltelli base samples (each costs sobol-top + 2 points).", DefaultValueFactory = _ => DefaultSobolSamples };
         var estimates = new Option<double?>("--estimates") { Description = "Also make every delay whose basis is an estimate uncertain by this factor either way (like 2)." };
-        var workers = new Option<int>("--workers", "-w") { Description = "Points run side by side (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var format = new Option<string>("--format", "-f") { Description = "table, csv (parameter, index, value, ci95_low, ci95_high) or json.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "csv", "json");
-        var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of stdout (written whole, or not at all)." };
-        var engine = EngineOption.Create();
-        var cluster = new Option<string?>("--cluster") { Description = "With an Orleans engine: run the points on silos started with `coopsim silo` (redis://HOST:PORT[/NAME] or NAME@PORTS)." };
+        var format = FormatOption.Create("table, csv (parameter, index, value, ci95_low, ci95_high) or json.", OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
+        var output = OutOption.Create();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
         var command = new Command("sensitivity", "Rank a scenario's uncertain inputs by their effect on its answer (Morris, then Sobol indices with intervals).")
         {
-            scenario, objective, runs, seed, trajectories, top, samples, estimates, workers, format, output, engine, cluster, quiet,
+            scenario, objective, trajectories, top, samples, estimates, format, output, quiet,
         };
+        run.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            RunsLimit.Check(parse.GetValue(runs));
+            var choice = run.Read(parse);
             Check(parse.GetValue(trajectories) is >= 2 and <= 1000, "--trajectories must be from 2 to 1,000");
             Check(parse.GetValue(top) is >= 0 and <= 50, "--sobol-top must be from 0 to 50");
             Check(parse.GetValue(samples) is >= 8 and <= 100_000, "--sobol-samples must be from 8 to 100,000");
-            Check(parse.GetValue(workers) is >= 1 and <= RunCommand.MaxWorkers, $"--workers must be from 1 to {RunCommand.MaxWorkers:N0}");
             var model = ScenarioInput.TryLoad(parse.GetValue(scenario)!, context);
             if (model is null) return ExitCodes.BadInput;
             var uncertain = UncertainInputs.Of(model, parse.GetValue(estimates));
             var measure = MeasureOf(parse.GetValue(objective), model);
             var settings = new SensitivitySettings(parse.GetValue(trajectories), parse.GetValue(top), parse.GetValue(samples),
-                parse.GetValue(runs) ?? DefaultRuns, parse.GetValue(seed) ?? model.Run.Seed);
+                choice.Runs ?? DefaultRuns, choice.Seed ?? model.Run.Seed);
             using var file = CommandOutput.Open(parse.GetValue(output));
-            var simulation = EngineFactory.Create(parse.GetValue(engine)!, parse.GetValue(cluster), false, context.Error);
+            var simulation = choice.CreateEngine(context.Error);
             var options = new RunOptions(settings.Replications, settings.Seed, 1);
-            var runner = new PointRunner(simulation, model, uncertain, measure, options, parse.GetValue(workers));
+            var runner = new PointRunner(simulation, model, uncertain, measure, options, choice.Workers);
             var total = settings.TotalPoints(uncertain.Inputs.Count);
-            var showProgress = !parse.GetValue(quiet) && !context.OutputRedirected && (parse.GetValue(format) == "table" || file is not null);
+            var showProgress = !parse.GetValue(quiet) && !context.OutputRedirected && (parse.GetValue(format) == OutputFormat.Table || file is not null);
             var result = await WithProgress(context, showProgress, $"{model.Name}: {total:N0} points", total,
                 progress => SensitivityRunner.RunAsync(runner, model, uncertain, measure, settings, progress, ct));
-            var text = parse.GetValue(format) switch
-            {
-                "csv" => SensitivityCsvWriter.ToCsv(result),
-                "json" => SensitivityJsonWriter.ToJson(result),
-                _ => null,
-            };
-            file?.Dispose();
-            CommandOutput.Write(context, parse.GetValue(output), text, console => SensitivityRenderer.Render(console, result));
+            CommandOutput.Write(context, file, parse.GetValue(output), Writers.Text(parse.GetValue(format), result), console => SensitivityRenderer.Render(console, result));
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    private static readonly FormatWriters<SensitivityResult> Writers = new(new Dictionary<OutputFormat, Func<SensitivityResult, string>>
+    {
+        [OutputFormat.Csv] = SensitivityCsvWriter.ToCsv,
+        [OutputFormat.Json] = SensitivityJsonWriter.ToJson,
+    });
 
     /// <summary>The study with every default, on the scenario's own answer (for <c>report --sensitivity</c>).</summary>
     public static Task<SensitivityResult> DefaultStudyAsync(ISimulationEngine engine, ScenarioModel model, CancellationToken cancellationToken)

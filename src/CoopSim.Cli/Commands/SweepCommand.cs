@@ -1,8 +1,7 @@
 using System.CommandLine;
-using CoopSim.Cli.Engines;
+using CoopSim.Cli.Options;
 using CoopSim.Cli.Rendering;
 using CoopSim.Scenarios.Sweeps;
-using CoopSim.Simulation.Engine;
 using CoopSim.Studies.Output;
 using CoopSim.Studies.Sweeps;
 
@@ -21,42 +20,34 @@ public static class SweepCommand
         {
             Description = "PATH=VALUES, e.g. channels.kr-vn-desk.latency.median=1h..12h/1h or agencies.uz.mia.hours=24/7,09:00-18:00. Repeat for a grid. Default: the scenario's sweep: block.",
         };
-        var runs = new Option<int?>("--runs", "-n") { Description = "Replications per point (default: the scenario's run.replications)." };
-        var seed = new Option<ulong?>("--seed", "-s") { Description = "Seed of every point (default: the scenario's run.seed)." };
-        var workers = new Option<int>("--workers", "-w") { Description = "Worker threads (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var format = new Option<string>("--format", "-f") { Description = "table, csv (one row per point and figure, ready to plot) or json.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "csv", "json");
-        var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of stdout (written whole, or not at all)." };
-        var engine = new Option<string>("--engine") { Description = "inproc, orleans or orleans-replications (results are identical).", DefaultValueFactory = _ => EngineFactory.Orleans };
-        engine.AcceptOnlyFromAmong([.. EngineFactory.EngineNames]);
-        var command = new Command("sweep", "Run a scenario over a grid of parameter values with common random numbers.")
-        {
-            scenario, vary, runs, seed, workers, format, output, engine,
-        };
+        var run = new RunOptionsGroup("Replications per point (default: the scenario's run.replications)");
+        var format = FormatOption.Create("table, csv (one row per point and figure, ready to plot) or json.", OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
+        var output = OutOption.Create();
+        var command = new Command("sweep", "Run a scenario over a grid of parameter values with common random numbers.") { scenario, vary, format, output };
+        run.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            RunsLimit.Check(parse.GetValue(runs));
+            var choice = run.Read(parse);
             var model = ScenarioInput.TryLoad(parse.GetValue(scenario)!, context);
             if (model is null) return ExitCodes.BadInput;
             var axes = Axes(parse.GetValue(vary) ?? [], model);
             using var outputFile = CommandOutput.Open(parse.GetValue(output));
-            var options = new RunOptions(parse.GetValue(runs) ?? model.Run.Replications, parse.GetValue(seed) ?? model.Run.Seed, Math.Max(1, parse.GetValue(workers)));
-            var sweep = await SweepRunner.RunAsync(EngineFactory.Create(parse.GetValue(engine)!, null, false), model, axes, options, cancellationToken: ct);
+            var sweep = await SweepRunner.RunAsync(choice.CreateEngine(context.Error), model, axes, choice.For(model), cancellationToken: ct);
             // Machine formats keep their bytes; the reader of the terminal still learns which axis did nothing.
-            if (parse.GetValue(format) != "table")
+            if (parse.GetValue(format) != OutputFormat.Table)
                 foreach (var still in SweepEffects.Explain(sweep))
                     context.Error.WriteLine($"coopsim: note: {still.Parameter} changed nothing measurable: {still.Reason}");
-            var text = parse.GetValue(format) switch
-            {
-                "csv" => SweepCsvWriter.ToCsv(sweep),
-                "json" => SweepJsonWriter.ToJson(sweep),
-                _ => null,
-            };
-            CommandOutput.Write(context, outputFile, parse.GetValue(output), text, console => SweepTableRenderer.Render(console, sweep));
+            CommandOutput.Write(context, outputFile, parse.GetValue(output), Writers.Text(parse.GetValue(format), sweep), console => SweepTableRenderer.Render(console, sweep));
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    private static readonly FormatWriters<SweepResult> Writers = new(new Dictionary<OutputFormat, Func<SweepResult, string>>
+    {
+        [OutputFormat.Csv] = SweepCsvWriter.ToCsv,
+        [OutputFormat.Json] = SweepJsonWriter.ToJson,
+    });
 
     /// <summary>The --vary options, or the scenario's own sweep: block (already checked when it loaded).</summary>
     private static IReadOnlyList<SweepAxis> Axes(IReadOnlyList<string> vary, Model.Scenario.ScenarioModel model)

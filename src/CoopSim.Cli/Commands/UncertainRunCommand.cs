@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoopSim.Cli.Options;
 using CoopSim.Cli.Engines;
 using CoopSim.Cli.Rendering;
 using CoopSim.Model.Scenario;
@@ -19,13 +20,12 @@ public static class UncertainRunCommand
 {
     public const int DefaultPoints = 32;
 
-    public static async Task<int> ExecuteAsync(RunRequest request, int points, CliContext context, CancellationToken cancellationToken)
+    internal static async Task<int> ExecuteAsync(RunRequest request, int points, CliContext context, CancellationToken cancellationToken)
     {
         RunsLimit.Check(request.Runs);
         if (points is < 2 or > 10_000) throw new CliException("coopsim: error: --points must be from 2 to 10,000");
-        if (request.Format == "csv") throw new CliException("coopsim: error: run --uncertainty writes a table or json, not csv");
+        if (request.Format == OutputFormat.Csv) throw new CliException("coopsim: error: run --uncertainty writes a table or json, not csv");
         if (request.Trace.Count > 0) throw new CliException("coopsim: error: run --uncertainty cannot --trace (it runs many settings of the scenario)");
-        if (request.Workers is < 1 or > RunCommand.MaxWorkers) throw new CliException($"coopsim: error: --workers must be from 1 to {RunCommand.MaxWorkers:N0}");
         var scenario = ScenarioInput.TryLoad(request.Scenario, context);
         if (scenario is null) return ExitCodes.BadInput;
         var target = ScenarioAnswerEvaluator.TargetOf(scenario) ?? throw new CliException("coopsim: error: the scenario has no answer to widen (no answer:, expectation or scoped alert)");
@@ -41,11 +41,11 @@ public static class UncertainRunCommand
         var answer = ScenarioAnswerEvaluator.Evaluate(scenario, asWritten, target)!;
         var share = answer.WithinShare ?? answer.Reached;
         var runner = new PointRunner(engine, scenario, model, TwoLevelRunner.HeadlineShare(scenario, target), new RunOptions(replications, seed), request.Workers);
-        var show = !request.Quiet && !context.OutputRedirected && (request.Format == "table" || file is not null);
+        var show = !request.Quiet && !context.OutputRedirected && (request.Format == OutputFormat.Table || file is not null);
         var result = await SensitivityCommand.WithProgress(context, show, $"{scenario.Name}: {points} settings × {replications} runs", points,
             progress => TwoLevelRunner.RunAsync(runner, target, model, points, replications, seed, progress, cancellationToken));
 
-        var text = request.Format == "json" ? TwoLevelJsonWriter.ToJson(scenario.Name, seed, share.Value, share.CiLow, share.CiHigh, result) : null;
+        var text = request.Format == OutputFormat.Json ? TwoLevelJsonWriter.ToJson(scenario.Name, seed, share.Value, share.CiLow, share.CiHigh, result) : null;
         file?.Dispose();
         CommandOutput.Write(context, request.Output, text, console => Render(console, scenario, answer, replications, seed, result));
         return ExitCodes.Ok;

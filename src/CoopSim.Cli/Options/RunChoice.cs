@@ -1,0 +1,19 @@
+using CoopSim.Cli.Engines;
+using CoopSim.Model.Scenario;
+using CoopSim.Simulation.Engine;
+using CoopSim.Simulation.Fold;
+
+namespace CoopSim.Cli.Options;
+
+/// <summary>What <see cref="RunOptionsGroup"/> read, checked: turned into a scenario's run options and the engine that runs them.</summary>
+internal sealed record RunChoice(int? Runs, ulong? Seed, int Workers, string Engine, string? Cluster)
+{
+    /// <summary>The run options for <paramref name="scenario"/>: --runs and --seed where given, else the scenario's own.</summary>
+    public RunOptions For(ScenarioModel scenario, bool keepReplications = true, IReplicationProbe? probe = null) =>
+        new(Runs ?? scenario.Run.Replications, Seed ?? scenario.Run.Seed, Workers, KeepReplications: keepReplications, Probe: probe);
+
+    /// <summary>Starts the embedded silo early when the command will need it, so that its start overlaps reading the scenario.</summary>
+    public void Prepare() => EngineFactory.Prepare(Engine, Cluster);
+
+    public ISimulationEngine CreateEngine(TextWriter? status = null, bool traceOrleans = false) => EngineFactory.Create(Engine, Cluster, traceOrleans, status);
+}
