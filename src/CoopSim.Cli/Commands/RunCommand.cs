@@ -11,6 +11,7 @@ using CoopSim.Studies.Comparisons;
 using CoopSim.Studies.Expectations;
 using CoopSim.Simulation.Engine;
 using CoopSim.Studies.Output;
+using CoopSim.Studies.Replications;
 using CoopSim.Simulation.Results;
 using CoopSim.Telemetry;
 using Spectre.Console;
@@ -45,10 +46,14 @@ public static class RunCommand
         var trace = new Option<string[]>("--trace") { Description = "Export a span per hop: console, otlp (OTEL_EXPORTER_OTLP_* variables) or jsonl:PATH. Repeatable." };
         var traceTime = new Option<string>("--trace-time") { Description = "Stamp spans with simulated (default) or wall time.", DefaultValueFactory = _ => "simulated" };
         traceTime.AcceptOnlyFromAmong("simulated", "wall");
+        var perReplication = new Option<string?>("--replications")
+        {
+            Description = "Also write every replication's outcomes, streamed as they finish: FILE.parquet or FILE.csv (docs/data.md).",
+        };
 
         var command = new Command("run", "Run a scenario and report how far and how fast its alerts spread.")
         {
-            scenario, runs, seed, workers, format, output, engine, cluster, traceOrleans, quiet, verbose, trace, traceTime,
+            scenario, runs, seed, workers, format, output, engine, cluster, traceOrleans, quiet, verbose, trace, traceTime, perReplication,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -68,6 +73,7 @@ public static class RunCommand
                 parse.GetValue(traceTime) == "wall" ? TraceTimeMode.Wall : TraceTimeMode.Simulated)
             {
                 Verbose = parse.GetValue(verbose),
+                ReplicationsFile = parse.GetValue(perReplication),
             };
             return await ExecuteAsync(request, context, cancellationToken);
         });
@@ -81,6 +87,8 @@ public static class RunCommand
     {
         RunsLimit.Check(request.Runs, RunSettings.MaxFoldedReplications);
         if (request.Workers is < 1 or > MaxWorkers) throw new CliException($"coopsim: error: --workers must be from 1 to {MaxWorkers:N0}");
+        if (request.ReplicationsFile is { } file && !ReplicationsFile.IsSupported(file))
+            throw new CliException($"coopsim: error: --replications {file}: name a .parquet or .csv file");
         EngineFactory.Prepare(request.Engine, request.Cluster);
         var scenario = ScenarioInput.TryLoad(request.Scenario, context);
         if (scenario is null) return ExitCodes.BadInput;
@@ -90,12 +98,16 @@ public static class RunCommand
         // run whole replications side by side.
         var replications = request.Runs ?? scenario.Run.Replications;
         var target = request.Format == "table" ? ScenarioAnswerEvaluator.TargetOf(scenario) : null;
-        var options = new RunOptions(replications, request.Seed ?? scenario.Run.Seed, request.Workers, KeepReplications: false,
-            Probe: target is null ? null : new AnswerProbe(target, replications));
+        var seedRun = request.Seed ?? scenario.Run.Seed;
         var engine = EngineFactory.Create(request.Engine, request.Cluster, request.TraceOrleans, context.Error);
 
         // Opened before the run, so that a folder or an unwritable place is reported before any work is done.
         using var output = CommandOutput.Open(request.Output);
+        using var outcomesFile = request.ReplicationsFile is { } path ? CommandOutput.Open(path) : null;
+        using var outcomes = outcomesFile is null ? null
+            : ReplicationsFile.Start(request.ReplicationsFile!, outcomesFile.Stream, scenario, seedRun, replications, ResultProvenance.Of(scenario, ToolVersion.Name));
+        var options = new RunOptions(replications, seedRun, request.Workers, KeepReplications: false,
+            Probe: CombinedProbe.Of(target is null ? null : new AnswerProbe(target, replications), outcomes));
         var telemetry = StartTelemetry(request, scenario, options.Seed, context);
         SimulationRun run;
         try
@@ -123,6 +135,12 @@ public static class RunCommand
         }
 
         ReleaseRunState(run);
+        if (outcomes is not null)
+        {
+            outcomes.Complete();
+            CommandOutput.Commit(outcomesFile!);
+        }
+
         if (output is not null)
         {
             WriteTo(output.Stream, scenario, run, request.Format);
