@@ -11,6 +11,7 @@ using CoopSim.Studies.Comparisons;
 using CoopSim.Studies.Expectations;
 using CoopSim.Simulation.Engine;
 using CoopSim.Studies.Output;
+using CoopSim.Studies.Probes;
 using CoopSim.Studies.Replications;
 using CoopSim.Simulation.Results;
 using CoopSim.Telemetry;
@@ -93,11 +94,11 @@ public static class RunCommand
         var scenario = ScenarioInput.TryLoad(request.Scenario, context);
         if (scenario is null) return ExitCodes.BadInput;
 
-        // The table answers the scenario's question from one figure per replication, which the engine takes as it
+        // The table and the JSON answer the scenario's question from one figure per replication, which the engine takes as it
         // folds each (a probe); no format keeps replications, so memory does not grow with --runs and workers
         // run whole replications side by side.
         var replications = request.Runs ?? scenario.Run.Replications;
-        var target = request.Format == "table" ? ScenarioAnswerEvaluator.TargetOf(scenario) : null;
+        var target = request.Format is "table" or "json" ? ScenarioAnswerEvaluator.TargetOf(scenario) : null;
         var seedRun = request.Seed ?? scenario.Run.Seed;
         var engine = EngineFactory.Create(request.Engine, request.Cluster, request.TraceOrleans, context.Error);
 
@@ -223,7 +224,8 @@ public static class RunCommand
         switch (format)
         {
             case "json":
-                ResultJsonWriter.Write(run.Result, stream);
+                ResultJsonWriter.Write(run.Result, stream,
+                    new ResultHeader(ResultProvenance.Of(scenario, ToolVersion.Name), ScenarioAnswerEvaluator.Evaluate(scenario, run)));
                 break;
             case "csv":
                 using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true)) ResultCsvWriter.Write(run.Result, writer);

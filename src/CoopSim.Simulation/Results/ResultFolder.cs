@@ -157,8 +157,8 @@ public sealed class ResultFolder
                     _leadTimesMs[s][stop].Summarize(MsPerSecond));
             }
 
-            var alertIds = string.Join(",", subject.Alerts.Select(a => _world.Alerts[a].Id));
-            return new SubjectResult(subject.Id, alertIds, Stats.Proportion(_intercepted[s], n), stops);
+            var alertIds = subject.Alerts.Select(a => _world.Alerts[a].Id).ToArray();
+            return new SubjectResult(subject.Id, string.Join(",", alertIds), Stats.Proportion(_intercepted[s], n), stops) { Alerts = alertIds };
         }).ToArray();
         var channels = _world.Channels.Select((c, i) => new ChannelResult(c.Id, c.Kind,
             Mean(_channelSums[4 * i]), Mean(_channelSums[4 * i + 1]), Mean(_channelSums[4 * i + 2]), Mean(_channelSums[4 * i + 3]))).ToArray();

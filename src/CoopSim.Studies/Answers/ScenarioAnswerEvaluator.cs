@@ -1,7 +1,7 @@
 using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Statistics;
-using CoopSim.Studies.Replications;
+using CoopSim.Studies.Probes;
 
 namespace CoopSim.Studies.Answers;
 

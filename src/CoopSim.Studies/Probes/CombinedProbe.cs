@@ -1,7 +1,7 @@
 using CoopSim.Simulation.Kernel;
 using CoopSim.Simulation.Results;
 
-namespace CoopSim.Studies.Replications;
+namespace CoopSim.Studies.Probes;
 
 /// <summary>
 /// Several per-replication probes as the one an engine takes (the answer's figure and the replications file of one
