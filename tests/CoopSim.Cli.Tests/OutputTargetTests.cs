@@ -68,7 +68,7 @@ public sealed class OutputTargetTests : IDisposable
         var result = await Run("--trace", "jsonl:" + link);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(FileKind.SymbolicLink, FileKinds.OfLink(link));
-        Assert.StartsWith("{\"trace_id\":", File.ReadAllText(target));
+        Assert.StartsWith("{\"format\":\"coopsim.spans/2\"", File.ReadAllText(target));
     }
 
     [Theory]

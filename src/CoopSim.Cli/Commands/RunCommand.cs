@@ -109,7 +109,7 @@ public static class RunCommand
             : ReplicationsFile.Start(request.ReplicationsFile!, outcomesFile.Stream, scenario, seedRun, replications, ResultProvenance.Of(scenario, ToolVersion.Name));
         var options = new RunOptions(replications, seedRun, request.Workers, KeepReplications: false,
             Probe: CombinedProbe.Of(target is null ? null : new AnswerProbe(target, replications), outcomes));
-        var telemetry = StartTelemetry(request, scenario, options.Seed, context);
+        var telemetry = StartTelemetry(request, scenario, options.Seed, replications, context);
         SimulationRun run;
         try
         {
@@ -177,15 +177,18 @@ public static class RunCommand
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
-    private static TelemetrySession? StartTelemetry(RunRequest request, Model.Scenario.ScenarioModel scenario, ulong seed, CliContext context)
+    private static TelemetrySession? StartTelemetry(RunRequest request, Model.Scenario.ScenarioModel scenario, ulong seed, int replications, CliContext context)
     {
         if (request.Trace.Count == 0) return null;
+        // A trace file's header names the run as the JSON result does.
+        var provenance = ResultProvenance.Of(scenario, ToolVersion.Name);
+        var run = new TraceRunInfo(provenance.Tool, provenance.ScenarioSha256, provenance.WorldSha256, replications);
         try
         {
             // Console spans go to stderr so that a machine format on stdout stays clean.
             // Span ids derive from the seed actually run, so `--seed 9` traces differ from the scenario's own seed.
             return TelemetrySession.Start(request.Trace, scenario, request.TraceTime, context.Error,
-                extraSources: EngineFactory.TelemetrySources(request.Engine, request.TraceOrleans), seed: seed);
+                extraSources: EngineFactory.TelemetrySources(request.Engine, request.TraceOrleans), seed: seed, run: run);
         }
         catch (OutputFileException ex)
         {
