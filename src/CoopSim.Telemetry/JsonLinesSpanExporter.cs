@@ -9,7 +9,7 @@ using OpenTelemetry;
 namespace CoopSim.Telemetry;
 
 /// <summary>
-/// Writes one span per line (the format is in docs/telemetry.md, <c>coopsim.spans/1</c>) through an
+/// Writes a header line, then one span per line (the format is in docs/telemetry.md, <c>coopsim.spans/2</c>) through an
 /// <see cref="OutputFile"/>: a regular file is written to a temporary file beside it, moved into place when the
 /// exporter shuts down, so a failed run leaves no half-written trace; a device or FIFO is written directly.
 /// </summary>
@@ -20,7 +20,8 @@ public sealed class JsonLinesSpanExporter : BaseExporter<Activity>
     private readonly ArrayBufferWriter<byte> _line = new(1024);
     private readonly Utf8JsonWriter _json;
 
-    public JsonLinesSpanExporter(string path)
+    /// <param name="header">The file's first line, which says what run the spans are of.</param>
+    public JsonLinesSpanExporter(string path, TraceFileHeader header)
     {
         _output = OutputFile.Open(path);
         _file = _output.Stream;
@@ -28,6 +29,8 @@ public sealed class JsonLinesSpanExporter : BaseExporter<Activity>
         // One writer and one line buffer for the whole file, reset after each line: no per-span allocations, and no
         // flush of the file per span (a Utf8JsonWriter on a Stream flushes the stream itself).
         _json = new Utf8JsonWriter(_line, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
+        header.Write(_json);
+        EndLine();
     }
 
     public long Exported { get; private set; }
@@ -40,15 +43,20 @@ public sealed class JsonLinesSpanExporter : BaseExporter<Activity>
         foreach (var activity in batch)
         {
             Write(activity);
-            _json.Flush();
-            _file.Write(_line.WrittenSpan);
-            _file.WriteByte((byte)'\n');
-            _line.ResetWrittenCount();
-            _json.Reset();
+            EndLine();
             Exported++;
         }
 
         return ExportResult.Success;
+    }
+
+    private void EndLine()
+    {
+        _json.Flush();
+        _file.Write(_line.WrittenSpan);
+        _file.WriteByte((byte)'\n');
+        _line.ResetWrittenCount();
+        _json.Reset();
     }
 
     protected override bool OnShutdown(int timeoutMilliseconds)
@@ -101,6 +109,9 @@ public sealed class JsonLinesSpanExporter : BaseExporter<Activity>
         {
             switch (value)
             {
+                case bool b:
+                    w.WriteBoolean(key, b);
+                    break;
                 case int i:
                     w.WriteNumber(key, i);
                     break;

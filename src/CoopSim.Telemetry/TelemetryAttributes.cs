@@ -2,7 +2,7 @@ namespace CoopSim.Telemetry;
 
 /// <summary>
 /// Every attribute key CoopSim puts on spans and metrics, in one place, so that exporters, readers and
-/// tests agree. Times are simulated, ISO 8601 with the UTC offset; delays are seconds.
+/// tests agree. Times are simulated, ISO 8601 with the UTC offset; a key says its unit (<c>_s</c>: seconds).
 /// </summary>
 public static class TelemetryAttributes
 {
@@ -24,13 +24,20 @@ public static class TelemetryAttributes
     public const string TimeSent = "coopsim.time.sent";
     public const string TimeArrived = "coopsim.time.arrived";
     public const string TimeAct = "coopsim.time.act";
-    public const string DelayHeld = "coopsim.delay.held";
-    public const string DelayTransit = "coopsim.delay.transit";
-    public const string DelayOfficeWait = "coopsim.delay.office_wait";
-    public const string DelayQueue = "coopsim.delay.queue";
-    public const string DelayTranslation = "coopsim.delay.translation";
-    public const string DelayLegalReview = "coopsim.delay.legal_review";
+    public const string DelayHeld = "coopsim.delay.held_s";
+    public const string DelayTransit = "coopsim.delay.transit_s";
+    public const string DelayOfficeWait = "coopsim.delay.office_wait_s";
+    public const string DelayQueue = "coopsim.delay.queue_s";
+    public const string DelayTranslation = "coopsim.delay.translation_s";
+    public const string DelayLegalReview = "coopsim.delay.legal_review_s";
     public const string Origin = "coopsim.origin";
+    public const string SubjectId = "coopsim.subject.id";
+    public const string SubjectStop = "coopsim.subject.stop";
+    public const string SubjectIntercepted = "coopsim.subject.intercepted";
+    public const string SubjectInterceptedStop = "coopsim.subject.intercepted_stop";
+    public const string SubjectBlockedInTime = "coopsim.subject.blocked_in_time";
+    public const string SubjectLead = "coopsim.subject.lead_s";
+    public const string TimeArrives = "coopsim.time.arrives";
 
     // OpenTelemetry messaging semantic conventions, where a hop is a message.
     public const string MessagingSystem = "messaging.system";

@@ -25,8 +25,9 @@ public sealed class TelemetrySession : IDisposable
     private bool _disposed;
 
     private TelemetrySession(IReadOnlyList<TraceTarget> targets, ScenarioModel scenario, TraceTimeMode mode, TextWriter console,
-        IEnumerable<string> extraSources, Action<OtlpExporterOptions>? configureOtlp, ulong seed)
+        IEnumerable<string> extraSources, Action<OtlpExporterOptions>? configureOtlp, ulong seed, TraceRunInfo? run)
     {
+        var header = new TraceFileHeader(run?.Tool, scenario.Name, run?.ScenarioSha256, run?.WorldSha256, seed, run?.Replications, mode);
         _writer = new TraceObserver(scenario, mode, seed);
         var builder = Sdk.CreateTracerProviderBuilder()
             .SetSampler(new AlwaysOnSampler())
@@ -49,7 +50,7 @@ public sealed class TelemetrySession : IDisposable
                     JsonLinesSpanExporter file;
                     try
                     {
-                        file = new JsonLinesSpanExporter(target.Path!);
+                        file = new JsonLinesSpanExporter(target.Path!, header);
                     }
                     catch
                     {
@@ -109,9 +110,10 @@ public sealed class TelemetrySession : IDisposable
     /// <param name="extraSources">More activity sources to export, e.g. <see cref="TelemetrySources.Orleans"/>.</param>
     /// <param name="configureOtlp">Overrides on top of the OTEL_EXPORTER_OTLP_* variables (tests point it at a local receiver).</param>
     /// <param name="seed">The run's seed, part of every trace id; the scenario's own seed when null.</param>
+    /// <param name="run">The tool, content hashes and replications for a trace file's header (null where unknown).</param>
     public static TelemetrySession Start(IReadOnlyList<string> specs, ScenarioModel scenario, TraceTimeMode mode, TextWriter console,
-        IEnumerable<string>? extraSources = null, Action<OtlpExporterOptions>? configureOtlp = null, ulong? seed = null) =>
-        new(specs.Select(TraceTarget.Parse).ToArray(), scenario, mode, console, extraSources ?? [], configureOtlp, seed ?? scenario.Run.Seed);
+        IEnumerable<string>? extraSources = null, Action<OtlpExporterOptions>? configureOtlp = null, ulong? seed = null, TraceRunInfo? run = null) =>
+        new(specs.Select(TraceTarget.Parse).ToArray(), scenario, mode, console, extraSources ?? [], configureOtlp, seed ?? scenario.Run.Seed, run);
 
     /// <summary>Call when the run failed: trace files are discarded rather than left half-written.</summary>
     public void Abandon()

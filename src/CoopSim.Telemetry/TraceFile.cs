@@ -14,7 +14,14 @@ public static class TraceFile
     /// <summary>The longest line read; a CoopSim span is well under 2 KB.</summary>
     public const int MaxLineChars = 1 << 20;
 
-    public static IReadOnlyList<SpanRecord> Read(string path, Func<SpanRecord, bool>? keep = null)
+    public static IReadOnlyList<SpanRecord> Read(string path, Func<SpanRecord, bool>? keep = null) => ReadAll(path, keep).Spans;
+
+    /// <summary>
+    /// The header, the spans <paramref name="keep"/> accepts, and every replication number in the file. Any line that is
+    /// not a span, a span field or CoopSim attribute of the wrong type, or a header anywhere but first is an error
+    /// naming the line (<see cref="TraceFileException"/>): a span is never dropped silently.
+    /// </summary>
+    public static TraceContents ReadAll(string path, Func<SpanRecord, bool>? keep = null)
     {
         try
         {
@@ -26,7 +33,10 @@ public static class TraceFile
         }
 
         var spans = new List<SpanRecord>();
+        var replications = new SortedSet<int>();
+        TraceFileHeader? header = null;
         var lineNumber = 0;
+        var seenContent = false;
         try
         {
             using var reader = new StreamReader(path, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true,
@@ -37,10 +47,21 @@ public static class TraceFile
                 lineNumber++;
                 if (line.Length > MaxLineChars) throw new TraceFileException($"{path}({lineNumber},1): error: not a span: the line is longer than {MaxLineChars:N0} characters");
                 if (line.Length == 0) continue;
+                var text = line.ToString();
                 SpanRecord span;
                 try
                 {
-                    span = Parse(line.ToString());
+                    using var doc = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 16 });
+                    if (doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("format", out _))
+                    {
+                        if (seenContent) throw new TraceFileException($"{path}({lineNumber},1): error: a trace header can only be the first line");
+                        header = ParseHeader(doc.RootElement, path, lineNumber);
+                        seenContent = true;
+                        continue;
+                    }
+
+                    seenContent = true;
+                    span = Parse(doc.RootElement, text, path, lineNumber);
                 }
                 catch (JsonException ex)
                 {
@@ -52,6 +73,7 @@ public static class TraceFile
                     throw new TraceFileException($"{path}({lineNumber},1): error: not a CoopSim span (missing or malformed field)");
                 }
 
+                if (span.Int(TelemetryAttributes.Replication) is { } r) replications.Add(r);
                 if (keep is null || keep(span)) spans.Add(span);
             }
         }
@@ -60,7 +82,39 @@ public static class TraceFile
             throw new TraceFileException($"{path}: error: cannot read the file: {ex.Message.ReplaceLineEndings(" ")}");
         }
 
-        return spans;
+        return new TraceContents(header, spans, replications);
+    }
+
+    private static TraceFileHeader ParseHeader(JsonElement root, string path, int line)
+    {
+        var format = root.GetProperty("format");
+        if (format.ValueKind != JsonValueKind.String || format.GetString() != TraceFileHeader.Format)
+            throw new TraceFileException($"{path}({line},1): error: not a CoopSim trace of a format this reads: 'format' is {format.GetRawText()}, expected \"{TraceFileHeader.Format}\"");
+        string? Optional(string name)
+        {
+            var value = root.GetProperty(name);
+            return value.ValueKind switch
+            {
+                JsonValueKind.Null => null,
+                JsonValueKind.String => value.GetString(),
+                _ => throw new TraceFileException($"{path}({line},1): error: the header's '{name}' must be a string or null, not {value.GetRawText()}"),
+            };
+        }
+
+        var seed = root.GetProperty("seed");
+        if (seed.ValueKind != JsonValueKind.Number || !seed.TryGetUInt64(out var seedValue))
+            throw new TraceFileException($"{path}({line},1): error: the header's 'seed' must be a whole number, not {seed.GetRawText()}");
+        var replications = root.GetProperty("replications");
+        int? count = replications.ValueKind == JsonValueKind.Null ? null
+            : replications.ValueKind == JsonValueKind.Number && replications.TryGetInt32(out var n) ? n
+            : throw new TraceFileException($"{path}({line},1): error: the header's 'replications' must be a whole number or null, not {replications.GetRawText()}");
+        var mode = Optional("time_mode") switch
+        {
+            "simulated" => TraceTimeMode.Simulated,
+            "wall" => TraceTimeMode.Wall,
+            var other => throw new TraceFileException($"{path}({line},1): error: the header's 'time_mode' must be \"simulated\" or \"wall\", not {other ?? "null"}"),
+        };
+        return new TraceFileHeader(Optional("tool"), Optional("scenario") ?? "", Optional("scenario_sha256"), Optional("world_sha256"), seedValue, count, mode);
     }
 
     /// <summary>Reads one line into <paramref name="line"/>, stopping to store characters past the cap (the rest is skipped).</summary>
@@ -80,13 +134,20 @@ public static class TraceFile
         return any;
     }
 
-    private static SpanRecord Parse(string line)
+    private static SpanRecord Parse(JsonElement root, string line, string path, int lineNumber)
     {
-        using var doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
-        var root = doc.RootElement;
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var property in root.GetProperty("attributes").EnumerateObject())
+        {
+            if (TraceAttributeTypes.Problem(property.Name, property.Value) is { } problem)
+            {
+                var column = line.IndexOf("\"" + property.Name + "\"", StringComparison.Ordinal) + 1;
+                throw new TraceFileException($"{path}({lineNumber},{Math.Max(column, 1)}): error: {problem}");
+            }
+
             attributes[property.Name] = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.GetRawText();
+        }
+
         var links = root.GetProperty("links").EnumerateArray()
             .Select(l => (Text(l, "trace_id"), Text(l, "span_id"))).ToArray();
         var parent = root.GetProperty("parent_span_id");

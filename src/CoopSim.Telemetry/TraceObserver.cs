@@ -28,6 +28,7 @@ public sealed class TraceObserver : ISimulationObserver
     private readonly ulong _seed;
     private readonly Dictionary<string, int> _offsets;
     private readonly Dictionary<string, string> _countries;
+    private readonly Dictionary<string, int> _countryOffsets;
     private static readonly Counter<long> Messages = CoopSimTelemetry.Meter.CreateCounter<long>("coopsim.messages", "{message}", "Messages sent over channels, by outcome.");
     private static readonly Counter<long> Reach = CoopSimTelemetry.Meter.CreateCounter<long>("coopsim.reach", "{agency}", "Agencies that could act on an alert.");
     private static readonly Histogram<double> TimeToReach = CoopSimTelemetry.Meter.CreateHistogram<double>("coopsim.time_to_reach", "s", "Simulated seconds from issue until an agency could act.");
@@ -41,6 +42,7 @@ public sealed class TraceObserver : ISimulationObserver
         var countries = scenario.World.Countries.ToDictionary(c => c.Code, c => c.UtcOffsetMinutes, StringComparer.Ordinal);
         _offsets = scenario.World.Agencies.ToDictionary(a => a.Id, a => countries.GetValueOrDefault(a.Country), StringComparer.Ordinal);
         _countries = scenario.World.Agencies.ToDictionary(a => a.Id, a => a.Country, StringComparer.Ordinal);
+        _countryOffsets = countries;
     }
 
     /// <summary>Spans started, for the exporters' "nothing dropped" check.</summary>
@@ -94,6 +96,68 @@ public sealed class TraceObserver : ISimulationObserver
             spans[hop.HopId] = span.Context;
             Stop(span, trace.Epoch, end);
         }
+
+        foreach (var subject in trace.Subjects) SubjectSpans(trace, subject, issuedAt);
+    }
+
+    /// <summary>
+    /// A subject's own trace: a root from its first alert's issue to its last arrival, a span per itinerary stop at the
+    /// arrival (blocked in time or not, and by how much), and, where it was stopped, the interception: from the block to
+    /// the arrival it pre-empted. The question a scenario asks about a subject can then be read from the trace alone.
+    /// </summary>
+    private void SubjectSpans(ReplicationTrace trace, SubjectTrace subject, Dictionary<string, long> issuedAt)
+    {
+        var traceId = SpanIds.Trace(_scenario.Name, _seed, trace.Replication, "subject:" + subject.Subject);
+        var begin = subject.Alerts.Select(a => issuedAt.TryGetValue(a, out var at) ? at : long.MaxValue).DefaultIfEmpty(0).Min();
+        if (begin == long.MaxValue) begin = 0;
+        var last = subject.Stops.Count > 0 ? subject.Stops.Max(s => s.ArrivesAtMs) : begin;
+        var intercepted = subject.InterceptedAtStop >= 0;
+        var where = intercepted ? $"stopped in {subject.Stops[subject.InterceptedAtStop].Country}" : "not stopped";
+        using var root = Start($"subject {subject.Subject}: {where}", ActivityKind.Internal, default, [], trace.Epoch, Math.Min(begin, last), traceId,
+            SpanIds.Span(traceId, -1));
+        if (root is null) return;
+        root.SetTag(TelemetryAttributes.SubjectId, subject.Subject);
+        root.SetTag(TelemetryAttributes.AlertId, string.Join(',', subject.Alerts));
+        root.SetTag(TelemetryAttributes.Replication, trace.Replication);
+        root.SetTag(TelemetryAttributes.Scenario, _scenario.Name);
+        root.SetTag(TelemetryAttributes.SubjectIntercepted, intercepted);
+        if (intercepted) root.SetTag(TelemetryAttributes.SubjectInterceptedStop, subject.InterceptedAtStop + 1);
+        for (var k = 0; k < subject.Stops.Count; k++)
+        {
+            var stop = subject.Stops[k];
+            var blocked = stop.LeadMs is > 0;
+            using (var arrival = Start($"{subject.Subject} arrives in {stop.Country}", ActivityKind.Internal, root.Context, [], trace.Epoch, stop.ArrivesAtMs,
+                null, SpanIds.Span(traceId, 2 * k)))
+            {
+                if (arrival is not null)
+                {
+                    StopTags(arrival, trace, subject, k);
+                    arrival.SetTag(TelemetryAttributes.SubjectBlockedInTime, blocked);
+                    Stop(arrival, trace.Epoch, stop.ArrivesAtMs);
+                }
+            }
+
+            if (k != subject.InterceptedAtStop || stop.LeadMs is not { } lead) continue;
+            using var block = Start($"{subject.Subject} stopped at the {stop.Country} border", ActivityKind.Internal, root.Context, [], trace.Epoch,
+                stop.ArrivesAtMs - lead, null, SpanIds.Span(traceId, 2 * k + 1));
+            if (block is null) continue;
+            StopTags(block, trace, subject, k);
+            Stop(block, trace.Epoch, stop.ArrivesAtMs);
+        }
+
+        Stop(root, trace.Epoch, last);
+    }
+
+    private void StopTags(Activity span, ReplicationTrace trace, SubjectTrace subject, int k)
+    {
+        var stop = subject.Stops[k];
+        span.SetTag(TelemetryAttributes.SubjectId, subject.Subject);
+        span.SetTag(TelemetryAttributes.SubjectStop, k + 1);
+        span.SetTag(TelemetryAttributes.CountryTo, stop.Country);
+        span.SetTag(TelemetryAttributes.Replication, trace.Replication);
+        span.SetTag(TelemetryAttributes.TimeArrives, trace.Epoch.AddMilliseconds(stop.ArrivesAtMs)
+            .ToOffset(TimeSpan.FromMinutes(_countryOffsets.GetValueOrDefault(stop.Country))).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
+        if (stop.LeadMs is { } lead) span.SetTag(TelemetryAttributes.SubjectLead, lead / 1000.0);
     }
 
     private Activity? Start(string name, ActivityKind kind, ActivityContext parent, IEnumerable<ActivityLink> links, DateTimeOffset epoch, long atMs,

@@ -10,7 +10,8 @@ public sealed class RecordedTimeline : ITimelineSource
     public RecordedTimeline(IReadOnlyList<SpanRecord> spans, WorldModel world, int replication)
     {
         World = WorldView.Of(world);
-        var mine = spans.Where(s => s.Int(TelemetryAttributes.Replication) == replication).ToArray();
+        // A subject's spans (its arrivals and interception) are not hops of an alert.
+        var mine = spans.Where(s => s.Int(TelemetryAttributes.Replication) == replication && s.Attribute(TelemetryAttributes.SubjectId) is null).ToArray();
         var roots = mine.Where(s => s.IsRoot).OrderBy(s => s.Start).ToArray();
         Epoch = roots.Length > 0 ? new DateTimeOffset(roots[0].Start, TimeSpan.Zero) : DateTimeOffset.UnixEpoch;
         long Ms(DateTime t) => (long)(new DateTimeOffset(t, TimeSpan.Zero) - Epoch).TotalMilliseconds;

@@ -55,7 +55,7 @@ public sealed class OutputTargetTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(FileKind.SymbolicLink, FileKinds.OfLink(link));
         Assert.Equal(target, new FileInfo(link).LinkTarget);
-        Assert.Contains("\"format\": \"coopsim.result/1\"", File.ReadAllText(target));
+        Assert.Contains("\"format\": \"coopsim.result/2\"", File.ReadAllText(target));
         Assert.Empty(_temp.LeftoverTemporaries());
     }
 
@@ -68,7 +68,7 @@ public sealed class OutputTargetTests : IDisposable
         var result = await Run("--trace", "jsonl:" + link);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(FileKind.SymbolicLink, FileKinds.OfLink(link));
-        Assert.StartsWith("{\"trace_id\":", File.ReadAllText(target));
+        Assert.StartsWith("{\"format\":\"coopsim.spans/2\"", File.ReadAllText(target));
     }
 
     [Theory]
@@ -109,7 +109,7 @@ public sealed class OutputTargetTests : IDisposable
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         var result = await Run("--out", path);
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("coopsim.result/1", File.ReadAllText(path));
+        Assert.Contains("coopsim.result/2", File.ReadAllText(path));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
         Assert.Empty(_temp.LeftoverTemporaries());
     }
@@ -119,7 +119,7 @@ public sealed class OutputTargetTests : IDisposable
     {
         var result = await Run("--out", "-");
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("coopsim.result/1", result.Out);
+        Assert.Contains("coopsim.result/2", result.Out);
         Assert.False(File.Exists(Path.Combine(RepoPaths.Root, "-")));
     }
 }

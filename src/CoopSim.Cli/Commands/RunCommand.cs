@@ -8,6 +8,8 @@ using CoopSim.Files;
 using CoopSim.Model.Scenario;
 using CoopSim.Orleans.Hosting;
 using CoopSim.Simulation.Engine;
+using CoopSim.Studies.Probes;
+using CoopSim.Studies.Replications;
 using CoopSim.Simulation.Results;
 using CoopSim.Studies.Answers;
 using CoopSim.Studies.Output;
@@ -34,10 +36,14 @@ public static class RunCommand
         traceTime.AcceptOnlyFromAmong("simulated", "wall");
         var uncertainty = new Option<bool>("--uncertainty") { Description = "Widen the answer by the scenario's uncertain inputs (its uncertainty: block): two-level Monte Carlo." };
         var points = new Option<int>("--points") { Description = "With --uncertainty: settings of the inputs (a Latin hypercube), each run --runs times.", DefaultValueFactory = _ => UncertainRunCommand.DefaultPoints };
+        var perReplication = new Option<string?>("--replications")
+        {
+            Description = "Also write every replication's outcomes, streamed as they finish: FILE.parquet or FILE.csv (docs/data.md).",
+        };
 
         var command = new Command("run", "Run a scenario and report how far and how fast its alerts spread.")
         {
-            scenario, format, output, traceOrleans, quiet, verbose, trace, traceTime, uncertainty, points,
+            scenario, format, output, traceOrleans, quiet, verbose, trace, traceTime, uncertainty, points, perReplication,
         };
         run.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
@@ -59,6 +65,7 @@ public static class RunCommand
                 parse.GetValue(traceTime) == "wall" ? TraceTimeMode.Wall : TraceTimeMode.Simulated)
             {
                 Verbose = parse.GetValue(verbose),
+                ReplicationsFile = parse.GetValue(perReplication),
             };
             if (parse.GetValue(uncertainty)) return await UncertainRunCommand.ExecuteAsync(request, parse.GetValue(points), context, cancellationToken);
             return await ExecuteAsync(request, context, cancellationToken);
@@ -68,19 +75,25 @@ public static class RunCommand
 
     internal static async Task<int> ExecuteAsync(RunRequest request, CliContext context, CancellationToken cancellationToken)
     {
+        if (request.ReplicationsFile is { } file && !ReplicationsFile.IsSupported(file))
+            throw new CliException($"coopsim: error: --replications {file}: name a .parquet or .csv file");
         // Every input and output is checked before the engine exists: a missing file costs no silo start.
         var scenario = ScenarioInput.TryLoad(request.Scenario, context);
         if (scenario is null) return ExitCodes.BadInput;
         using var output = CommandOutput.Open(request.Output);
 
-        // The table answers the scenario's question from one figure per replication, which the engine takes as it
+        // The table and the JSON answer the scenario's question from one figure per replication, which the engine takes as it
         // folds each (a probe); no format keeps replications, so memory does not grow with --runs and workers
         // run whole replications side by side.
         var replications = request.Runs ?? scenario.Run.Replications;
-        var target = request.Format == OutputFormat.Table ? ScenarioAnswerEvaluator.TargetOf(scenario) : null;
-        var options = new RunOptions(replications, request.Seed ?? scenario.Run.Seed, request.Workers, KeepReplications: false,
-            Probe: target is null ? null : new AnswerProbe(target, replications));
-        var telemetry = StartTelemetry(request, scenario, options.Seed, context);
+        var target = request.Format is OutputFormat.Table or OutputFormat.Json ? ScenarioAnswerEvaluator.TargetOf(scenario) : null;
+        var seedRun = request.Seed ?? scenario.Run.Seed;
+        using var outcomesFile = request.ReplicationsFile is { } path ? CommandOutput.Open(path) : null;
+        using var outcomes = outcomesFile is null ? null
+            : ReplicationsFile.Start(request.ReplicationsFile!, outcomesFile.Stream, scenario, seedRun, replications, ResultProvenance.Of(scenario, ToolVersion.Name));
+        var options = new RunOptions(replications, seedRun, request.Workers, KeepReplications: false,
+            Probe: CombinedProbe.Of(target is null ? null : new AnswerProbe(target, replications), outcomes));
+        var telemetry = StartTelemetry(request, scenario, options.Seed, replications, context);
         SimulationRun run;
         ISimulationEngine engine;
         try
@@ -110,6 +123,12 @@ public static class RunCommand
         }
 
         ReleaseRunState(run);
+        if (outcomes is not null)
+        {
+            outcomes.Complete();
+            CommandOutput.Commit(outcomesFile!);
+        }
+
         if (output is not null)
         {
             WriteTo(output.Stream, scenario, run, request.Format);
@@ -145,15 +164,18 @@ public static class RunCommand
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
-    private static TelemetrySession? StartTelemetry(RunRequest request, Model.Scenario.ScenarioModel scenario, ulong seed, CliContext context)
+    private static TelemetrySession? StartTelemetry(RunRequest request, Model.Scenario.ScenarioModel scenario, ulong seed, int replications, CliContext context)
     {
         if (request.Trace.Count == 0) return null;
+        // A trace file's header names the run as the JSON result does.
+        var provenance = ResultProvenance.Of(scenario, ToolVersion.Name);
+        var run = new TraceRunInfo(provenance.Tool, provenance.ScenarioSha256, provenance.WorldSha256, replications);
         try
         {
             // Console spans go to stderr so that a machine format on stdout stays clean.
             // Span ids derive from the seed actually run, so `--seed 9` traces differ from the scenario's own seed.
             return TelemetrySession.Start(request.Trace, scenario, request.TraceTime, context.Error,
-                extraSources: EngineFactory.TelemetrySources(request.Engine, request.TraceOrleans), seed: seed);
+                extraSources: EngineFactory.TelemetrySources(request.Engine, request.TraceOrleans), seed: seed, run: run);
         }
         catch (OutputFileException ex)
         {
@@ -192,7 +214,8 @@ public static class RunCommand
         switch (format)
         {
             case OutputFormat.Json:
-                ResultJsonWriter.Write(run.Result, stream);
+                ResultJsonWriter.Write(run.Result, stream,
+                    new ResultHeader(ResultProvenance.Of(scenario, ToolVersion.Name), ScenarioAnswerEvaluator.Evaluate(scenario, run)));
                 break;
             case OutputFormat.Csv:
                 using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true)) ResultCsvWriter.Write(run.Result, writer);

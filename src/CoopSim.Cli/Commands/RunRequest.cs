@@ -19,4 +19,7 @@ internal sealed record RunRequest(
 {
     /// <summary>Say on stderr how the engine spread the work.</summary>
     public bool Verbose { get; init; }
+
+    /// <summary>Where to write every replication's outcomes (.parquet or .csv), or null.</summary>
+    public string? ReplicationsFile { get; init; }
 }

@@ -19,18 +19,25 @@ public static class TraceCommand
         {
             var path = parse.GetValue(file)!;
             var r = parse.GetValue(replication);
-            SpanRecord[] mine;
+            SpanRecord[] all;
+            IReadOnlyCollection<int> held;
             try
             {
                 // Only this replication's spans are kept while the file streams past.
-                mine = TraceFile.Read(path, s => s.Int(TelemetryAttributes.Replication) == r).ToArray();
+                var contents = TraceFile.ReadAll(path, s => s.Int(TelemetryAttributes.Replication) == r);
+                all = contents.Spans.ToArray();
+                held = contents.Replications;
             }
             catch (TraceFileException ex)
             {
                 throw new CliException(ex.Message);
             }
 
-            if (mine.Length == 0) throw new CliException($"coopsim: error: the trace has no spans for replication {r}");
+            if (all.Length == 0)
+                throw new CliException($"coopsim: error: the trace has no spans for replication {r}; it has {ReplicationRanges.Of(held)}");
+            // A subject's spans are its own trace, told after the alerts' trees.
+            var mine = all.Where(s => s.Attribute(TelemetryAttributes.SubjectId) is null).ToArray();
+            var subjects = all.Where(s => s.IsRoot && s.Attribute(TelemetryAttributes.SubjectId) is not null).ToArray();
             var roots = mine.Where(s => s.IsRoot).OrderBy(s => s.Start).ToList();
             if (parse.GetValue(alert) is { } only)
             {
@@ -45,6 +52,7 @@ public static class TraceCommand
             foreach (var root in roots) TraceTreeRenderer.Render(context.Out, root, children, bySpanId);
             var traces = roots.Select(root => root.TraceId).ToHashSet();
             TraceChannelTableRenderer.Render(context.Out, mine.Where(s => !s.IsRoot && traces.Contains(s.TraceId)).ToArray());
+            foreach (var subject in subjects) context.Out.WriteLine(subject.Name);
             return ExitCodes.Ok;
         });
         return command;

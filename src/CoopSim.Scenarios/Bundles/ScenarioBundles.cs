@@ -12,16 +12,24 @@ public static class ScenarioBundles
     public static ScenarioBundle Capture(string scenarioPath)
     {
         var scenario = Path.GetFullPath(scenarioPath);
-        var world = BuiltInWorld.Resolve(scenario, WorldValue(scenario));
-        var diagnostics = new Yaml.DiagnosticBag();
-        var worldFiles = WorldLoader.WorldFiles(world, diagnostics)
-            ?? throw new IOException($"{scenarioPath}: the world '{world}' has no files to ship");
+        var worldFiles = WorldFilesOf(scenarioPath);
         var all = worldFiles.Select(Path.GetFullPath).Append(scenario).Distinct(StringComparer.Ordinal).ToArray();
         var root = CommonFolder(all);
         var files = all.Select(f => new ScenarioBundleFile(Relative(root, f), File.ReadAllBytes(f)))
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToArray();
         var scenarioRelative = Relative(root, scenario);
         return new ScenarioBundle(scenarioRelative, files, HashOf(scenarioRelative, files));
+    }
+
+    /// <summary>The world files the scenario at <paramref name="scenarioPath"/> loads, as the loader lists them.</summary>
+    /// <exception cref="IOException">A file could not be read, or the scenario names no world files.</exception>
+    public static IReadOnlyList<string> WorldFilesOf(string scenarioPath)
+    {
+        var scenario = Path.GetFullPath(scenarioPath);
+        var world = BuiltInWorld.Resolve(scenario, WorldValue(scenario));
+        var diagnostics = new Yaml.DiagnosticBag();
+        return WorldLoader.WorldFiles(world, diagnostics)
+            ?? throw new IOException($"{scenarioPath}: the world '{world}' has no files to ship");
     }
 
     /// <summary>SHA-256 over the scenario's name and every file's path and bytes, in path order.</summary>

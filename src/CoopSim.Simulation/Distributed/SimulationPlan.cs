@@ -65,7 +65,7 @@ public sealed class SimulationPlan
         var ordered = reports.OrderBy(r => r.Agency).ToArray();
         var events = ordered.Sum(r => r.Events);
         var metrics = MetricsCollector.Collect(World, ordered, replication, events);
-        var trace = tracing ? TraceCollector.Collect(World, ordered, replication) : null;
+        var trace = tracing ? TraceCollector.Collect(World, ordered, replication, metrics.Subjects) : null;
         return (metrics, trace);
     }
 

@@ -13,11 +13,24 @@ public interface IReplicationProbe
     /// <summary>The alert whose records <see cref="ObserveAlert"/> is given (-1: none); valid after <see cref="Bind"/>.</summary>
     int Alert { get; }
 
+    /// <summary>
+    /// Whether <see cref="ObserveAlert"/> wants <paramref name="alert"/>'s records (by default only <see cref="Alert"/>'s);
+    /// a probe that writes every alert's outcomes says yes to all.
+    /// </summary>
+    bool ObservesAlert(int alert) => alert == Alert;
+
     /// <summary>Resolves names in the world; the engine calls it once, before any replication.</summary>
     void Bind(WorldIndex index);
 
-    /// <summary>Replication <paramref name="replication"/>'s records of <see cref="Alert"/>, in agency order.</summary>
+    /// <summary>
+    /// Replication <paramref name="replication"/>'s records of an alert it observes, in agency order, with delays summed
+    /// along each first-delivery path. Lanes fold different alerts of one replication at once, so this may be called for
+    /// several alerts side by side; <see cref="ObserveSubjects"/> comes after every alert of the replication.
+    /// </summary>
     void ObserveAlert(int replication, ReadOnlySpan<ReachRecord> records);
+
+    /// <summary>As <see cref="ObserveAlert(int, ReadOnlySpan{ReachRecord})"/>, naming the alert (for a probe that observes several).</summary>
+    void ObserveAlert(int replication, int alert, ReadOnlySpan<ReachRecord> records) => ObserveAlert(replication, records);
 
     /// <summary>Replication <paramref name="replication"/>'s subjects, in world order.</summary>
     void ObserveSubjects(int replication, IReadOnlyList<SubjectReplication> subjects);

@@ -96,8 +96,9 @@ internal static class MetricsCollector
     {
         public void Visit(int alert, Span<ReachRecord> records)
         {
-            if (probe is not null && alert == probe.Alert) probe.ObserveAlert(replication, records);
             SumAlongPaths(records, lane.Paths);
+            // After the sums, so a probe sees the first-delivery paths the fold sees.
+            if (probe is not null && probe.ObservesAlert(alert)) probe.ObserveAlert(replication, alert, records);
             folder.AddAlert(alert, records, lost[alert], lane.Scratch);
             if (subjectsOf[alert] is { } subjects)
                 foreach (var subject in subjects) Earliest(world, world.Subjects[subject], alert, records, lane.Earliest[subject]);

@@ -162,8 +162,8 @@ public sealed class ResultFolder
                     _leadTimesMs[s][stop].Summarize(MsPerSecond));
             }
 
-            var alertIds = string.Join(",", subject.Alerts.Select(a => _world.Alerts[a].Id));
-            return new SubjectResult(subject.Id, alertIds, Stats.Proportion(_intercepted[s], n), stops);
+            var alertIds = subject.Alerts.Select(a => _world.Alerts[a].Id).ToArray();
+            return new SubjectResult(subject.Id, string.Join(",", alertIds), Stats.Proportion(_intercepted[s], n), stops) { Alerts = alertIds };
         }).ToArray();
         var channels = _world.Channels.Select((c, i) => new ChannelResult(c.Id, c.Kind,
             Mean(_channelSums[ChannelFigures * i]), Mean(_channelSums[ChannelFigures * i + 1]), Mean(_channelSums[ChannelFigures * i + 2]),

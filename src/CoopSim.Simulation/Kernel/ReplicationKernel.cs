@@ -49,7 +49,7 @@ internal sealed class ReplicationKernel
         // A replication kept whole is read from the agencies' lists.
         foreach (var partition in _partitions) partition.ReachLog.FileAll(_table.Reached);
         var metrics = MetricsCollector.Collect(_world, reports, replication, events, _partitions.Length);
-        var trace = tracing ? TraceCollector.Collect(_world, reports, replication) : null;
+        var trace = tracing ? TraceCollector.Collect(_world, reports, replication, metrics.Subjects) : null;
         return (metrics, trace);
     }
 
@@ -60,7 +60,8 @@ internal sealed class ReplicationKernel
         var (reports, events) = Simulate(seed, replication, tracing, cancellationToken);
         MetricsCollector.Fold(_world, reports, _logs, events, folder, _workspace ??= new FoldWorkspace(_world, _plan.Workers, _parallelFoldRecords),
             replication, probe);
-        return tracing ? TraceCollector.Collect(_world, reports, replication) : null;
+        // The workspace's subjects are this replication's until the next fold.
+        return tracing ? TraceCollector.Collect(_world, reports, replication, _workspace.Decided) : null;
     }
 
     private (IReadOnlyList<AgencyReport> Reports, long Events) Simulate(ulong seed, int replication, bool tracing, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using CoopSim.Simulation.Compiled;
 using CoopSim.Simulation.Fold;
+using CoopSim.Simulation.Results;
 using CoopSim.Simulation.Tracing;
 
 namespace CoopSim.Simulation.Kernel;
@@ -10,7 +11,8 @@ namespace CoopSim.Simulation.Kernel;
 /// </summary>
 internal static class TraceCollector
 {
-    public static ReplicationTrace Collect(CompiledWorld world, IReadOnlyList<AgencyReport> states, int replication)
+    /// <param name="subjects">The replication's subjects as the fold decided them, in world order.</param>
+    public static ReplicationTrace Collect(CompiledWorld world, IReadOnlyList<AgencyReport> states, int replication, IReadOnlyList<SubjectReplication> subjects)
     {
         var raw = new List<RawHop>();
         foreach (var state in states)
@@ -38,6 +40,12 @@ internal static class TraceCollector
         }
 
         var issues = world.Alerts.Select(a => new AlertIssue(a.Id, world.Agencies[a.Origin].Id, a.IssuedAtMs)).ToArray();
-        return new ReplicationTrace(replication, world.Scenario.Epoch, issues, hops);
+        return new ReplicationTrace(replication, world.Scenario.Epoch, issues, hops) { Subjects = Subjects(world, subjects) };
     }
+
+    private static SubjectTrace[] Subjects(CompiledWorld world, IReadOnlyList<SubjectReplication> subjects) =>
+        world.Subjects.Select((subject, s) => new SubjectTrace(subject.Id, subject.Alerts.Select(a => world.Alerts[a].Id).ToArray(),
+            subjects[s].InterceptedAtStop,
+            subject.StopCountries.Select((country, stop) => new StopTrace(country >= 0 ? world.CountryCodes[country] : "?",
+                subject.StopArrivalsMs[stop], subjects[s].LeadTimesMs[stop])).ToArray())).ToArray();
 }

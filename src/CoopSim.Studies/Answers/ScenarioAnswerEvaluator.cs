@@ -1,6 +1,7 @@
 using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Statistics;
+using CoopSim.Studies.Probes;
 
 namespace CoopSim.Studies.Answers;
 
@@ -18,7 +19,7 @@ public static class ScenarioAnswerEvaluator
         target ??= TargetOf(scenario);
         if (target is null) return null;
         // Taken while the run folded its replications, when it was asked to (it then need not keep them).
-        var taken = run.Probe is AnswerProbe probe && probe.Target == target ? probe.Values.ToArray() : null;
+        var taken = CombinedProbe.Find<AnswerProbe>(run.Probe) is { } probe && probe.Target == target ? probe.Values.ToArray() : null;
         if (target.Subject is { } subject)
         {
             var stopped = taken ?? ReplicationSamples.Intercepted(run, subject);

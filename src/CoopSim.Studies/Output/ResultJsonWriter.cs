@@ -7,12 +7,13 @@ using CoopSim.Simulation.Statistics;
 namespace CoopSim.Studies.Output;
 
 /// <summary>
-/// Writes a result as the stable JSON format documented in the README (<c>coopsim.result/1</c>). Field
-/// order is fixed and numbers are rounded, so the same result always gives the same bytes.
+/// Writes a result as the stable JSON format documented in the README (<c>coopsim.result/2</c>). Field
+/// order is fixed and numbers are rounded, so the same result always gives the same bytes. /2 added the tool, the
+/// scenario's and world's content hashes and the <c>answer</c> block, and made <c>subjects[].alerts</c> a list.
 /// </summary>
 public static class ResultJsonWriter
 {
-    public const string Format = "coopsim.result/1";
+    public const string Format = "coopsim.result/2";
 
     /// <summary>
     /// A <see cref="Utf8JsonWriter"/> on a stream keeps everything in its own buffer until flushed; flushing
@@ -20,25 +21,30 @@ public static class ResultJsonWriter
     /// </summary>
     private const int FlushThreshold = 64 * 1024;
 
-    public static string ToJson(SimulationResult result)
+    public static string ToJson(SimulationResult result, ResultHeader? header = null)
     {
         using var stream = new MemoryStream();
-        Write(result, stream);
+        Write(result, stream, header);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    public static void Write(SimulationResult result, Stream stream)
+    public static void Write(SimulationResult result, Stream stream, ResultHeader? header = null)
     {
+        header ??= ResultHeader.None;
         using var w = new Utf8JsonWriter(stream, JsonText.Options);
         w.WriteStartObject();
         w.WriteString("format", Format);
+        WriteOrNull(w, "tool", header.Provenance?.Tool);
         w.WriteString("scenario", result.Scenario);
+        WriteOrNull(w, "scenario_sha256", header.Provenance?.ScenarioSha256);
+        WriteOrNull(w, "world_sha256", header.Provenance?.WorldSha256);
         if (result.Question is null) w.WriteNull("question");
         else w.WriteString("question", result.Question);
         w.WriteString("epoch", result.Epoch.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
         w.WriteNumber("seed", result.Seed);
         w.WriteNumber("replications", result.Replications);
         w.WriteNumber("events", result.Events);
+        AnswerJson.Write(w, header.Answer);
 
         w.WriteStartArray("alerts");
         foreach (var alert in result.Alerts) WriteAlert(w, alert);
@@ -50,7 +56,7 @@ public static class ResultJsonWriter
         {
             w.WriteStartObject();
             w.WriteString("subject", subject.Subject);
-            w.WriteString("alerts", subject.Alert);
+            w.WriteStrings("alerts", subject.Alerts);
             w.WriteProportion("intercepted", subject.Intercepted);
             w.WriteStartArray("stops");
             foreach (var stop in subject.Stops)
@@ -155,6 +161,12 @@ public static class ResultJsonWriter
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    private static void WriteOrNull(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null) w.WriteNull(name);
+        else w.WriteString(name, value);
     }
 
     private static void FlushIfFull(Utf8JsonWriter w)

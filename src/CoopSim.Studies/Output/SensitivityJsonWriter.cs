@@ -53,8 +53,7 @@ public static class SensitivityJsonWriter
     {
         w.WriteStartObject(name);
         w.WriteRounded("value", e.Value);
-        w.WriteRounded("ci95_low", e.Low);
-        w.WriteRounded("ci95_high", e.High);
+        w.WriteInterval(e.Low, e.High);
         w.WriteEndObject();
     }
 }

@@ -20,13 +20,11 @@ public static class TwoLevelJsonWriter
         w.WriteNumber("replications_per_point", result.Replications);
         w.WriteStartObject("as_written");
         w.WriteRounded("value", asWritten);
-        w.WriteRounded("ci95_low", low);
-        w.WriteRounded("ci95_high", high);
+        w.WriteInterval(low, high);
         w.WriteEndObject();
         w.WriteStartObject("with_input_uncertainty");
         w.WriteRounded("mean", result.Mean);
-        w.WriteRounded("ci95_low", result.Low);
-        w.WriteRounded("ci95_high", result.High);
+        w.WriteInterval(result.Low, result.High);
         w.WriteRounded("input_share_of_variance", result.InputShare);
         w.WriteEndObject();
         w.WriteStartArray("point_values");

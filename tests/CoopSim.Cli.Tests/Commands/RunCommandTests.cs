@@ -16,7 +16,7 @@ public sealed class RunCommandTests
         Assert.Equal(first.Out, second.Out);
         Assert.Equal(first.Out, parallel.Out);
         using var doc = JsonDocument.Parse(first.Out);
-        Assert.Equal("coopsim.result/1", doc.RootElement.GetProperty("format").GetString());
+        Assert.Equal("coopsim.result/2", doc.RootElement.GetProperty("format").GetString());
         Assert.Equal(200, doc.RootElement.GetProperty("replications").GetInt32());
     }
 

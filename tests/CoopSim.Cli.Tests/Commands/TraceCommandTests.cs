@@ -97,6 +97,6 @@ public sealed class TraceCommandTests
         // The spans go to stderr only: stdout is the result document and nothing else.
         Assert.DoesNotContain("Activity.", run.Out);
         using var result = JsonDocument.Parse(run.Out);
-        Assert.Equal("coopsim.result/1", result.RootElement.GetProperty("format").GetString());
+        Assert.Equal("coopsim.result/2", result.RootElement.GetProperty("format").GetString());
     }
 }
