@@ -44,7 +44,7 @@ public static class SensitivityCommand
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of stdout (written whole, or not at all)." };
         var engine = EngineOption.Create();
-        var cluster = new Option<string?>("--cluster") { Description = "With an Orleans engine: run the points on silos started with `coopsim silo` (redis://HOST:PORT[/NAME] or NAME@PORTS)." };
+        var cluster = new Option<string?>("--cluster") { Description = "Not yet: a cluster's silos load the scenario's files, not a point's changed settings (refused with exit 2)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar." };
         var command = new Command("sensitivity", "Rank a scenario's uncertain inputs by their effect on its answer (Morris, then Sobol indices with intervals).")
         {
@@ -57,6 +57,7 @@ public static class SensitivityCommand
             Check(parse.GetValue(top) is >= 0 and <= 50, "--sobol-top must be from 0 to 50");
             Check(parse.GetValue(samples) is >= 8 and <= 100_000, "--sobol-samples must be from 8 to 100,000");
             Check(parse.GetValue(workers) is >= 1 and <= RunCommand.MaxWorkers, $"--workers must be from 1 to {RunCommand.MaxWorkers:N0}");
+            RefuseCluster(parse.GetValue(cluster), "sensitivity");
             var model = ScenarioInput.TryLoad(parse.GetValue(scenario)!, context);
             if (model is null) return ExitCodes.BadInput;
             var uncertain = UncertainInputs.Of(model, parse.GetValue(estimates));
@@ -123,6 +124,17 @@ public static class SensitivityCommand
 
         if (!Objective.TryParse(text, model, out var objective, out var error)) throw new CliException($"coopsim: error: --objective {error}");
         return OutputMeasure.ForObjective(objective!, horizon);
+    }
+
+    /// <summary>
+    /// Silos in other processes rebuild a run's scenario from its files (docs/orleans.md, "The scenario travels, not
+    /// its path"), so a point's changed settings would not reach them and every point would silently run the scenario
+    /// as written. Until a run can carry its settings, points run in this process: inproc or the embedded silo.
+    /// </summary>
+    public static void RefuseCluster(string? cluster, string command)
+    {
+        if (cluster is not null)
+            throw new CliException($"coopsim: error: {command} cannot run on --cluster yet: its silos would load the scenario as written, not each point's settings; use the embedded silo (the default) or --engine inproc");
     }
 
     private static void Check(bool ok, string message)

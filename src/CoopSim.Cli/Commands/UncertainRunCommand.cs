@@ -25,6 +25,7 @@ public static class UncertainRunCommand
         if (points is < 2 or > 10_000) throw new CliException("coopsim: error: --points must be from 2 to 10,000");
         if (request.Format == "csv") throw new CliException("coopsim: error: run --uncertainty writes a table or json, not csv");
         if (request.Trace.Count > 0) throw new CliException("coopsim: error: run --uncertainty cannot --trace (it runs many settings of the scenario)");
+        SensitivityCommand.RefuseCluster(request.Cluster, "run --uncertainty");
         if (request.Workers is < 1 or > RunCommand.MaxWorkers) throw new CliException($"coopsim: error: --workers must be from 1 to {RunCommand.MaxWorkers:N0}");
         var scenario = ScenarioInput.TryLoad(request.Scenario, context);
         if (scenario is null) return ExitCodes.BadInput;
