@@ -11,13 +11,15 @@ public sealed class SensitivityCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
-    public async Task Sensitivity_Csv_SameBytesInprocAndOrleans_RowPerParameterAndIndex()
+    public async Task Sensitivity_Csv_SameBytesOnEveryEngine_RowPerParameterAndIndex()
     {
         var inproc = await CliHarness.RunAsync(["sensitivity", "scenarios/uz-entry-block.yaml", .. Small, "--engine", "inproc", "--format", "csv"]);
         var orleans = await CliHarness.RunAsync(["sensitivity", "scenarios/uz-entry-block.yaml", .. Small, "--engine", "orleans", "--format", "csv"]);
+        var replications = await CliHarness.RunAsync(["sensitivity", "scenarios/uz-entry-block.yaml", .. Small, "--engine", "orleans-replications", "--format", "csv"]);
 
         Assert.Equal(0, inproc.ExitCode);
         Assert.Equal(inproc.Out, orleans.Out);
+        Assert.Equal(inproc.Out, replications.Out);
         var lines = inproc.Out.TrimEnd('\n').Split('\n');
         Assert.Equal("parameter,index,value,ci95_low,ci95_high", lines[0]);
         var indices = lines.Skip(1).Select(l => l.Split(',')).ToArray();

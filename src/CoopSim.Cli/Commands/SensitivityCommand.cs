@@ -78,8 +78,7 @@ public static class SensitivityCommand
                 "json" => SensitivityJsonWriter.ToJson(result),
                 _ => null,
             };
-            file?.Dispose();
-            CommandOutput.Write(context, parse.GetValue(output), text, console => SensitivityRenderer.Render(console, result));
+            StudyOutput.Write(context, file, parse.GetValue(output), text, console => SensitivityRenderer.Render(console, result));
             return ExitCodes.Ok;
         });
         return command;

@@ -47,8 +47,7 @@ public static class UncertainRunCommand
             progress => TwoLevelRunner.RunAsync(runner, target, model, points, replications, seed, progress, cancellationToken));
 
         var text = request.Format == "json" ? TwoLevelJsonWriter.ToJson(scenario.Name, seed, share.Value, share.CiLow, share.CiHigh, result) : null;
-        file?.Dispose();
-        CommandOutput.Write(context, request.Output, text, console => Render(console, scenario, answer, replications, seed, result));
+        StudyOutput.Write(context, file, request.Output, text, console => Render(console, scenario, answer, replications, seed, result));
         return ExitCodes.Ok;
     }
 
