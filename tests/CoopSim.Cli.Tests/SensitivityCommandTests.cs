@@ -11,13 +11,15 @@ public sealed class SensitivityCommandTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
-    public async Task Sensitivity_Csv_SameBytesInprocAndOrleans_RowPerParameterAndIndex()
+    public async Task Sensitivity_Csv_SameBytesOnEveryEngine_RowPerParameterAndIndex()
     {
         var inproc = await CliHarness.RunAsync(["sensitivity", "scenarios/uz-entry-block.yaml", .. Small, "--engine", "inproc", "--format", "csv"]);
         var orleans = await CliHarness.RunAsync(["sensitivity", "scenarios/uz-entry-block.yaml", .. Small, "--engine", "orleans", "--format", "csv"]);
+        var replications = await CliHarness.RunAsync(["sensitivity", "scenarios/uz-entry-block.yaml", .. Small, "--engine", "orleans-replications", "--format", "csv"]);
 
         Assert.Equal(0, inproc.ExitCode);
         Assert.Equal(inproc.Out, orleans.Out);
+        Assert.Equal(inproc.Out, replications.Out);
         var lines = inproc.Out.TrimEnd('\n').Split('\n');
         Assert.Equal("parameter,index,value,ci95_low,ci95_high", lines[0]);
         var indices = lines.Skip(1).Select(l => l.Split(',')).ToArray();
@@ -69,6 +71,17 @@ public sealed class SensitivityCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Matches(@"bad\.yaml\(7,\d+\): error: range '0\.3\.\.0\.05' ends before it starts", result.Error);
         Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("sensitivity", "scenarios/uz-entry-block.yaml", "--cluster", "dev@30000")]
+    [InlineData("run", "scenarios/uz-entry-block.yaml", "--uncertainty", "--cluster", "dev@30000")]
+    public async Task Cluster_SettingsWouldNotTravel_RefusedBeforeAnyWork(params string[] args)
+    {
+        var result = await CliHarness.RunAsync(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Matches(@"^coopsim: error: .* cannot run on --cluster yet[^\n]*\n$", result.Error);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public static class AdviseCommand
         var candidates = new Option<string>("--candidates", "-c") { Description = "The candidates file (YAML): changes to try, each a scenario changes: block.", Required = true };
         var pick = new Option<int>("--pick", "-k") { Description = "How many to pick greedily, re-measuring the rest after each pick.", DefaultValueFactory = _ => 1 };
         var objective = new Option<string?>("--objective") { Description = "interception:SUBJECT, reach:[ALERT/]TARGET, p50:[ALERT/]TARGET or p90:[ALERT/]TARGET (TARGET a country or agency). Default: the first subject's interception, else the first alert's median time to its first scope country." };
-        var run = new RunOptionsGroup("Replications per run (default: the scenario's run.replications)");
+        var run = new RunOptionsGroup("Replications per run (default: the scenario's run.replications)", clusterRefusal: RunOptionsGroup.PointsChangeTheScenario);
         var format = FormatOption.Create("table, csv (one row per round and candidate, ready to plot) or json.", OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         var output = OutOption.Create();
         var rank = AdviseOptions.Rank();
