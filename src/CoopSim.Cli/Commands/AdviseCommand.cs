@@ -39,6 +39,7 @@ public static class AdviseCommand
         command.SetAction(async (parse, ct) =>
         {
             RunsLimit.Check(parse.GetValue(runs));
+            using var outputFile = CommandOutput.Open(parse.GetValue(output));
             if (parse.GetValue(pick) < 1) throw new CliException("coopsim: error: --pick must be at least 1");
             var plan = AdviseOptions.Plan(parse.GetValue(pick), parse.GetValue(rank)!, parse.GetValue(budget));
             var path = parse.GetValue(scenario)!;
@@ -47,7 +48,6 @@ public static class AdviseCommand
             var set = LoadCandidates(parse.GetValue(candidates)!, path, context);
             if (set is null) return ExitCodes.BadInput;
             var goal = ObjectiveOf(parse.GetValue(objective), model);
-            using var outputFile = CommandOutput.Open(parse.GetValue(output));
             var options = new RunOptions(parse.GetValue(runs) ?? model.Run.Replications, parse.GetValue(seed) ?? model.Run.Seed, Math.Max(1, parse.GetValue(workers)));
             var runner = new AdviceRunner(EngineFactory.Create(parse.GetValue(engine)!, null, false), options,
                 picked => ScenarioLoader.Load(path, picked.Select(c => c.Changes).ToArray()).Value);

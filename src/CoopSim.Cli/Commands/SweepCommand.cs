@@ -36,10 +36,10 @@ public static class SweepCommand
         command.SetAction(async (parse, ct) =>
         {
             RunsLimit.Check(parse.GetValue(runs));
+            using var outputFile = CommandOutput.Open(parse.GetValue(output));
             var model = ScenarioInput.TryLoad(parse.GetValue(scenario)!, context);
             if (model is null) return ExitCodes.BadInput;
             var axes = Axes(parse.GetValue(vary) ?? [], model);
-            using var outputFile = CommandOutput.Open(parse.GetValue(output));
             var options = new RunOptions(parse.GetValue(runs) ?? model.Run.Replications, parse.GetValue(seed) ?? model.Run.Seed, Math.Max(1, parse.GetValue(workers)));
             var sweep = await SweepRunner.RunAsync(EngineFactory.Create(parse.GetValue(engine)!, null, false), model, axes, options, cancellationToken: ct);
             // Machine formats keep their bytes; the reader of the terminal still learns which axis did nothing.
