@@ -154,13 +154,13 @@ public sealed class WorkshopServer : IAsyncDisposable
                 ? Ok(() => _session.SetSpeed(speed))
                 : Results.Problem($"speed must be a number of simulated seconds per second from {PlaybackSession.MinSpeed} to {PlaybackSession.MaxSpeed}", statusCode: StatusCodes.Status400BadRequest));
         control.MapPost("/cut", (CutRequest? r) =>
-            r?.Channel is { Length: > 0 } channel && _session.Cut(channel)
-                ? Results.Json(_session.State())
-                : Results.Problem("cannot cut that channel", statusCode: StatusCodes.Status400BadRequest));
+            ControlProblems.Cut(r, _session.Source) is { } problem ? Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest)
+            : _session.Cut(r!.Channel) ? Results.Json(_session.State())
+            : Results.Problem("cannot cut that channel", statusCode: StatusCodes.Status400BadRequest));
         control.MapPost("/inject", (InjectRequest? r) =>
-            r is { Agency: { Length: > 0 } agency, Kind: { Length: > 0 } kind } && _session.Inject(agency, kind) is { } id
-                ? Results.Json(new { alert = id })
-                : Results.Problem("cannot inject from that agency with that kind", statusCode: StatusCodes.Status400BadRequest));
+            ControlProblems.Inject(r, _session.Source) is { } problem ? Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest)
+            : _session.Inject(r!.Agency, r.Kind) is { } id ? Results.Json(new { alert = id })
+            : Results.Problem("cannot inject from that agency with that kind", statusCode: StatusCodes.Status400BadRequest));
     }
 
     private static async Task Refuse(HttpContext context, int status, string message)

@@ -36,6 +36,7 @@ public static class AdviseCommand
         command.SetAction(async (parse, ct) =>
         {
             var choice = run.Read(parse);
+            using var outputFile = CommandOutput.Open(parse.GetValue(output));
             if (parse.GetValue(pick) < 1) throw new CliException("coopsim: error: --pick must be at least 1");
             var plan = AdviseOptions.Plan(parse.GetValue(pick), parse.GetValue(rank)!, parse.GetValue(budget));
             var path = parse.GetValue(scenario)!;
@@ -44,7 +45,6 @@ public static class AdviseCommand
             var set = LoadCandidates(parse.GetValue(candidates)!, path, context);
             if (set is null) return ExitCodes.BadInput;
             var goal = ObjectiveOf(parse.GetValue(objective), model);
-            using var outputFile = CommandOutput.Open(parse.GetValue(output));
             var runner = new AdviceRunner(choice.CreateEngine(context.Error), choice.For(model),
                 picked => ScenarioLoader.Load(path, picked.Select(c => c.Changes).ToArray()).Value);
             var advice = await runner.RunAsync(model.Name, set.Applicable, goal, plan, cancellationToken: ct) with { NotApplicable = set.NotApplicable };

@@ -77,10 +77,11 @@ public static class RunCommand
     {
         if (request.ReplicationsFile is { } file && !ReplicationsFile.IsSupported(file))
             throw new CliException($"coopsim: error: --replications {file}: name a .parquet or .csv file");
-        // Every input and output is checked before the engine exists: a missing file costs no silo start.
+        // Every input and output is checked before the engine exists: a missing file costs no silo start. The output
+        // first: opening it costs nothing, reading the scenario's world a second on a busy machine.
+        using var output = CommandOutput.Open(request.Output);
         var scenario = ScenarioInput.TryLoad(request.Scenario, context);
         if (scenario is null) return ExitCodes.BadInput;
-        using var output = CommandOutput.Open(request.Output);
 
         // The table and the JSON answer the scenario's question from one figure per replication, which the engine takes as it
         // folds each (a probe); no format keeps replications, so memory does not grow with --runs and workers

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CoopSim.Cli.Engines;
 using CoopSim.Workshop;
+using Spectre.Console;
 
 namespace CoopSim.Cli.Commands;
 
@@ -27,6 +28,8 @@ public static class ServeCommand
             if (BindAddressGuard.Problem(options.Host, options.Public) is { } problem) throw new CliException($"coopsim: error: {problem}");
             var model = ScenarioInput.TryLoad(DefaultInputs.StarterScenario(parse.GetValue(scenario)), context);
             if (model is null) return ExitCodes.BadInput;
+            // The first replication (and on Orleans the silo) comes before the address: say so, rather than seconds of nothing.
+            context.Out.MarkupLine($"Starting the workshop for [bold]{Markup.Escape(model.Name)}[/]: simulating its first run…");
             var simulation = EngineFactory.Create(parse.GetValue(engine)!, null, false, context.Error);
             var source = new SimulatedTimeline(model, parse.GetValue(seed) ?? model.Run.Seed, simulation);
             return await WorkshopHost.ServeAsync(source, options, model.Name, context, ct);

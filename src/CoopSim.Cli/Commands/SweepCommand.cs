@@ -28,10 +28,10 @@ public static class SweepCommand
         command.SetAction(async (parse, ct) =>
         {
             var choice = run.Read(parse);
+            using var outputFile = CommandOutput.Open(parse.GetValue(output));
             var model = ScenarioInput.TryLoad(parse.GetValue(scenario)!, context);
             if (model is null) return ExitCodes.BadInput;
             var axes = Axes(parse.GetValue(vary) ?? [], model);
-            using var outputFile = CommandOutput.Open(parse.GetValue(output));
             var sweep = await SweepRunner.RunAsync(choice.CreateEngine(context.Error), model, axes, choice.For(model), cancellationToken: ct);
             // Machine formats keep their bytes; the reader of the terminal still learns which axis did nothing.
             if (parse.GetValue(format) != OutputFormat.Table)

@@ -24,11 +24,16 @@ internal static class NetworkMapChart
         var x = new Axis(minLon, maxLon, 40, 720);
         var y = new Axis(lats.Min() - 6, lats.Max() + 6, 390, 30);
         var position = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
+        var labels = new LabelPlacer(760, 420, fontSize: 11);
+        foreach (var c in countries) labels.Avoid(x[c.Longitude!.Value], y[c.Latitude!.Value], 26);
+        var texts = new List<(double X, double Y, string Name)>();
         foreach (var c in countries)
         {
             var (cx, cy) = (x[c.Longitude!.Value], y[c.Latitude!.Value]);
             svg.Circle(cx, cy, 26, "country");
-            svg.Text(cx, cy - 30, c.Name.Split(" (")[0], "country-label", "middle");
+            var name = c.Name.Split(" (")[0];
+            var (lx, ly) = labels.Place(cx, cy, 26, name);
+            texts.Add((lx, ly, name));
             var members = world.Agencies.Where(a => a.Country == c.Code).ToArray();
             for (var i = 0; i < members.Length; i++)
             {
@@ -56,6 +61,9 @@ internal static class NetworkMapChart
             var agency = world.FindAgency(id);
             svg.Circle(px, py, 4.5, share > 0 ? "agency reached" : "agency", tip: $"{agency?.Name ?? id}: reached in {Percent.Of(share)} of runs");
         }
+
+        // Labels last, so that no later circle or route covers them.
+        foreach (var (lx, ly, name) in texts) svg.Text(lx, ly, name, "country-label", "middle");
 
         return svg.ToString();
     }

@@ -7,6 +7,7 @@ using CoopSim.Simulation.Engine;
 using CoopSim.Studies.Answers;
 using CoopSim.Studies.Comparisons;
 using CoopSim.Studies.Expectations;
+using CoopSim.Simulation.Results;
 
 namespace CoopSim.Cli.Report;
 
@@ -78,13 +79,23 @@ public static class ReportPage
             Figure(html, "Reach, per country", "Share of runs in which the country could act on the alert at all, with its 95% interval.",
                 IntervalBarChart.Draw($"reach, {alert.Id}", reachRows, 1, Percent.Of));
 
-            Figure(html, "The usual first routes", "Capitals by longitude and latitude, each country's agencies around it (filled: reached), and the route the first copy most often took to each agency.",
-                NetworkMapChart.Draw($"first routes, {alert.Id}", scenario.World, alert));
+            // With a what-if, routes and delays are drawn for each side and labelled: the what-if is what the reader came for.
+            var sides = new List<(string Label, ScenarioModel Scenario, AlertResult Alert)> { (variant is null ? "" : ", base", scenario, alert) };
+            if (variant?.Run.Result.Alerts.FirstOrDefault(a => a.Id == alert.Id) is { } variantAlert) sides.Add((", what-if", variant.Scenario, variantAlert));
+            foreach (var (label, side, sideAlert) in sides)
+            {
+                Figure(html, "The usual first routes" + label, "Capitals by longitude and latitude, each country's agencies around it (filled: reached), and the route the first copy most often took to each agency.",
+                    NetworkMapChart.Draw($"first routes{label}, {alert.Id}", side.World, sideAlert));
+            }
 
-            var delays = alert.Agencies.Where(a => a.Breakdown.Total > 0).OrderBy(a => a.TimeToReach.P50)
-                .Select(a => new DelayStackChart.Row(names.AgencyShort(a.Agency), a.Breakdown)).ToArray();
-            Figure(html, "Where the time went", "Mean time along the first route to each agency, over the runs that got there.",
-                DelayStackChart.Draw($"where the time went, {alert.Id}", delays));
+            foreach (var (label, side, sideAlert) in sides)
+            {
+                var sideNames = ReferenceEquals(side, scenario) ? names : new WorldNames(side.World);
+                var delays = sideAlert.Agencies.Where(a => a.Breakdown.Total > 0).OrderBy(a => a.TimeToReach.P50)
+                    .Select(a => new DelayStackChart.Row(sideNames.AgencyShort(a.Agency), a.Breakdown)).ToArray();
+                Figure(html, "Where the time went" + label, "Mean time along the first route to each agency, over the runs that got there.",
+                    DelayStackChart.Draw($"where the time went{label}, {alert.Id}", delays));
+            }
 
             if (comparison is not null)
             {
