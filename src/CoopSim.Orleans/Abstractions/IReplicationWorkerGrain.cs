@@ -11,7 +11,7 @@ public interface IReplicationWorkerGrain : IGrainWithStringKey
 {
     // One call is a whole replication: minutes on a large world, far beyond the default 30 s timeout.
     [Alias("run-replication"), ResponseTimeout("06:00:00")]
-    Task<WireReplicationOutcome> RunReplicationAsync(RunSpec run, int replication, CancellationToken cancellationToken = default);
+    Task<ReplicationOutcome> RunReplicationAsync(RunSpec run, int replication, CancellationToken cancellationToken = default);
 
     /// <summary>The run is over: the activation, and the world it built, go once this call returns.</summary>
     [Alias("end-run")]

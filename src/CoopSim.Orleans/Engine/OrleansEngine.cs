@@ -91,15 +91,15 @@ public sealed class OrleansEngine : ISimulationEngine
             await foreach (var (replication, outcome) in runner.RunInOrderAsync(options.Replications, cancellationToken))
             {
                 ReplicationMetrics metrics;
-                if (outcome.Metrics is { } wire)
+                if (outcome.Metrics is { } collected)
                 {
-                    metrics = wire.FromWire();
+                    metrics = collected;
                 }
                 else
                 {
                     // Only agencies that had something to do report; the others' reports are empty by definition.
                     var reports = Enumerable.Range(0, plan.AgencyCount).Select(a => plan.EmptyReport(a, tracing)).ToArray();
-                    foreach (var report in outcome.Reports!) reports[report.Agency] = report.FromWire();
+                    foreach (var report in outcome.Reports!) reports[report.Agency] = report;
                     var (m, trace) = plan.Collect(replication, reports, tracing);
                     metrics = m;
                     if (trace is not null) observer!.OnReplication(trace);

@@ -15,7 +15,7 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
 {
     private readonly AttemptTimeout _timeout = new(options.MinAttemptTimeout, options.AttemptTimeoutFactor);
 
-    public async IAsyncEnumerable<(int Replication, WireReplicationOutcome Outcome)> RunInOrderAsync(
+    public async IAsyncEnumerable<(int Replication, ReplicationOutcome Outcome)> RunInOrderAsync(
         int replications, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // Block b (replications b*size .. b*size + size - 1) runs on slot b % slots. The window holds
@@ -23,7 +23,7 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
         var (size, lanes) = Blocks(replications);
         var blocks = (replications + size - 1) / size;
         var inFlight = Math.Max(1, options.Slots);
-        var window = new Queue<Task<WireReplicationOutcome[]>>();
+        var window = new Queue<Task<ReplicationOutcome[]>>();
         var next = 0;
         var held = 0;
         MostHeld = 0;
@@ -100,7 +100,7 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
         return (size, Math.Clamp(Math.Min(options.MaxLanes, memory), 1, size));
     }
 
-    private async Task<WireReplicationOutcome[]> RunWithRetriesAsync(int block, int size, int lanes, int replications, CancellationToken cancellationToken)
+    private async Task<ReplicationOutcome[]> RunWithRetriesAsync(int block, int size, int lanes, int replications, CancellationToken cancellationToken)
     {
         var first = block * size;
         var count = Math.Min(size, replications - first);
@@ -137,7 +137,7 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
         }
     }
 
-    private async Task<WireReplicationOutcome[]> RunOnceAsync(int block, int first, int count, int lanes, CancellationToken cancellationToken) => options.Mode switch
+    private async Task<ReplicationOutcome[]> RunOnceAsync(int block, int first, int count, int lanes, CancellationToken cancellationToken) => options.Mode switch
     {
         OrleansEngineMode.AgencyGrains => await Coordinator(Slot(block)).RunReplicationsAsync(run, Slot(block), first, count, lanes, cancellationToken),
         _ => [await Worker(Slot(block)).RunReplicationAsync(run, first, cancellationToken)],

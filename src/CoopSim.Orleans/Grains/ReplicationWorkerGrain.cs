@@ -17,7 +17,7 @@ public sealed class ReplicationWorkerGrain : Grain, IReplicationWorkerGrain
     private SimulationPlan? _plan;
     private LocalAgencyCluster? _cluster;
 
-    public async Task<WireReplicationOutcome> RunReplicationAsync(RunSpec run, int replication, CancellationToken cancellationToken = default)
+    public async Task<ReplicationOutcome> RunReplicationAsync(RunSpec run, int replication, CancellationToken cancellationToken = default)
     {
         if (_cluster is null || _runId != run.RunId)
         {
@@ -28,8 +28,8 @@ public sealed class ReplicationWorkerGrain : Grain, IReplicationWorkerGrain
 
         var result = (await new WindowCoordinator(_plan!, _cluster).RunReplicationsAsync(run.Seed, [replication], 1, run.Tracing, cancellationToken))[0];
         return run.Tracing
-            ? new WireReplicationOutcome { Silo = RuntimeIdentity, Reports = result.Reports.Select(r => r.ToWire()).ToArray() }
-            : new WireReplicationOutcome { Silo = RuntimeIdentity, Metrics = result.Metrics.ToWire() };
+            ? new ReplicationOutcome { Silo = RuntimeIdentity, Reports = result.Reports.ToArray() }
+            : new ReplicationOutcome { Silo = RuntimeIdentity, Metrics = result.Metrics };
     }
 
     public Task EndRunAsync()

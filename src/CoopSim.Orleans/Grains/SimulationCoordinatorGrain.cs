@@ -12,7 +12,7 @@ public sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinatorGr
     /// <summary>Kept across the slot's blocks (one run and slot per key): it knows which agency grains were called.</summary>
     private GrainAgencyCluster? _cluster;
 
-    public async Task<WireReplicationOutcome[]> RunReplicationsAsync(RunSpec run, int slot, int first, int count, int lanes,
+    public async Task<ReplicationOutcome[]> RunReplicationsAsync(RunSpec run, int slot, int first, int count, int lanes,
         CancellationToken cancellationToken = default)
     {
         var plan = await PlanRegistry.GetAsync(run);
@@ -20,8 +20,8 @@ public sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinatorGr
         var replications = Enumerable.Range(first, count).ToArray();
         var results = await new WindowCoordinator(plan, cluster).RunReplicationsAsync(run.Seed, replications, lanes, run.Tracing, cancellationToken);
         return results.Select(r => run.Tracing
-                ? new WireReplicationOutcome { Silo = RuntimeIdentity, Reports = r.Reports.Select(report => report.ToWire()).ToArray() }
-                : new WireReplicationOutcome { Silo = RuntimeIdentity, Metrics = r.Metrics.ToWire() })
+                ? new ReplicationOutcome { Silo = RuntimeIdentity, Reports = r.Reports.ToArray() }
+                : new ReplicationOutcome { Silo = RuntimeIdentity, Metrics = r.Metrics })
             .ToArray();
     }
 
