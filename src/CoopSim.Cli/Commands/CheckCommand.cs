@@ -18,14 +18,15 @@ public static class CheckCommand
         var files = new Argument<string[]>("scenarios") { Description = "Scenario files with expect: checks.", Arity = ArgumentArity.OneOrMore };
         var workers = new Option<int>("--workers", "-w") { Description = "Worker threads (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var engine = EngineOption.Create();
-        var command = new Command("check", "Run scenarios and check the answers their expect: sections state.") { files, workers, engine };
+        var cluster = ClusterOption.Create();
+        var command = new Command("check", "Run scenarios and check the answers their expect: sections state.") { files, workers, engine, cluster };
         command.SetAction(async (parse, ct) =>
         {
             var failed = 0;
             var checks = 0;
             var bad = false;
             // One engine for every scenario: on Orleans they all run on the one embedded silo.
-            var simulation = EngineFactory.Create(parse.GetValue(engine)!, null, false, context.Error);
+            var simulation = EngineFactory.Create(parse.GetValue(engine)!, parse.GetValue(cluster), false, context.Error);
             foreach (var path in parse.GetValue(files)!)
             {
                 var scenario = ScenarioInput.TryLoad(path, context);

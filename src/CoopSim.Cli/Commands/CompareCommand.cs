@@ -28,7 +28,8 @@ public static class CompareCommand
         format.AcceptOnlyFromAmong("table", "json");
         var workers = new Option<int>("--workers", "-w") { Description = "Worker threads (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var engineName = EngineOption.Create();
-        var command = new Command("compare", "Compare a what-if scenario with its baseline, replication by replication.") { baseFile, variantFile, runs, seed, format, workers, engineName };
+        var cluster = ClusterOption.Create();
+        var command = new Command("compare", "Compare a what-if scenario with its baseline, replication by replication.") { baseFile, variantFile, runs, seed, format, workers, engineName, cluster };
         command.SetAction(async (parse, ct) =>
         {
             var b = ScenarioInput.TryLoad(parse.GetValue(baseFile)!, context);
@@ -36,7 +37,7 @@ public static class CompareCommand
             if (b is null || v is null) return ExitCodes.BadInput;
             RunsLimit.Check(parse.GetValue(runs));
             var options = new RunOptions(parse.GetValue(runs) ?? b.Run.Replications, parse.GetValue(seed) ?? b.Run.Seed, Math.Max(1, parse.GetValue(workers)));
-            var engine = EngineFactory.Create(parse.GetValue(engineName)!, null, false, context.Error);
+            var engine = EngineFactory.Create(parse.GetValue(engineName)!, parse.GetValue(cluster), false, context.Error);
             var baseRun = await engine.RunAsync(b, options, cancellationToken: ct);
             var variantRun = await engine.RunAsync(v, options, cancellationToken: ct);
             var comparison = PairedComparison.Compare(baseRun, variantRun, options.Seed);

@@ -25,7 +25,8 @@ public static class ReportCommand
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Seed (default: the scenario's)." };
         var output = new Option<string>("--out", "-o") { Description = "The HTML file to write (whole, or not at all).", Required = true };
         var engine = EngineOption.Create();
-        var command = new Command("report", "Write a self-contained HTML report with charts (offline, no script).") { scenario, variant, runs, seed, output, engine };
+        var cluster = ClusterOption.Create();
+        var command = new Command("report", "Write a self-contained HTML report with charts (offline, no script).") { scenario, variant, runs, seed, output, engine, cluster };
         command.SetAction(async (parse, ct) =>
         {
             RunsLimit.Check(parse.GetValue(runs));
@@ -35,7 +36,7 @@ public static class ReportCommand
             var v = parse.GetValue(variant) is { } variantPath ? ScenarioInput.TryLoad(variantPath, context) : null;
             if (b is null || (parse.GetValue(variant) is not null && v is null)) return ExitCodes.BadInput;
             var options = new RunOptions(parse.GetValue(runs) ?? b.Run.Replications, parse.GetValue(seed) ?? b.Run.Seed, Environment.ProcessorCount);
-            var simulation = EngineFactory.Create(parse.GetValue(engine)!, null, false, context.Error);
+            var simulation = EngineFactory.Create(parse.GetValue(engine)!, parse.GetValue(cluster), false, context.Error);
             var baseRun = await simulation.RunAsync(b, options, cancellationToken: ct);
             var variantRun = v is null ? null : await simulation.RunAsync(v, options, cancellationToken: ct);
             var comparison = variantRun is null ? null : PairedComparison.Compare(baseRun, variantRun, options.Seed);

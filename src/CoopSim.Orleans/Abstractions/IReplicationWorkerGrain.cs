@@ -13,6 +13,14 @@ public interface IReplicationWorkerGrain : IGrainWithStringKey
     [Alias("run-replication"), ResponseTimeout("06:00:00")]
     Task<ReplicationOutcome> RunReplicationAsync(RunSpec run, int replication, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A block: replications <paramref name="first"/> .. first + count - 1 on all of this silo's cores, folded here into
+    /// one partial fold (docs/orleans.md, "Blocks"). Calls to one worker run one at a time, so a second block sent
+    /// while the first runs waits on the silo, ready to start.
+    /// </summary>
+    [Alias("fold-block"), ResponseTimeout("06:00:00")]
+    Task<BlockOutcome> FoldBlockAsync(RunSpec run, int first, int count, CancellationToken cancellationToken = default);
+
     /// <summary>The run is over: the activation, and the world it built, go once this call returns.</summary>
     [Alias("end-run")]
     Task EndRunAsync();

@@ -16,6 +16,13 @@ public interface ISimulationCoordinatorGrain : IGrainWithStringKey
     Task<ReplicationOutcome[]> RunReplicationsAsync(RunSpec run, int slot, int first, int count, int lanes, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// As <see cref="RunReplicationsAsync"/>, folded here into one partial fold (docs/orleans.md, "Blocks"): an
+    /// untraced run needs no replication's metrics on the client.
+    /// </summary>
+    [Alias("fold-replications"), ResponseTimeout("06:00:00")]
+    Task<BlockOutcome> FoldReplicationsAsync(RunSpec run, int slot, int first, int count, int lanes, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The run is over: the agency grains this coordinator called are ended, then the coordinator itself goes (a
     /// run's keys are never used again, and a silo shared by many runs would otherwise keep every run's grains
     /// until the idle collector came by).

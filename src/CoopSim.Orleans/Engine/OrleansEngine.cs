@@ -85,9 +85,26 @@ public sealed class OrleansEngine : ISimulationEngine
             var folder = plan.CreateFolder(options.Seed);
             var kept = options.KeepReplications ? new ReplicationMetrics[options.Replications] : null;
             options.Probe?.Bind(plan.Index);
-            var settings = connection.IsRemote ? await SpreadOverSilosAsync(connection, cancellationToken) : _options;
+            run = run with { Probe = options.Probe is not null, ProbeAlert = options.Probe?.Alert ?? -1 };
+            var folds = !tracing && kept is null;
+            var settings = connection.IsRemote ? await SpreadOverSilosAsync(connection, folds, cancellationToken) : Local(folds);
             runner = new ReplicationRunner(connection.Grains, run, settings, connection.Changes);
             var perSilo = new Dictionary<string, int>(StringComparer.Ordinal);
+            if (folds)
+            {
+                // Nothing needs a replication's metrics here: each block is folded where it ran, and only folds cross.
+                await foreach (var (first, count, block) in runner.FoldInOrderAsync(options.Replications, cancellationToken))
+                {
+                    folder.MergeSaved(block.Fold);
+                    if (options.Probe is { } probe) RecordingProbe.Replay(block, first, probe);
+                    if (block.Silo is { } silo) perSilo[silo] = perSilo.GetValueOrDefault(silo) + count;
+                    progress?.Report(first + count);
+                }
+
+                LastRunReplicationsPerSilo = perSilo;
+                return plan.Summarize(folder, []) with { Probe = options.Probe };
+            }
+
             await foreach (var (replication, outcome) in runner.RunInOrderAsync(options.Replications, cancellationToken))
             {
                 ReplicationMetrics metrics;
@@ -139,13 +156,20 @@ public sealed class OrleansEngine : ISimulationEngine
     /// At least two replication slots per silo, and a whole number of slots per silo: slot k runs on silo
     /// k mod n (SlotSpreadPlacement), so every silo gets the same share of the replications.
     /// </summary>
-    private async Task<OrleansEngineOptions> SpreadOverSilosAsync(OrleansConnection connection, CancellationToken cancellationToken)
+    private async Task<OrleansEngineOptions> SpreadOverSilosAsync(OrleansConnection connection, bool folds, CancellationToken cancellationToken)
     {
         var silos = await CountSilosAsync(connection, cancellationToken);
-        return _options with { ReplicationSlots = Spread(_options.ReplicationSlots, silos), AgencyGrainSlots = Spread(_options.AgencyGrainSlots, silos) };
+        return _options with
+        {
+            ReplicationSlots = folds ? _options.BlockSlotsPerSilo * silos : Spread(_options.ReplicationSlots, silos),
+            AgencyGrainSlots = Spread(_options.AgencyGrainSlots, silos),
+        };
 
         static int Spread(int slots, int silos) => (Math.Max(slots, 2 * silos) + silos - 1) / silos * silos;
     }
+
+    /// <summary>Silos in this process: one block worker per silo, when blocks fold where they ran (each uses every core).</summary>
+    private OrleansEngineOptions Local(bool folds) => folds ? _options with { ReplicationSlots = _options.BlockSlotsPerSilo } : _options;
 
     /// <summary>
     /// The active silos. A silo lost as the run starts can fail this call (its directory partition or the

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CoopSim.Orleans.Placement;
 using CoopSim.Orleans.Abstractions;
 using CoopSim.Orleans.Wire;
@@ -30,6 +31,17 @@ public sealed class ReplicationWorkerGrain : Grain, IReplicationWorkerGrain
         return run.Tracing
             ? new ReplicationOutcome { Silo = RuntimeIdentity, Reports = result.Reports.ToArray() }
             : new ReplicationOutcome { Silo = RuntimeIdentity, Metrics = result.Metrics };
+    }
+
+    public async Task<BlockOutcome> FoldBlockAsync(RunSpec run, int first, int count, CancellationToken cancellationToken = default)
+    {
+        var plan = await PlanRegistry.GetAsync(run);
+        var probe = run.Probe ? new RecordingProbe(run.ProbeAlert, first, count) : null;
+        var clock = Stopwatch.StartNew();
+        // Off the grain's scheduler: the block takes every core of the silo (the calling thread is its first worker).
+        var folder = await Task.Run(() => plan.FoldBlock(run.Seed, first, count, Environment.ProcessorCount, probe, cancellationToken), cancellationToken);
+        var outcome = new BlockOutcome { Fold = folder.Save(), Silo = RuntimeIdentity, Seconds = clock.Elapsed.TotalSeconds };
+        return probe is null ? outcome : probe.AddTo(outcome);
     }
 
     public Task EndRunAsync()

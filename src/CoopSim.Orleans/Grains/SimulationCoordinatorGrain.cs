@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CoopSim.Orleans.Placement;
 using CoopSim.Orleans.Abstractions;
 using CoopSim.Orleans.Wire;
@@ -23,6 +24,26 @@ public sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinatorGr
                 ? new ReplicationOutcome { Silo = RuntimeIdentity, Reports = r.Reports.ToArray() }
                 : new ReplicationOutcome { Silo = RuntimeIdentity, Metrics = r.Metrics })
             .ToArray();
+    }
+
+    public async Task<BlockOutcome> FoldReplicationsAsync(RunSpec run, int slot, int first, int count, int lanes,
+        CancellationToken cancellationToken = default)
+    {
+        var plan = await PlanRegistry.GetAsync(run);
+        var cluster = _cluster ??= new GrainAgencyCluster(GrainFactory, run, slot);
+        var clock = Stopwatch.StartNew();
+        var replications = Enumerable.Range(first, count).ToArray();
+        var results = await new WindowCoordinator(plan, cluster).RunReplicationsAsync(run.Seed, replications, lanes, tracing: false, cancellationToken);
+        var folder = plan.CreateFolder(run.Seed);
+        var probe = run.Probe ? new RecordingProbe(run.ProbeAlert, first, count) : null;
+        for (var i = 0; i < results.Count; i++)
+        {
+            folder.Add(results[i].Metrics);
+            probe?.Observe(first + i, results[i].Metrics);
+        }
+
+        var outcome = new BlockOutcome { Fold = folder.Save(), Silo = RuntimeIdentity, Seconds = clock.Elapsed.TotalSeconds };
+        return probe is null ? outcome : probe.AddTo(outcome);
     }
 
     public async Task EndRunAsync()

@@ -23,4 +23,10 @@ public sealed record RunSpec
     [Id(4)] public required bool Tracing { get; init; }
 
     [Id(5)] public required int AgencyCount { get; init; }
+
+    /// <summary>The run has a per-replication probe: blocks keep what the fold shows it (see <c>RecordingProbe</c>).</summary>
+    [Id(6)] public bool Probe { get; init; }
+
+    /// <summary>The alert whose records the run's probe reads (-1: none), as the client's probe bound it.</summary>
+    [Id(7)] public int ProbeAlert { get; init; } = -1;
 }
