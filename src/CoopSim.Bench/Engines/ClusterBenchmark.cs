@@ -17,7 +17,7 @@ namespace CoopSim.Bench.Engines;
 public static class ClusterBenchmark
 {
     public static async Task<IReadOnlyList<ClusterBenchRow>> RunAsync(string workload, ScenarioModel scenario, int replications, int maxSilos, double cores,
-        CoopSimCommand coopsim, TextWriter status, CancellationToken cancellationToken)
+        IReadOnlyList<OrleansEngineMode> modes, CoopSimCommand coopsim, TextWriter status, CancellationToken cancellationToken)
     {
         var rows = new List<ClusterBenchRow>();
         var inproc = await TimeInProcessAsync(scenario.SourcePath, replications, cores, coopsim, cancellationToken);
@@ -29,21 +29,26 @@ public static class ClusterBenchmark
             var budgets = new List<CpuBudget>();
             try
             {
-                await using var cluster = await SiloProcesses.StartAsync(redis, $"bench{silos}", coopsim, silos, (i, silo) =>
+                await using var cluster = await SiloProcesses.StartAsync(redis, $"bench{silos}", silos, i =>
                 {
                     var budget = CpuBudget.TryCreate($"coopsim-bench-{Environment.ProcessId}-{silos}-{i}", cores, out _);
-                    if (budget is null) return;
+                    if (budget is null) return coopsim;
                     budgets.Add(budget);
-                    budget.Add(silo.Id);
+                    return budget.Wrap(coopsim);
                 });
-                foreach (var mode in new[] { OrleansEngineMode.Replications, OrleansEngineMode.AgencyGrains })
+                foreach (var mode in modes)
                 {
                     var engine = OrleansEngine.WithClient(ClusterAddress.Parse(cluster.ClusterAddress), new OrleansEngineOptions { Mode = mode });
+                    // As for inproc: the run's time less a small run's (each run connects a client and ships the scenario).
                     var options = new RunOptions(replications, 1, KeepReplications: false);
-                    await engine.RunAsync(scenario, options with { Replications = Math.Min(replications, 2 * silos) }, cancellationToken: cancellationToken);
+                    var small = Math.Max(1, Math.Min(replications - 1, 2 * silos));
+                    await engine.RunAsync(scenario, options with { Replications = small }, cancellationToken: cancellationToken);
                     var watch = Stopwatch.StartNew();
+                    await engine.RunAsync(scenario, options with { Replications = small }, cancellationToken: cancellationToken);
+                    var overhead = watch.Elapsed.TotalSeconds;
+                    watch.Restart();
                     await engine.RunAsync(scenario, options, cancellationToken: cancellationToken);
-                    var seconds = watch.Elapsed.TotalSeconds;
+                    var seconds = Math.Max(1e-6, watch.Elapsed.TotalSeconds - overhead) * replications / Math.Max(1, replications - small);
                     var rate = replications / seconds;
                     var name = mode == OrleansEngineMode.Replications ? "orleans-replications" : "orleans";
                     rows.Add(new ClusterBenchRow(workload, name, silos, replications, seconds, rate, rate / (silos * (replications / inproc)), Spread(engine.LastRunReplicationsPerSilo)));
@@ -74,9 +79,8 @@ public static class ClusterBenchmark
     {
         using var budget = CpuBudget.TryCreate($"coopsim-bench-{Environment.ProcessId}-inproc-{replications}", cores, out _);
         var watch = Stopwatch.StartNew();
-        await using var run = coopsim.Start(Environment.CurrentDirectory, "run", Path.GetFullPath(scenarioPath), "--engine", "inproc", "--workers", "1",
+        await using var run = (budget?.Wrap(coopsim) ?? coopsim).Start(Environment.CurrentDirectory, "run", Path.GetFullPath(scenarioPath), "--engine", "inproc", "--workers", "1",
             "--runs", replications.ToString(CultureInfo.InvariantCulture), "--seed", "1", "--format", "json", "--quiet");
-        budget?.Add(run.Id);
         if (!await run.WaitForExitAsync(TimeSpan.FromHours(1)) || run.ExitCode != 0)
             throw new InvalidOperationException($"the in-process run failed: {run.StandardError}");
         cancellationToken.ThrowIfCancellationRequested();

@@ -65,8 +65,13 @@ public sealed class CpuBudget : IDisposable
         }
     }
 
-    /// <summary>Puts process <paramref name="pid"/> (all its threads) into the group.</summary>
-    public void Add(int pid) => File.AppendAllText(Path.Combine(_folder, "cgroup.procs"), pid.ToString(CultureInfo.InvariantCulture));
+    /// <summary>
+    /// <paramref name="command"/> started inside the group: a shell joins it and then becomes the command (exec, same
+    /// process id), so the runtime sees the quota from its first instruction (.NET sizes its thread pool and
+    /// <see cref="Environment.ProcessorCount"/> by it: half a core counts as one).
+    /// </summary>
+    public CoopSimCommand Wrap(CoopSimCommand command) =>
+        new("/bin/sh", ["-c", $"echo $$ > '{Path.Combine(_folder, "cgroup.procs")}' && exec \"$0\" \"$@\"", command.FileName, .. command.Prefix]);
 
     public void Dispose()
     {

@@ -29,13 +29,13 @@ public sealed class SiloProcesses : IAsyncDisposable
     public IReadOnlyList<ChildProcess> Silos => _silos;
 
     public static Task<SiloProcesses> StartAsync(RedisServer redis, string cluster, CoopSimCommand coopsim) =>
-        StartAsync(redis, cluster, coopsim, Addresses.Count, null);
+        StartAsync(redis, cluster, Addresses.Count, _ => coopsim);
 
     /// <summary>
-    /// The first <paramref name="count"/> of <see cref="Addresses"/>; <paramref name="started"/> hears each silo's
-    /// process as it starts (the cluster benchmark puts it in a CPU budget of its own).
+    /// The first <paramref name="count"/> of <see cref="Addresses"/>, silo <c>i</c> started by <paramref name="commandOf"/>(i)
+    /// (the cluster benchmark starts each in a CPU budget of its own).
     /// </summary>
-    public static async Task<SiloProcesses> StartAsync(RedisServer redis, string cluster, CoopSimCommand coopsim, int count, Action<int, ChildProcess>? started)
+    public static async Task<SiloProcesses> StartAsync(RedisServer redis, string cluster, int count, Func<int, CoopSimCommand> commandOf)
     {
         var siloPort = FreePorts.OnAll(Addresses);
         var gatewayPort = FreePorts.OnAll(Addresses);
@@ -46,10 +46,9 @@ public sealed class SiloProcesses : IAsyncDisposable
         {
             foreach (var address in Addresses.Take(count))
             {
-                var silo = coopsim.Start(folder, "silo", "--membership", membership, "--advertise", address.ToString(),
+                var silo = commandOf(silos._silos.Count).Start(folder, "silo", "--membership", membership, "--advertise", address.ToString(),
                     "--port", siloPort.ToString(CultureInfo.InvariantCulture), "--gateway-port", gatewayPort.ToString(CultureInfo.InvariantCulture));
                 silos._silos.Add(silo);
-                started?.Invoke(silos._silos.Count - 1, silo);
             }
 
             foreach (var silo in silos._silos)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CoopSim.Bench.Engines;
 using CoopSim.Bench.LocalCluster;
+using CoopSim.Orleans.Engine;
 
 namespace CoopSim.Cli.Commands;
 
@@ -21,10 +22,12 @@ public static class BenchClusterCommand
         };
         var runs = new Option<int[]>("--runs") { Description = "Replications of each scenario, in the same order (one value: for all).", DefaultValueFactory = _ => [200_000] };
         var silos = new Option<int>("--silos") { Description = "Time 1 up to this many silos (at most 3: 127.0.0.2-4).", DefaultValueFactory = _ => 3 };
+        var engines = new Option<string[]>("--engine") { Description = "Orleans engines to time (repeatable).", DefaultValueFactory = _ => ["orleans-replications", "orleans"] };
+        engines.AcceptOnlyFromAmong("orleans-replications", "orleans");
         var cores = new Option<double>("--cores") { Description = "Each silo's CPU budget, in cores (a cgroup CPU quota).", DefaultValueFactory = _ => 0.5 };
         var command = new Command("bench-cluster", "Scale-out: replications/s on 1..N silos, each on its own CPU budget, against inproc on one budget.")
         {
-            scenarios, runs, silos, cores,
+            scenarios, runs, silos, cores, engines,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -49,12 +52,13 @@ public static class BenchClusterCommand
                     : $"coopsim: each silo and the in-process run get {budget.ToString(CultureInfo.InvariantCulture)} core ({probe.How})");
             }
 
+            var modes = parse.GetValue(engines)!.Distinct().Select(e => e == "orleans" ? OrleansEngineMode.AgencyGrains : OrleansEngineMode.Replications).ToArray();
             var coopsim = CoopSimCommand.OfThisProcess(typeof(BenchClusterCommand).Assembly.Location);
             var rows = new List<ClusterBenchRow>();
             for (var i = 0; i < loaded.Count; i++)
             {
                 var n = counts.Length == 1 ? counts[0] : counts[i];
-                rows.AddRange(await ClusterBenchmark.RunAsync($"{loaded[i].Name} × {n:N0}", loaded[i], n, maxSilos, budget, coopsim, context.Error, ct));
+                rows.AddRange(await ClusterBenchmark.RunAsync($"{loaded[i].Name} × {n:N0}", loaded[i], n, maxSilos, budget, modes, coopsim, context.Error, ct));
             }
 
             var output = context.RawOut;
