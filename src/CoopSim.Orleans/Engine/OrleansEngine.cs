@@ -93,8 +93,10 @@ public sealed class OrleansEngine : ISimulationEngine
             if (folds)
             {
                 // Nothing needs a replication's metrics here: each block is folded where it ran, and only folds cross.
+                var blocks = 0;
                 await foreach (var (first, count, block) in runner.FoldInOrderAsync(options.Replications, cancellationToken))
                 {
+                    blocks++;
                     folder.MergeSaved(block.Fold);
                     if (options.Probe is { } probe) RecordingProbe.Replay(block, first, probe);
                     if (block.Silo is { } silo) perSilo[silo] = perSilo.GetValueOrDefault(silo) + count;
@@ -102,7 +104,7 @@ public sealed class OrleansEngine : ISimulationEngine
                 }
 
                 LastRunReplicationsPerSilo = perSilo;
-                return plan.Summarize(folder, []) with { Probe = options.Probe };
+                return plan.Summarize(folder, []) with { Probe = options.Probe, Schedule = BlockSchedule(blocks, perSilo) };
             }
 
             await foreach (var (replication, outcome) in runner.RunInOrderAsync(options.Replications, cancellationToken))
@@ -138,6 +140,15 @@ public sealed class OrleansEngine : ISimulationEngine
             if (runner is not null && !cancellationToken.IsCancellationRequested) await runner.EndRunAsync(EndRunLimit);
             PlanRegistry.Forget(run.RunId);
         }
+    }
+
+    /// <summary>What <c>run --verbose</c> says of a run of blocks: how many, and each silo's share of the replications.</summary>
+    private static string BlockSchedule(int blocks, IReadOnlyDictionary<string, int> perSilo)
+    {
+        var total = Math.Max(1, perSilo.Values.Sum());
+        var shares = perSilo.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Key} {p.Value:N0} ({100.0 * p.Value / total:0}%)"));
+        return $"{blocks} block{(blocks == 1 ? "" : "s")} folded on {perSilo.Count} silo{(perSilo.Count == 1 ? "" : "s")}: {string.Join(", ", shares)}";
     }
 
     /// <summary>

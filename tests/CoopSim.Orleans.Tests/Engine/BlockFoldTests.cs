@@ -42,14 +42,15 @@ public sealed class BlockFoldTests(TwoSiloClusterFixture fixture)
     }
 
     [Fact]
-    public async Task RunAsync_ReplicationWorkersOnBlocks_ReportsProgressUpToTheLastReplication()
+    public async Task RunAsync_ReplicationWorkersOnBlocks_ReportsProgressAndEachSilosShare()
     {
         var scenario = Scenarios.Load("korea-desk-wanted.yaml");
         var seen = new List<int>();
         var engine = new OrleansEngine(fixture.Cluster.GrainFactory, new OrleansEngineOptions { Mode = OrleansEngineMode.Replications });
 
-        await engine.RunAsync(scenario, new RunOptions(500, 3, KeepReplications: false), progress: new SynchronousProgress(seen.Add));
+        var run = await engine.RunAsync(scenario, new RunOptions(500, 3, KeepReplications: false), progress: new SynchronousProgress(seen.Add));
 
+        Assert.Matches(@"^\d+ blocks? folded on \d+ silos?: ", run.Schedule);
         Assert.Equal(500, seen[^1]);
         Assert.Equal(seen.Order(), seen);
         Assert.Equal(500, engine.LastRunReplicationsPerSilo.Values.Sum());
