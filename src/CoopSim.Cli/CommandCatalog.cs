@@ -24,6 +24,7 @@ public static class CommandCatalog
         root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(SiloCommand.Create(context));
         root.Subcommands.Add(BenchEnginesCommand.Create(context));
+        root.Subcommands.Add(BenchClusterCommand.Create(context));
         root.Subcommands.Add(SweepCommand.Create(context));
         root.Subcommands.Add(AdviseCommand.Create(context));
         root.Subcommands.Add(SensitivityCommand.Create(context));

@@ -34,7 +34,14 @@ public sealed class SiloProcesses : IAsyncDisposable
 
     public IReadOnlyList<ChildProcess> Silos => _silos;
 
-    public static async Task<SiloProcesses> StartAsync(RedisServer redis, string cluster, CoopSimCommand coopsim)
+    public static Task<SiloProcesses> StartAsync(RedisServer redis, string cluster, CoopSimCommand coopsim) =>
+        StartAsync(redis, cluster, Addresses.Count, _ => coopsim);
+
+    /// <summary>
+    /// The first <paramref name="count"/> of <see cref="Addresses"/>, silo <c>i</c> started by <paramref name="commandOf"/>(i)
+    /// (the cluster benchmark starts each in a CPU budget of its own).
+    /// </summary>
+    public static async Task<SiloProcesses> StartAsync(RedisServer redis, string cluster, int count, Func<int, CoopSimCommand> commandOf)
     {
         var siloPort = FreePorts.OnAll(Addresses);
         var gatewayPort = FreePorts.OnAll(Addresses);
@@ -43,10 +50,11 @@ public sealed class SiloProcesses : IAsyncDisposable
         var silos = new SiloProcesses(membership, folder);
         try
         {
-            foreach (var address in Addresses)
+            foreach (var address in Addresses.Take(count))
             {
-                silos._silos.Add(coopsim.Start(folder, "silo", "--membership", membership, "--advertise", address.ToString(),
-                    "--port", siloPort.ToString(CultureInfo.InvariantCulture), "--gateway-port", gatewayPort.ToString(CultureInfo.InvariantCulture)));
+                var silo = commandOf(silos._silos.Count).Start(folder, "silo", "--membership", membership, "--advertise", address.ToString(),
+                    "--port", siloPort.ToString(CultureInfo.InvariantCulture), "--gateway-port", gatewayPort.ToString(CultureInfo.InvariantCulture));
+                silos._silos.Add(silo);
             }
 
             for (var i = 0; i < silos._silos.Count; i++)

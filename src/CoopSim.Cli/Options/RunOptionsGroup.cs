@@ -79,7 +79,7 @@ internal sealed class RunOptionsGroup
         if (workers is < 1 or > MaxWorkers) throw new CliException($"coopsim: error: --workers must be from 1 to {MaxWorkers:N0}");
         var engine = parse.GetValue(Engine)!;
         var cluster = parse.GetValue(Cluster);
-        if (cluster is not null && engine == EngineFactory.InProc) throw new CliException("coopsim: error: --cluster needs --engine orleans or orleans-replications");
+        if (cluster is not null && engine == EngineFactory.InProc) throw new CliException("coopsim: error: --cluster needs --engine orleans");
         if (_clusterRefusal is not null) RefuseCluster(cluster, parse.CommandResult.Command.Name, _clusterRefusal);
         return new RunChoice(runs, Seed is null ? null : parse.GetValue(Seed), workers, engine, cluster);
     }

@@ -1,4 +1,5 @@
 using CoopSim.Orleans.Wire;
+using CoopSim.Simulation.Distributed;
 
 namespace CoopSim.Orleans.Abstractions;
 
@@ -17,7 +18,7 @@ public interface IAgencyGrain : IGrainWithStringKey
     /// is sent only when some lane starts, since only a start needs the seed and the plan.
     /// </summary>
     [Alias("work")]
-    Task<WireAgencyAnswer[]> WorkAsync(RunSpec? run, WireAgencyWork[] work);
+    Task<AgencyAnswer[]> WorkAsync(RunSpec? run, AgencyWork[] work);
 
     /// <summary>The run is over: the activation goes once this call returns (nothing of a finished run is used again).</summary>
     [Alias("end-run")]

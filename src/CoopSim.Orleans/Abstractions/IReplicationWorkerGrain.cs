@@ -11,7 +11,15 @@ public interface IReplicationWorkerGrain : IGrainWithStringKey
 {
     // One call is a whole replication: minutes on a large world, far beyond the default 30 s timeout.
     [Alias("run-replication"), ResponseTimeout("06:00:00")]
-    Task<WireReplicationOutcome> RunReplicationAsync(RunSpec run, int replication, CancellationToken cancellationToken = default);
+    Task<ReplicationOutcome> RunReplicationAsync(RunSpec run, int replication, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A block: replications <paramref name="first"/> .. first + count - 1 on all of this silo's cores, folded here into
+    /// one partial fold (docs/orleans.md, "Blocks"). Calls to one worker run one at a time, so a second block sent
+    /// while the first runs waits on the silo, ready to start.
+    /// </summary>
+    [Alias("fold-block"), ResponseTimeout("06:00:00")]
+    Task<BlockOutcome> FoldBlockAsync(RunSpec run, int first, int count, CancellationToken cancellationToken = default);
 
     /// <summary>The run is over: the activation, and the world it built, go once this call returns.</summary>
     [Alias("end-run")]

@@ -13,7 +13,14 @@ public interface ISimulationCoordinatorGrain : IGrainWithStringKey
     /// <summary>Replications <paramref name="first"/> .. first + count - 1, at most <paramref name="lanes"/> side by side; outcomes in that order.</summary>
     // One call is whole replications: minutes on a large world, far beyond the default 30 s timeout.
     [Alias("run-replications"), ResponseTimeout("06:00:00")]
-    Task<WireReplicationOutcome[]> RunReplicationsAsync(RunSpec run, int slot, int first, int count, int lanes, CancellationToken cancellationToken = default);
+    Task<ReplicationOutcome[]> RunReplicationsAsync(RunSpec run, int slot, int first, int count, int lanes, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// As <see cref="RunReplicationsAsync"/>, folded here into one partial fold (docs/orleans.md, "Blocks"): an
+    /// untraced run needs no replication's metrics on the client.
+    /// </summary>
+    [Alias("fold-replications"), ResponseTimeout("06:00:00")]
+    Task<BlockOutcome> FoldReplicationsAsync(RunSpec run, int slot, int first, int count, int lanes, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// The run is over: the agency grains this coordinator called are ended, then the coordinator itself goes (a

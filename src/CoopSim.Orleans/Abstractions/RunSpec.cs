@@ -22,4 +22,10 @@ public sealed record RunSpec
     [Id(4)] public required bool Tracing { get; init; }
 
     [Id(5)] public required int AgencyCount { get; init; }
+
+    /// <summary>The run has a per-replication probe: blocks keep what the fold shows it (see <c>RecordingProbe</c>).</summary>
+    [Id(6)] public bool Probe { get; init; }
+
+    /// <summary>The alerts whose records the run's probe reads (the answer's alert, or every alert for per-replication outcomes), as the client's probe bound it.</summary>
+    [Id(7)] public int[] ProbeAlerts { get; init; } = [];
 }

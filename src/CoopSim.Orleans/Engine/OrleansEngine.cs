@@ -85,21 +85,41 @@ public sealed class OrleansEngine : ISimulationEngine
             var folder = plan.CreateFolder(options.Seed);
             var kept = options.KeepReplications ? new ReplicationMetrics[options.Replications] : null;
             options.Probe?.Bind(plan.Index);
-            var settings = connection.IsRemote ? await SpreadOverSilosAsync(connection, cancellationToken) : _options;
+            var probeAlerts = options.Probe is { } observing ? Enumerable.Range(0, plan.Index.Alerts.Count).Where(observing.ObservesAlert).ToArray() : [];
+            run = run with { Probe = options.Probe is not null, ProbeAlerts = probeAlerts };
+            var folds = !tracing && kept is null;
+            var settings = connection.IsRemote ? await SpreadOverSilosAsync(connection, folds, cancellationToken) : Local(folds);
             runner = new ReplicationRunner(connection.Grains, run, settings, connection.Changes);
             var perSilo = new Dictionary<string, int>(StringComparer.Ordinal);
+            if (folds)
+            {
+                // Nothing needs a replication's metrics here: each block is folded where it ran, and only folds cross.
+                var blocks = 0;
+                await foreach (var (first, count, block) in runner.FoldInOrderAsync(options.Replications, cancellationToken))
+                {
+                    blocks++;
+                    folder.MergeSaved(block.Fold);
+                    if (options.Probe is { } probe) RecordingProbe.Replay(block, first, probeAlerts, probe);
+                    if (block.Silo is { } silo) perSilo[silo] = perSilo.GetValueOrDefault(silo) + count;
+                    progress?.Report(first + count);
+                }
+
+                LastRunReplicationsPerSilo = perSilo;
+                return plan.Summarize(folder, []) with { Probe = options.Probe, Schedule = BlockSchedule(blocks, perSilo) };
+            }
+
             await foreach (var (replication, outcome) in runner.RunInOrderAsync(options.Replications, cancellationToken))
             {
                 ReplicationMetrics metrics;
-                if (outcome.Metrics is { } wire)
+                if (outcome.Metrics is { } collected)
                 {
-                    metrics = wire.FromWire();
+                    metrics = collected;
                 }
                 else
                 {
                     // Only agencies that had something to do report; the others' reports are empty by definition.
                     var reports = Enumerable.Range(0, plan.AgencyCount).Select(a => plan.EmptyReport(a, tracing)).ToArray();
-                    foreach (var report in outcome.Reports!) reports[report.Agency] = report.FromWire();
+                    foreach (var report in outcome.Reports!) reports[report.Agency] = report;
                     var (m, trace) = plan.Collect(replication, reports, tracing);
                     metrics = m;
                     if (trace is not null) observer!.OnReplication(trace);
@@ -123,6 +143,15 @@ public sealed class OrleansEngine : ISimulationEngine
         }
     }
 
+    /// <summary>What <c>run --verbose</c> says of a run of blocks: how many, and each silo's share of the replications.</summary>
+    private static string BlockSchedule(int blocks, IReadOnlyDictionary<string, int> perSilo)
+    {
+        var total = Math.Max(1, perSilo.Values.Sum());
+        var shares = perSilo.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Key} {p.Value:N0} ({100.0 * p.Value / total:0}%)"));
+        return $"{blocks} block{(blocks == 1 ? "" : "s")} folded on {perSilo.Count} silo{(perSilo.Count == 1 ? "" : "s")}: {string.Join(", ", shares)}";
+    }
+
     /// <summary>
     /// Silos in other processes get the scenario's files (not its path) from this client, by content hash.
     /// A scenario changed in memory after loading has no files that say what it is, so it cannot be shipped.
@@ -139,13 +168,20 @@ public sealed class OrleansEngine : ISimulationEngine
     /// At least two replication slots per silo, and a whole number of slots per silo: slot k runs on silo
     /// k mod n (SlotSpreadPlacement), so every silo gets the same share of the replications.
     /// </summary>
-    private async Task<OrleansEngineOptions> SpreadOverSilosAsync(OrleansConnection connection, CancellationToken cancellationToken)
+    private async Task<OrleansEngineOptions> SpreadOverSilosAsync(OrleansConnection connection, bool folds, CancellationToken cancellationToken)
     {
         var silos = await CountSilosAsync(connection, cancellationToken);
-        return _options with { ReplicationSlots = Spread(_options.ReplicationSlots, silos), AgencyGrainSlots = Spread(_options.AgencyGrainSlots, silos) };
+        return _options with
+        {
+            ReplicationSlots = folds ? _options.BlockSlotsPerSilo * silos : Spread(_options.ReplicationSlots, silos),
+            AgencyGrainSlots = Spread(_options.AgencyGrainSlots, silos),
+        };
 
         static int Spread(int slots, int silos) => (Math.Max(slots, 2 * silos) + silos - 1) / silos * silos;
     }
+
+    /// <summary>Silos in this process: one block worker per silo, when blocks fold where they ran (each uses every core).</summary>
+    private OrleansEngineOptions Local(bool folds) => folds ? _options with { ReplicationSlots = _options.BlockSlotsPerSilo } : _options;
 
     /// <summary>
     /// The active silos. A silo lost as the run starts can fail this call (its directory partition or the

@@ -48,10 +48,31 @@ public sealed record OrleansEngineOptions
     public int MaxReplicationsPerBlock { get; init; } = 512;
 
     /// <summary>
+    /// Seconds of a silo's work one block of replication workers aims at (docs/orleans.md, "Blocks"): long enough that
+    /// a grain call and its partial fold cost a small share of it, short enough that a lost block costs little.
+    /// </summary>
+    public double BlockSeconds { get; init; } = 0.5;
+
+    /// <summary>The most replications one block of replication workers gets, however cheap they are.</summary>
+    public int MaxBlockReplications { get; init; } = 1_000_000;
+
+    /// <summary>
+    /// Replication worker slots per silo when a run folds blocks on the silos: each worker runs its block on all of
+    /// its silo's cores, so one per silo keeps it busy (two blocks are in flight per slot).
+    /// </summary>
+    public int BlockSlotsPerSilo { get; init; } = 1;
+
+    /// <summary>
     /// How often one replication is re-run after a grain lost its state or a silo stopped. A replication
     /// is a pure function of (seed, index), so a re-run gives the same bytes; after this many the run fails.
     /// </summary>
     public int ReplicationAttempts { get; init; } = 8;
+
+    /// <summary>
+    /// How much longer a block keeps being re-run once it has failed <see cref="ReplicationAttempts"/> times, while the
+    /// cluster may come back (every silo replaced, Redis restarted); zero: fail at once then.
+    /// </summary>
+    public TimeSpan ClusterWait { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
     /// The wait before the first re-run, doubled after each failure up to <see cref="MaxRetryDelay"/>. A

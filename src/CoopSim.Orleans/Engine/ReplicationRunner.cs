@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using CoopSim.Orleans.Abstractions;
 using CoopSim.Orleans.Hosting;
@@ -13,9 +12,9 @@ namespace CoopSim.Orleans.Engine;
 /// </summary>
 internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, OrleansEngineOptions options, ClusterChangeSignal? changes = null)
 {
-    private readonly AttemptTimeout _timeout = new(options.MinAttemptTimeout, options.AttemptTimeoutFactor);
+    private readonly BlockAttempts _attempts = new(options, changes);
 
-    public async IAsyncEnumerable<(int Replication, WireReplicationOutcome Outcome)> RunInOrderAsync(
+    public async IAsyncEnumerable<(int Replication, ReplicationOutcome Outcome)> RunInOrderAsync(
         int replications, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // Block b (replications b*size .. b*size + size - 1) runs on slot b % slots. The window holds
@@ -23,7 +22,7 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
         var (size, lanes) = Blocks(replications);
         var blocks = (replications + size - 1) / size;
         var inFlight = Math.Max(1, options.Slots);
-        var window = new Queue<Task<WireReplicationOutcome[]>>();
+        var window = new Queue<Task<ReplicationOutcome[]>>();
         var next = 0;
         var held = 0;
         MostHeld = 0;
@@ -64,9 +63,12 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
     /// comes by, minutes later. Best effort, within <paramref name="limit"/>: a grain on a lost silo is gone anyway,
     /// and the run's result does not depend on it.
     /// </summary>
-    public async Task EndRunAsync(TimeSpan limit)
+    public Task EndRunAsync(TimeSpan limit) => EndSlotsAsync(SlotsUsed, limit);
+
+    /// <summary>As <see cref="EndRunAsync"/>, for slots 0 .. <paramref name="slots"/> - 1 (a run of blocks, which this runner did not schedule).</summary>
+    public async Task EndSlotsAsync(int slots, TimeSpan limit)
     {
-        var ends = new Task[SlotsUsed];
+        var ends = new Task[slots];
         for (var slot = 0; slot < ends.Length; slot++)
         {
             ends[slot] = options.Mode == OrleansEngineMode.AgencyGrains ? Coordinator(slot).EndRunAsync() : Worker(slot).EndRunAsync();
@@ -100,48 +102,49 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
         return (size, Math.Clamp(Math.Min(options.MaxLanes, memory), 1, size));
     }
 
-    private async Task<WireReplicationOutcome[]> RunWithRetriesAsync(int block, int size, int lanes, int replications, CancellationToken cancellationToken)
+    private Task<ReplicationOutcome[]> RunWithRetriesAsync(int block, int size, int lanes, int replications, CancellationToken cancellationToken)
     {
         var first = block * size;
         var count = Math.Min(size, replications - first);
-        var delay = options.RetryDelay;
-        for (var attempt = 1; ; attempt++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            // An attempt ends when it answers, when it runs far longer than replications have taken so far
-            // (its silo may be gone and the answer never come), or when the cluster loses a gateway.
-            using var bounded = changes is null
-                ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
-                : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, changes.Token);
-            bounded.CancelAfter(_timeout.Current);
-            var clock = Stopwatch.StartNew();
-            try
-            {
-                var outcome = await RunOnceAsync(block, first, count, lanes, bounded.Token).WaitAsync(bounded.Token);
-                _timeout.Observe(clock.Elapsed);
-                return outcome;
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && attempt < options.ReplicationAttempts)
-            {
-                // Abandoned on a lost silo: run again at once; failed outright: wait for membership to
-                // declare the silo dead, so the directory places the slot's grains on a live one.
-                if (ex is OperationCanceledException) continue;
-                await Task.Delay(delay, cancellationToken);
-                delay = delay * 2 < options.MaxRetryDelay ? delay * 2 : options.MaxRetryDelay;
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new OrleansRunFailedException(
-                    $"coopsim: error: the Orleans cluster failed replication {first}{(count > 1 ? $"..{first + count - 1}" : "")} {attempt} times ({ex.GetType().Name}: {OrleansConnection.FirstLine(ex.Message)}); no result was written", ex);
-            }
-        }
+        return _attempts.RunAsync(ct => RunOnceAsync(block, first, count, lanes, ct), first, count, cancellationToken);
     }
 
-    private async Task<WireReplicationOutcome[]> RunOnceAsync(int block, int first, int count, int lanes, CancellationToken cancellationToken) => options.Mode switch
+    private async Task<ReplicationOutcome[]> RunOnceAsync(int block, int first, int count, int lanes, CancellationToken cancellationToken) => options.Mode switch
     {
         OrleansEngineMode.AgencyGrains => await Coordinator(Slot(block)).RunReplicationsAsync(run, Slot(block), first, count, lanes, cancellationToken),
         _ => [await Worker(Slot(block)).RunReplicationAsync(run, first, cancellationToken)],
     };
+
+    /// <summary>
+    /// The run as blocks folded where they ran (docs/orleans.md, "Blocks"), in block order. On replication workers: one
+    /// worker per slot running a block on all of its silo's cores, two blocks in flight per slot, sized by measured cost.
+    /// On agency grains: each coordinator folds its block of lanes, in the blocks <see cref="Blocks"/> cuts.
+    /// </summary>
+    public IAsyncEnumerable<(int First, int Count, BlockOutcome Outcome)> FoldInOrderAsync(int replications, CancellationToken cancellationToken)
+    {
+        var slots = Math.Max(1, options.Slots);
+        BlockRunner blocks;
+        if (options.Mode == OrleansEngineMode.AgencyGrains)
+        {
+            var (size, lanes) = Blocks(replications);
+            blocks = new BlockRunner(slots, 1, _ => size,
+                (slot, first, count, ct) => Coordinator(slot).FoldReplicationsAsync(run, slot, first, count, lanes, ct), _attempts);
+        }
+        else
+        {
+            const int perSlot = 2;
+            var sizer = new BlockSizer(slots * perSlot, Math.Clamp(replications / (8 * slots * perSlot), 1, 64), options.BlockSeconds, options.MaxBlockReplications);
+            blocks = new BlockRunner(slots, perSlot, sizer.Next, async (slot, first, count, ct) =>
+            {
+                var outcome = await Worker(slot).FoldBlockAsync(run, first, count, ct);
+                sizer.Observe(count, outcome.Seconds);
+                return outcome;
+            }, _attempts);
+        }
+
+        SlotsUsed = Math.Min(slots, replications);
+        return blocks.RunInOrderAsync(replications, cancellationToken);
+    }
 
     private ISimulationCoordinatorGrain Coordinator(int slot) => grains.GetGrain<ISimulationCoordinatorGrain>(GrainKeys.Coordinator(run.RunId, slot));
 

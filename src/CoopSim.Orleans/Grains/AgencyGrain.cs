@@ -12,10 +12,10 @@ public sealed class AgencyGrain : Grain, IAgencyGrain
     private AgencyHost?[] _hosts = [];
     private int[] _replications = [];
 
-    public Task<WireAgencyAnswer[]> WorkAsync(RunSpec? run, WireAgencyWork[] work) =>
+    public Task<AgencyAnswer[]> WorkAsync(RunSpec? run, AgencyWork[] work) =>
         run is not null && _runId != run.RunId ? LoadPlanThenWorkAsync(run, work) : Task.FromResult(Work(run, work));
 
-    private async Task<WireAgencyAnswer[]> LoadPlanThenWorkAsync(RunSpec run, WireAgencyWork[] work)
+    private async Task<AgencyAnswer[]> LoadPlanThenWorkAsync(RunSpec run, AgencyWork[] work)
     {
         _plan = await PlanRegistry.GetAsync(run);
         _runId = run.RunId;
@@ -30,32 +30,28 @@ public sealed class AgencyGrain : Grain, IAgencyGrain
         return Task.CompletedTask;
     }
 
-    private WireAgencyAnswer[] Work(RunSpec? run, WireAgencyWork[] work)
+    private AgencyAnswer[] Work(RunSpec? run, AgencyWork[] work)
     {
-        var answers = new WireAgencyAnswer[work.Length];
+        var answers = new AgencyAnswer[work.Length];
         for (var i = 0; i < work.Length; i++)
         {
             var piece = work[i];
-            var host = piece.Kind == (byte)AgencyWorkKind.Start ? Start(run, piece) : Holding(piece.Lane, piece.Replication);
-            if (piece.Kind == (byte)AgencyWorkKind.Report)
+            var host = piece.Kind == AgencyWorkKind.Start ? Start(run, piece) : Holding(piece.Lane, piece.Replication);
+            if (piece.Kind == AgencyWorkKind.Report)
             {
-                answers[i] = new WireAgencyAnswer { Lane = piece.Lane, Report = host.Report().ToWire() };
+                answers[i] = new AgencyAnswer(piece.Lane, null, host.Report());
                 continue;
             }
 
-            foreach (var message in piece.Inbox) host.Enqueue(message.FromWire());
+            foreach (var message in piece.Inbox) host.Enqueue(message);
             var sent = host.RunUntil(piece.WindowEnd);
-            answers[i] = new WireAgencyAnswer
-            {
-                Lane = piece.Lane,
-                Outcome = new WireWindowOutcome { Sent = WireWorkConversions.ToWire(sent), NextEventTime = host.NextEventTime },
-            };
+            answers[i] = new AgencyAnswer(piece.Lane, new WindowOutcome(sent, host.NextEventTime), null);
         }
 
         return answers;
     }
 
-    private AgencyHost Start(RunSpec? run, WireAgencyWork piece)
+    private AgencyHost Start(RunSpec? run, AgencyWork piece)
     {
         if (run is null || _plan is null) throw new InvalidOperationException($"agency grain {this.GetPrimaryKeyString()} was asked to start a lane without its run");
         if (_hosts.Length <= piece.Lane)

@@ -16,19 +16,11 @@ internal sealed class GrainAgencyCluster(IGrainFactory grains, RunSpec run, int 
 
     public async Task<IReadOnlyList<AgencyAnswer>> CallAsync(int agency, IReadOnlyList<AgencyWork> work)
     {
-        var wire = new WireAgencyWork[work.Count];
+        var pieces = work as AgencyWork[] ?? work.ToArray();
         var starts = false;
-        for (var i = 0; i < wire.Length; i++)
-        {
-            wire[i] = work[i].ToWire();
-            starts |= work[i].Kind == AgencyWorkKind.Start;
-        }
-
+        foreach (var piece in pieces) starts |= piece.Kind == AgencyWorkKind.Start;
         var grain = _grains[agency] ??= grains.GetGrain<IAgencyGrain>(GrainKeys.Agency(run.RunId, slot, agency));
-        var answers = await grain.WorkAsync(starts ? run : null, wire);
-        var kernel = new AgencyAnswer[answers.Length];
-        for (var i = 0; i < answers.Length; i++) kernel[i] = answers[i].FromWire();
-        return kernel;
+        return await grain.WorkAsync(starts ? run : null, pieces);
     }
 
     /// <summary>Ends the agency grains this cluster called (only those: ending one never called would first activate it).</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CoopSim.Orleans.Placement;
 using CoopSim.Orleans.Abstractions;
 using CoopSim.Orleans.Wire;
@@ -17,7 +18,7 @@ public sealed class ReplicationWorkerGrain : Grain, IReplicationWorkerGrain
     private SimulationPlan? _plan;
     private LocalAgencyCluster? _cluster;
 
-    public async Task<WireReplicationOutcome> RunReplicationAsync(RunSpec run, int replication, CancellationToken cancellationToken = default)
+    public async Task<ReplicationOutcome> RunReplicationAsync(RunSpec run, int replication, CancellationToken cancellationToken = default)
     {
         if (_cluster is null || _runId != run.RunId)
         {
@@ -28,8 +29,19 @@ public sealed class ReplicationWorkerGrain : Grain, IReplicationWorkerGrain
 
         var result = (await new WindowCoordinator(_plan!, _cluster).RunReplicationsAsync(run.Seed, [replication], 1, run.Tracing, cancellationToken))[0];
         return run.Tracing
-            ? new WireReplicationOutcome { Silo = RuntimeIdentity, Reports = result.Reports.Select(r => r.ToWire()).ToArray() }
-            : new WireReplicationOutcome { Silo = RuntimeIdentity, Metrics = result.Metrics.ToWire() };
+            ? new ReplicationOutcome { Silo = RuntimeIdentity, Reports = result.Reports.ToArray() }
+            : new ReplicationOutcome { Silo = RuntimeIdentity, Metrics = result.Metrics };
+    }
+
+    public async Task<BlockOutcome> FoldBlockAsync(RunSpec run, int first, int count, CancellationToken cancellationToken = default)
+    {
+        var plan = await PlanRegistry.GetAsync(run);
+        var probe = run.Probe ? new RecordingProbe(run.ProbeAlerts, first, count) : null;
+        var clock = Stopwatch.StartNew();
+        // Off the grain's scheduler: the block takes every core of the silo (the calling thread is its first worker).
+        var folder = await Task.Run(() => plan.FoldBlock(run.Seed, first, count, Environment.ProcessorCount, probe, cancellationToken), cancellationToken);
+        var outcome = new BlockOutcome { Fold = folder.Save(), Silo = RuntimeIdentity, Seconds = clock.Elapsed.TotalSeconds };
+        return probe is null ? outcome : probe.AddTo(outcome);
     }
 
     public Task EndRunAsync()

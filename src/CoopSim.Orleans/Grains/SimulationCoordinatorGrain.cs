@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CoopSim.Orleans.Placement;
 using CoopSim.Orleans.Abstractions;
 using CoopSim.Orleans.Wire;
@@ -12,7 +13,7 @@ public sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinatorGr
     /// <summary>Kept across the slot's blocks (one run and slot per key): it knows which agency grains were called.</summary>
     private GrainAgencyCluster? _cluster;
 
-    public async Task<WireReplicationOutcome[]> RunReplicationsAsync(RunSpec run, int slot, int first, int count, int lanes,
+    public async Task<ReplicationOutcome[]> RunReplicationsAsync(RunSpec run, int slot, int first, int count, int lanes,
         CancellationToken cancellationToken = default)
     {
         var plan = await PlanRegistry.GetAsync(run);
@@ -20,9 +21,29 @@ public sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinatorGr
         var replications = Enumerable.Range(first, count).ToArray();
         var results = await new WindowCoordinator(plan, cluster).RunReplicationsAsync(run.Seed, replications, lanes, run.Tracing, cancellationToken);
         return results.Select(r => run.Tracing
-                ? new WireReplicationOutcome { Silo = RuntimeIdentity, Reports = r.Reports.Select(report => report.ToWire()).ToArray() }
-                : new WireReplicationOutcome { Silo = RuntimeIdentity, Metrics = r.Metrics.ToWire() })
+                ? new ReplicationOutcome { Silo = RuntimeIdentity, Reports = r.Reports.ToArray() }
+                : new ReplicationOutcome { Silo = RuntimeIdentity, Metrics = r.Metrics })
             .ToArray();
+    }
+
+    public async Task<BlockOutcome> FoldReplicationsAsync(RunSpec run, int slot, int first, int count, int lanes,
+        CancellationToken cancellationToken = default)
+    {
+        var plan = await PlanRegistry.GetAsync(run);
+        var cluster = _cluster ??= new GrainAgencyCluster(GrainFactory, run, slot);
+        var clock = Stopwatch.StartNew();
+        var replications = Enumerable.Range(first, count).ToArray();
+        var results = await new WindowCoordinator(plan, cluster).RunReplicationsAsync(run.Seed, replications, lanes, tracing: false, cancellationToken);
+        var folder = plan.CreateFolder(run.Seed);
+        var probe = run.Probe ? new RecordingProbe(run.ProbeAlerts, first, count) : null;
+        for (var i = 0; i < results.Count; i++)
+        {
+            folder.Add(results[i].Metrics);
+            probe?.Observe(first + i, results[i].Metrics);
+        }
+
+        var outcome = new BlockOutcome { Fold = folder.Save(), Silo = RuntimeIdentity, Seconds = clock.Elapsed.TotalSeconds };
+        return probe is null ? outcome : probe.AddTo(outcome);
     }
 
     public async Task EndRunAsync()

@@ -44,6 +44,11 @@ public static class SiloConfiguration
             o.ProbeTimeout = TimeSpan.FromSeconds(1);
             o.NumMissedProbesLimit = 3;
             o.NumVotesForDeathDeclaration = 1;
+            // Two of three silos killed at once: the survivor, after missed direct probes, asks another silo to probe
+            // for it, and picks the other dead one; that indirect probe's failure counts as no vote, so the pair was
+            // declared dead only when their IAmAlive rows went stale (23-30 s), after clients had given up. With a
+            // handful of silos an intermediary proves little: direct probes alone declare a killed silo in seconds.
+            o.EnableIndirectProbes = false;
             o.TableRefreshTimeout = TimeSpan.FromSeconds(5);
             o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(10);
         });

@@ -1,6 +1,9 @@
+using Orleans;
+
 namespace CoopSim.Simulation.Distributed;
 
 /// <summary>What one piece of <see cref="AgencyWork"/> asks of an agency in one lane.</summary>
+[GenerateSerializer, Alias("coopsim.agency-work-kind")]
 public enum AgencyWorkKind : byte
 {
     /// <summary>The agency's first window of the lane's replication: reset to the replication's start, then as <see cref="Step"/>.</summary>

@@ -75,6 +75,28 @@ public sealed class SimulationPlan
     /// <summary>Accumulators to fold replications into as they arrive (in replication order), as the inproc engine does.</summary>
     public ResultFolder CreateFolder(ulong seed) => new(World, seed);
 
+    /// <summary>
+    /// A block of a run: replications <paramref name="first"/> .. first + count - 1 on this process's cores (side by
+    /// side, each worker folding its own, as the in-process engine runs them) and folded into one partial fold. A
+    /// silo answers a block with it (<see cref="ResultFolder.Save"/>); the client merges the blocks' folds.
+    /// </summary>
+    public ResultFolder FoldBlock(ulong seed, int first, int count, int workers, IReplicationProbe? probe, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        var folder = new ResultFolder(World, seed);
+        workers = Math.Clamp(workers, 1, count);
+        if (workers == 1)
+        {
+            var kernel = new ReplicationKernel(World, PartitionPlan.Create(World, 1));
+            for (var r = first; r < first + count; r++) kernel.RunInto(folder, seed, r, tracing: false, cancellationToken, probe);
+            return folder;
+        }
+
+        SideBySideFolds.Run(World, new RunOptions(first + count, seed, workers, KeepReplications: false, Probe: probe), workers, first, folder,
+            null, cancellationToken);
+        return folder;
+    }
+
     /// <summary>The run from a folder fed every replication; <paramref name="kept"/> are the raw metrics, if they were kept.</summary>
     public SimulationRun Summarize(ResultFolder folder, IReadOnlyList<ReplicationMetrics> kept) => new(folder.Finish(), Index, kept);
 

@@ -1,4 +1,5 @@
 using CoopSim.Simulation.Results;
+using Orleans;
 
 namespace CoopSim.Simulation.Fold;
 
@@ -6,6 +7,7 @@ namespace CoopSim.Simulation.Fold;
 /// What one agency measured in one replication, gathered by the engine after the last window. <see cref="ExpiredEdges"/>
 /// lists the edge of each copy it received that expired (the channel's <c>expired</c> count).
 /// </summary>
+[GenerateSerializer, Immutable, Alias("coopsim.agency-report")]
 public sealed record AgencyReport(
     int Agency,
     int FirstOutEdge,

@@ -154,6 +154,45 @@ internal sealed class AlertFold
         }
     }
 
+    /// <summary>Everything folded so far, for <see cref="ReadFrom"/> on another process (<see cref="ResultFolder.Save"/>).</summary>
+    public void Write(BinaryWriter writer)
+    {
+        _paths.Write(writer);
+        foreach (var sketch in (ReadOnlySpan<ValueSketch>)[_agenciesReached, _countriesReached, _scopeReached, _lostRelays]) sketch.Write(writer);
+        writer.Write(_countries.Count);
+        foreach (var (c, country) in _countries)
+        {
+            writer.Write(c);
+            country.Write(writer);
+        }
+
+        var slots = ReachedSlotsInAgencyOrder();
+        writer.Write(slots.Count);
+        foreach (var (agency, slot) in slots)
+        {
+            writer.Write(agency);
+            _pairs[slot].Write(writer);
+        }
+    }
+
+    /// <summary>Fills this fold, fresh from its constructor, with what <see cref="Write"/> wrote of the same alert.</summary>
+    public void ReadFrom(BinaryReader reader)
+    {
+        _paths.Absorb(PathTrie.Read(reader));
+        _agenciesReached = ValueSketch.Read(reader);
+        _countriesReached = ValueSketch.Read(reader);
+        _scopeReached = ValueSketch.Read(reader);
+        _lostRelays = ValueSketch.Read(reader);
+        var countries = reader.ReadInt32();
+        for (var i = 0; i < countries; i++) _countries.Add(reader.ReadInt32(), CountryFold.Read(reader));
+        var pairs = reader.ReadInt32();
+        for (var i = 0; i < pairs; i++)
+        {
+            var agency = reader.ReadInt32();
+            PairOf(agency, out _) = PairFold.Read(reader);
+        }
+    }
+
     /// <summary>Puts every sketch's loose observations into its histogram, where it has one (<see cref="ValueSketch.Compact"/>).</summary>
     public void Compact()
     {

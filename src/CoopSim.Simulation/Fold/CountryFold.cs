@@ -8,4 +8,17 @@ internal sealed class CountryFold
     public ValueSketch TimeMs;
 
     public Dictionary<int, int> FirstAgency { get; } = new();
+
+    public void Write(BinaryWriter writer)
+    {
+        TimeMs.Write(writer);
+        writer.WriteCounts(FirstAgency);
+    }
+
+    public static CountryFold Read(BinaryReader reader)
+    {
+        var fold = new CountryFold { TimeMs = ValueSketch.Read(reader) };
+        reader.ReadCountsInto(fold.FirstAgency);
+        return fold;
+    }
 }

@@ -111,6 +111,31 @@ internal struct PairFold
         return pair;
     }
 
+    public readonly void Write(BinaryWriter writer)
+    {
+        foreach (var value in (ReadOnlySpan<uint>)[FirstTimeMs, FirstArrivalMs, FirstHeld, FirstTransit, FirstOfficeWait, FirstQueue, FirstTranslation, FirstLegalReview])
+            writer.Write(value);
+        writer.Write(FirstHops);
+        writer.Write(FirstPath);
+        writer.Write(Spill is not null);
+        Spill?.Write(writer);
+    }
+
+    public static PairFold Read(BinaryReader reader) => new()
+    {
+        FirstTimeMs = reader.ReadUInt32(),
+        FirstArrivalMs = reader.ReadUInt32(),
+        FirstHeld = reader.ReadUInt32(),
+        FirstTransit = reader.ReadUInt32(),
+        FirstOfficeWait = reader.ReadUInt32(),
+        FirstQueue = reader.ReadUInt32(),
+        FirstTranslation = reader.ReadUInt32(),
+        FirstLegalReview = reader.ReadUInt32(),
+        FirstHops = reader.ReadInt32(),
+        FirstPath = reader.ReadInt32(),
+        Spill = reader.ReadBoolean() ? PairSpill.Read(reader) : null,
+    };
+
     /// <summary>Sum of the path delays over the observations.</summary>
     public readonly DelayVector PathDelays => Spill?.PathDelays ?? FirstPathDelays;
 

@@ -34,6 +34,31 @@ internal sealed class PairSpill
         Hops.Compact();
     }
 
+    public void Write(BinaryWriter writer)
+    {
+        TimeMs.Write(writer);
+        ArrivalMs.Write(writer);
+        Hops.Write(writer);
+        writer.WriteDelays(PathDelays);
+        writer.Write(Count);
+        writer.Write(PathCounts is not null);
+        if (PathCounts is not null) writer.WriteCounts(PathCounts);
+    }
+
+    public static PairSpill Read(BinaryReader reader)
+    {
+        var spill = new PairSpill
+        {
+            TimeMs = ValueSketch.Read(reader),
+            ArrivalMs = ValueSketch.Read(reader),
+            Hops = ValueSketch.Read(reader),
+            PathDelays = reader.ReadDelays(),
+            Count = reader.ReadInt32(),
+        };
+        if (reader.ReadBoolean()) reader.ReadCountsInto(spill.PathCounts = []);
+        return spill;
+    }
+
     /// <summary>Takes in every observation of <paramref name="other"/>, whose path counts are already in this one's numbering.</summary>
     public void Merge(PairSpill other)
     {

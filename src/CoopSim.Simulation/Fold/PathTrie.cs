@@ -119,6 +119,44 @@ internal sealed class PathTrie
             : MetricsCollector.ExtendedPathHash(HashOf(parent), _channel[node], _agency[node]);
     }
 
+    /// <summary>Every node in node order, and the hashes that differ from their parent's rule (a partial fold on the wire).</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Count);
+        for (var n = 0; n < Count; n++)
+        {
+            writer.Write(_parent[n]);
+            writer.Write(_agency[n]);
+            writer.Write(_channel[n]);
+        }
+
+        writer.Write(_hashOverrides.Count);
+        foreach (var (node, hash) in _hashOverrides)
+        {
+            writer.Write(node);
+            writer.Write(hash);
+        }
+    }
+
+    /// <summary>The trie <see cref="Write"/> wrote; its lookup is built when first asked for a node.</summary>
+    public static PathTrie Read(BinaryReader reader)
+    {
+        var trie = new PathTrie();
+        var count = reader.ReadInt32();
+        trie.EnsureCapacity(count);
+        for (var n = 0; n < count; n++)
+        {
+            trie._parent[n] = reader.ReadInt32();
+            trie._agency[n] = reader.ReadInt32();
+            trie._channel[n] = reader.ReadInt32();
+        }
+
+        trie.Count = count;
+        var overrides = reader.ReadInt32();
+        for (var i = 0; i < overrides; i++) trie._hashOverrides[reader.ReadInt32()] = reader.ReadUInt64();
+        return trie;
+    }
+
     public int ParentOf(int node) => _parent[node];
 
     public int AgencyOf(int node) => _agency[node];

@@ -1,9 +1,11 @@
 using CoopSim.Simulation.Results;
 using CoopSim.Simulation.Tracing;
+using Orleans;
 
 namespace CoopSim.Simulation.Fold;
 
 /// <summary>A hop as the kernel records it, keyed by (sender, sequence); turned into a <see cref="HopRecord"/> after the replication. Public so that distributed engines can ship it.</summary>
+[GenerateSerializer, Immutable, Alias("coopsim.hop")]
 public readonly record struct RawHop(
     int Sender,
     long Seq,

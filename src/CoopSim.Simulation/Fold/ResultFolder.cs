@@ -132,6 +132,56 @@ public sealed class ResultFolder
     }
 
     /// <summary>
+    /// Everything folded so far, as bytes: a silo folds its block of replications where it ran them and sends this
+    /// (docs/orleans.md, "Blocks"); <see cref="MergeSaved"/> takes it in on the client. The form is private to this
+    /// build of the kernel (client and silos run the same build); it is a fold's state, not a replication's metrics.
+    /// </summary>
+    public byte[] Save()
+    {
+        Compact();
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream))
+        {
+            writer.Write(Replications);
+            writer.Write(_events);
+            foreach (var alert in _alerts) alert.Write(writer);
+            foreach (var count in _intercepted) writer.Write(count);
+            foreach (var stops in _blockedInTime)
+                foreach (var count in stops) writer.Write(count);
+            foreach (var stops in _leadTimesMs)
+                foreach (var sketch in stops) sketch.Write(writer);
+            foreach (var sum in _channelSums) writer.Write(sum);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// Takes in a fold <see cref="Save"/> wrote on another process for the same scenario and seed, as <see cref="Merge"/>
+    /// takes in a worker's folder: the summaries are order-free, so the bytes are those of folding every replication here.
+    /// </summary>
+    public void MergeSaved(byte[] saved)
+    {
+        var other = new ResultFolder(_world, _seed);
+        using (var reader = new BinaryReader(new MemoryStream(saved, writable: false)))
+        {
+            other.Replications = reader.ReadInt32();
+            other._events = reader.ReadInt64();
+            foreach (var alert in other._alerts) alert.ReadFrom(reader);
+            for (var s = 0; s < other._intercepted.Length; s++) other._intercepted[s] = reader.ReadInt32();
+            foreach (var stops in other._blockedInTime)
+                for (var stop = 0; stop < stops.Length; stop++) stops[stop] = reader.ReadInt32();
+            foreach (var stops in other._leadTimesMs)
+                for (var stop = 0; stop < stops.Length; stop++) stops[stop] = ValueSketch.Read(reader);
+            for (var i = 0; i < other._channelSums.Length; i++) other._channelSums[i] = reader.ReadInt64();
+            if (reader.BaseStream.Position != reader.BaseStream.Length)
+                throw new InvalidDataException("a saved fold has bytes left over: it was written for another scenario or build");
+        }
+
+        Merge(other);
+    }
+
+    /// <summary>
     /// Puts every sketch's loose observations into its histogram, where it has one: a worker folding apart does this
     /// to its own folder before the merge, side by side with the others, and the bytes do not change (percentiles
     /// read the histogram with the loose values in it).

@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace CoopSim.Simulation.Kernel;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace CoopSim.Simulation.Kernel;
 /// 16 bytes: sender and sequence are packed into one word (<see cref="Tie"/>) whose unsigned order is
 /// (sender, sequence) order, so the queue compares two words instead of three fields.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("coopsim.event-key")]
 public readonly record struct EventKey
 {
     /// <summary>Senders run from -1 (an alert's issue) up; sequences from 0 up, each below 2^32.</summary>
@@ -23,10 +26,10 @@ public readonly record struct EventKey
         Tie = tie;
     }
 
-    public long Time { get; }
+    [Id(0)] public long Time { get; }
 
     /// <summary>(sender + 1) in the high 32 bits, the sequence in the low 32: compares as (sender, sequence).</summary>
-    public ulong Tie { get; }
+    [Id(1)] public ulong Tie { get; }
 
     public int Sender => (int)(uint)(Tie >> 32) - 1;
 

@@ -1,5 +1,8 @@
+using Orleans;
+
 namespace CoopSim.Simulation.Kernel;
 
+[GenerateSerializer, Alias("coopsim.event-type")]
 public enum EventType : byte
 {
     /// <summary>The alert enters the network at its origin.</summary>

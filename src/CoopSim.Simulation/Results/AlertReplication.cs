@@ -1,6 +1,9 @@
+using Orleans;
+
 namespace CoopSim.Simulation.Results;
 
 /// <summary>One alert in one replication: who could act (ordered by agency index) and how many relays were lost.</summary>
+[GenerateSerializer, Immutable, Alias("coopsim.alert-replication")]
 public sealed record AlertReplication(IReadOnlyList<ReachRecord> Reached, int LostRelays)
 {
     public bool TryGet(int agency, out ReachRecord record)

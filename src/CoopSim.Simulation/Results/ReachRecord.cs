@@ -1,3 +1,4 @@
+using Orleans;
 
 namespace CoopSim.Simulation.Results;
 
@@ -7,4 +8,5 @@ namespace CoopSim.Simulation.Results;
 /// <see cref="Path"/> sums the delays along the first-delivery path, and <see cref="PathHash"/> identifies that
 /// path (agencies and channels), so that paths can be counted without spelling them out.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("coopsim.reach")]
 public readonly record struct ReachRecord(int Agency, long AtMs, int Hops, int FromAgency, int Channel, DelayVector Path, ulong PathHash);

@@ -140,6 +140,48 @@ internal struct ValueSketch
     }
 
     /// <summary>
+    /// Writes every field as it is, so that <see cref="Read"/> gives a sketch that answers and merges exactly as this
+    /// one: a silo's partial fold crosses the wire this way (docs/orleans.md, "Blocks").
+    /// </summary>
+    public readonly void Write(BinaryWriter writer)
+    {
+        writer.Write(Count);
+        if (Count == 0) return;
+        writer.Write(_sum);
+        writer.Write((ulong)(_sumOfSquares >> 64));
+        writer.Write((ulong)_sumOfSquares);
+        writer.Write(_min);
+        writer.Write(_max);
+        writer.Write(_buffer?.Length ?? -1);
+        writer.Write(_buffered);
+        for (var i = 0; i < _buffered; i++) writer.Write(_buffer![i]);
+        writer.Write(_histogram is not null);
+        _histogram?.Write(writer);
+    }
+
+    /// <summary>The sketch <see cref="Write"/> wrote.</summary>
+    public static ValueSketch Read(BinaryReader reader)
+    {
+        var sketch = new ValueSketch { Count = reader.ReadInt32() };
+        if (sketch.Count == 0) return sketch;
+        sketch._sum = reader.ReadInt64();
+        var upper = reader.ReadUInt64();
+        sketch._sumOfSquares = (Int128)new UInt128(upper, reader.ReadUInt64());
+        sketch._min = reader.ReadInt64();
+        sketch._max = reader.ReadInt64();
+        var capacity = reader.ReadInt32();
+        sketch._buffered = reader.ReadInt32();
+        if (capacity >= 0)
+        {
+            sketch._buffer = new long[capacity];
+            for (var i = 0; i < sketch._buffered; i++) sketch._buffer[i] = reader.ReadInt64();
+        }
+
+        if (reader.ReadBoolean()) sketch._histogram = LogLinearHistogram.Read(reader);
+        return sketch;
+    }
+
+    /// <summary>
     /// Time to act over all <paramref name="replications"/>, of which these observations are the ones that got
     /// there: the percentiles count every other replication as never (+∞), the rule <c>check</c> and
     /// <c>compare</c> use too (Stats.SummarizeTimes), so a p90 is "9 runs in 10 had acted by then". The mean, its

@@ -1,5 +1,8 @@
+using Orleans;
+
 namespace CoopSim.Simulation.Tracing;
 
+[GenerateSerializer, Alias("coopsim.hop-outcome")]
 public enum HopOutcome
 {
     /// <summary>The recipient could act on the alert, and this was the first time.</summary>

@@ -1,0 +1,26 @@
+namespace CoopSim.Orleans.Engine;
+
+/// <summary>
+/// How many replications the next block gets: enough for about <paramref name="targetSeconds"/> of a silo's work at the
+/// rate its last block ran (a grain call then costs a small share of a block), never more than an even share of what
+/// is left over the blocks in flight (so the last blocks end together), and a small first guess before any block
+/// answered. The sizes never change a result, only how the work is cut.
+/// </summary>
+internal sealed class BlockSizer(int loops, int firstSize, double targetSeconds, int maxSize)
+{
+    private double _rate;
+
+    public int Next(int remaining)
+    {
+        var rate = Volatile.Read(ref _rate);
+        var size = rate > 0 ? (int)Math.Min(maxSize, rate * targetSeconds) : firstSize;
+        var share = (remaining + loops - 1) / loops;
+        return Math.Clamp(Math.Min(size, share), 1, Math.Max(1, maxSize));
+    }
+
+    /// <summary>A block of <paramref name="count"/> replications took a silo <paramref name="seconds"/>.</summary>
+    public void Observe(int count, double seconds)
+    {
+        if (seconds > 0) Volatile.Write(ref _rate, count / seconds);
+    }
+}

@@ -1,0 +1,27 @@
+using CoopSim.Simulation.Results;
+
+namespace CoopSim.Orleans.Wire;
+
+/// <summary>
+/// A silo's answer to a block of replications (docs/orleans.md, "Blocks"): the block folded where it ran, as the
+/// kernel's saved partial fold, never a replication's metrics; and, when the run has a per-replication probe, what
+/// the probe was shown of each replication, so that the client's probe sees the same.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("coopsim.block-outcome")]
+public sealed record BlockOutcome
+{
+    /// <summary><see cref="ResultFolder.Save"/> of the block's replications.</summary>
+    [Id(0)] public required byte[] Fold { get; init; }
+
+    /// <summary>Per replication of the block and alert the probe observes (replication-major), the records the fold showed it (null: none).</summary>
+    [Id(1)] public ReachRecord[]?[]? ProbeAlerts { get; init; }
+
+    /// <summary>Per replication of the block, its subjects as shown to the probe.</summary>
+    [Id(2)] public SubjectReplication[]?[]? ProbeSubjects { get; init; }
+
+    /// <summary>The silo that ran the block: how evenly a run spread.</summary>
+    [Id(3)] public string? Silo { get; init; }
+
+    /// <summary>Seconds the silo spent on the block: what the client sizes the next blocks by (never part of a result).</summary>
+    [Id(4)] public double Seconds { get; init; }
+}

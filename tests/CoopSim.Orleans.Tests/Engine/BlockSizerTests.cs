@@ -1,0 +1,38 @@
+using CoopSim.Orleans.Engine;
+
+namespace CoopSim.Orleans.Tests.Engine;
+
+public sealed class BlockSizerTests
+{
+    [Fact]
+    public void Next_BeforeAnyBlockAnswered_GivesTheFirstGuessCappedByAnEvenShare()
+    {
+        var sizer = new BlockSizer(loops: 4, firstSize: 64, targetSeconds: 0.5, maxSize: 1_000_000);
+
+        Assert.Equal(64, sizer.Next(10_000));
+        Assert.Equal(25, sizer.Next(100));
+    }
+
+    [Fact]
+    public void Next_AfterABlockAnswered_AimsAtTheTargetSecondsOfTheSilosRate()
+    {
+        var sizer = new BlockSizer(loops: 4, firstSize: 64, targetSeconds: 0.5, maxSize: 1_000_000);
+
+        sizer.Observe(count: 20_000, seconds: 1.0);
+
+        Assert.Equal(10_000, sizer.Next(10_000_000));
+        Assert.Equal(2_000, sizer.Next(8_000));
+    }
+
+    [Fact]
+    public void Next_VeryCheapOrVeryDearReplications_StaysBetweenOneAndTheMaximum()
+    {
+        var sizer = new BlockSizer(loops: 2, firstSize: 8, targetSeconds: 0.5, maxSize: 1_000);
+
+        sizer.Observe(count: 1_000_000, seconds: 0.1);
+        Assert.Equal(1_000, sizer.Next(10_000_000));
+
+        sizer.Observe(count: 1, seconds: 60);
+        Assert.Equal(1, sizer.Next(10_000_000));
+    }
+}
