@@ -28,6 +28,9 @@ public static class TelemetryAttributes
     public const string DelayTransit = "coopsim.delay.transit";
     public const string DelayOfficeWait = "coopsim.delay.office_wait";
     public const string DelayQueue = "coopsim.delay.queue";
+
+    /// <summary>The wait for a free officer at a desk with a capacity; set only when there was one.</summary>
+    public const string DelayWaiting = "coopsim.delay.waiting";
     public const string DelayTranslation = "coopsim.delay.translation";
     public const string DelayLegalReview = "coopsim.delay.legal_review";
     public const string Origin = "coopsim.origin";

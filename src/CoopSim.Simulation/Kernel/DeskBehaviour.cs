@@ -62,7 +62,8 @@ internal static class DeskBehaviour
         // A copy of an alert the agency has acted on while this one waited takes no officer.
         if (state.HasActed(copy.Alert))
         {
-            AgencyBehaviour.Record(state, copy, copy.ArrivedAtMs, t, copy.Hop, HopOutcome.Duplicate);
+            // Recorded when it would have been taken, without the delays it never went through: its wait shows.
+            AgencyBehaviour.Record(state, copy, copy.ArrivedAtMs, t, copy.Hop with { Queue = 0, Translation = 0, LegalReview = 0 }, HopOutcome.Duplicate);
             return;
         }
 

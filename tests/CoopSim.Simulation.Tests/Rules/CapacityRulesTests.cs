@@ -61,4 +61,15 @@ public sealed class CapacityRulesTests
         Assert.Equal((13 * 3600.0, 2 * 3600.0, 2 * 3600.0), (b.Breakdown.OfficeWait, b.Breakdown.Waiting, b.Breakdown.Queue));
         Assert.Equal(28 * 3600.0, b.TimeToReach.Mean);
     }
+
+    [Fact]
+    public void Capacity_Traced_HopShowsTheWaitForAnOfficer()
+    {
+        var world = new TestWorld().Country("AA").Agency("a", "AA").Agency("b", "AA", handling: TestWorld.Fixed(Hour * 3), capacity: 1)
+            .Channel("ab", "a", "b", TestWorld.Fixed(Hour)).Alert("A", "a").Alert("B", "a");
+        var hops = Hops(world.Build()).Where(h => h.To == "b").OrderBy(h => h.AlertId).ToArray();
+
+        Assert.Equal((0L, 0L), (hops[0].WaitingMs, hops[1].WaitingMs - 3 * 3_600_000L));
+        Assert.Equal((4 * 3_600_000L, 7 * 3_600_000L), (hops[0].ActAtMs, hops[1].ActAtMs));
+    }
 }
