@@ -28,6 +28,9 @@ public static class TelemetryAttributes
     public const string DelayTransit = "coopsim.delay.transit_s";
     public const string DelayOfficeWait = "coopsim.delay.office_wait_s";
     public const string DelayQueue = "coopsim.delay.queue_s";
+
+    /// <summary>The wait for a free officer at a desk with a capacity; set only when there was one.</summary>
+    public const string DelayWaiting = "coopsim.delay.waiting_s";
     public const string DelayTranslation = "coopsim.delay.translation_s";
     public const string DelayLegalReview = "coopsim.delay.legal_review_s";
     public const string Origin = "coopsim.origin";

@@ -206,6 +206,7 @@ public sealed class TraceObserver : ISimulationObserver
         span.SetTag(TelemetryAttributes.DelayTransit, hop.TransitMs / 1000.0);
         span.SetTag(TelemetryAttributes.DelayOfficeWait, hop.OfficeWaitMs / 1000.0);
         span.SetTag(TelemetryAttributes.DelayQueue, hop.QueueMs / 1000.0);
+        if (hop.WaitingMs > 0) span.SetTag(TelemetryAttributes.DelayWaiting, hop.WaitingMs / 1000.0);
         span.SetTag(TelemetryAttributes.DelayTranslation, hop.TranslationMs / 1000.0);
         span.SetTag(TelemetryAttributes.DelayLegalReview, hop.LegalReviewMs / 1000.0);
         if (hop.Outcome is HopOutcome.Lost or HopOutcome.DroppedByOutage or HopOutcome.Expired)

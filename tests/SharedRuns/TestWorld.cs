@@ -24,11 +24,12 @@ internal sealed class TestWorld
     }
 
     public TestWorld Agency(string id, string country, OfficeHours? hours = null, Capability capabilities = Capability.Relay,
-        bool relays = true, DelayDistribution? handling = null, bool international = false, IReadOnlyList<HandlingDelay>? rules = null)
+        bool relays = true, DelayDistribution? handling = null, bool international = false, IReadOnlyList<HandlingDelay>? rules = null,
+        int? capacity = null)
     {
         rules ??= handling is null ? new List<HandlingDelay>() : [new HandlingDelay(null, null, handling)];
         _agencies.Add(new Agency(id, id, country, AgencyKind.NationalPolice, hours ?? OfficeHours.Always, [], rules,
-            capabilities, relays ? RelayPolicy.All : null, international));
+            capabilities, relays ? RelayPolicy.All : null, international, Capacity: capacity));
         return this;
     }
 

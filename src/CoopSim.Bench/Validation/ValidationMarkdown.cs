@@ -55,6 +55,7 @@ public static class ValidationMarkdown
 
         foreach (var r in reports) Family(s, r);
         SensitivityChecks.Render(s);
+        QueueChecks.Render(s);
         return s.ToString().ReplaceLineEndings("\n");
     }
 

@@ -8,12 +8,14 @@ namespace CoopSim.Cli.Rendering;
 /// </summary>
 internal static class DelayText
 {
-    public static string Describe(double heldS, double transitS, double officeWaitS, double queueS, double translationS, double legalReviewS)
+    public static string Describe(double heldS, double transitS, double officeWaitS, double queueS, double translationS, double legalReviewS,
+        double waitingS = 0)
     {
-        var parts = new List<string>(6);
+        var parts = new List<string>(7);
         Add(parts, "held", heldS);
         Add(parts, "transit", transitS);
         Add(parts, "office hours", officeWaitS);
+        Add(parts, "waiting for an officer", waitingS);
         Add(parts, "handling", queueS);
         Add(parts, "translation", translationS);
         Add(parts, "legal review", legalReviewS);

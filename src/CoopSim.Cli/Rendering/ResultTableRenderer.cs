@@ -162,7 +162,7 @@ public static class ResultTableRenderer
 
     private static string Breakdown(DelayBreakdown b)
     {
-        var parts = DelayText.Describe(b.Held, b.Transit, b.OfficeWait, b.Queue, b.Translation, b.LegalReview);
+        var parts = DelayText.Describe(b.Held, b.Transit, b.OfficeWait, b.Queue, b.Translation, b.LegalReview, b.Waiting);
         return parts.Length == 0 ? "origin" : parts;
     }
 

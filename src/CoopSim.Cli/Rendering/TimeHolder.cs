@@ -27,6 +27,7 @@ public static class TimeHolder
         {
             ("held by an outage", b.Held), ("transit on the channels", b.Transit), ("waiting for office hours", b.OfficeWait),
             ("in handling queues", b.Queue), ("translation", b.Translation), ("legal review", b.LegalReview),
+            ("waiting for a free officer", b.Waiting),
         }.MaxBy(p => p.Item2);
         var route = path.Agencies.Count > 1 ? $", on the usual route {string.Join(" → ", path.Agencies.Select(names.AgencyShort))} ({Percent.Of(path.Share)} of the runs that got there)" : "";
         return $"Most of the {HumanDuration.Format(b.Total)} to {names.Agency(reach.Agency)} (mean along the first route) is {part}: {HumanDuration.Format(seconds)}, "

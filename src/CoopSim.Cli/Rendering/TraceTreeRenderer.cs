@@ -43,7 +43,8 @@ public static class TraceTreeRenderer
         var channel = Markup.Escape(hop.Attribute(TelemetryAttributes.Channel) ?? "?");
         var parts = DelayText.Describe(hop.Seconds(TelemetryAttributes.DelayHeld), hop.Seconds(TelemetryAttributes.DelayTransit),
             hop.Seconds(TelemetryAttributes.DelayOfficeWait), hop.Seconds(TelemetryAttributes.DelayQueue),
-            hop.Seconds(TelemetryAttributes.DelayTranslation), hop.Seconds(TelemetryAttributes.DelayLegalReview));
+            hop.Seconds(TelemetryAttributes.DelayTranslation), hop.Seconds(TelemetryAttributes.DelayLegalReview),
+            hop.Seconds(TelemetryAttributes.DelayWaiting));
         var after = HumanDuration.Format((hop.End - issued).TotalSeconds);
         var sent = Markup.Escape(Local(hop.Attribute(TelemetryAttributes.TimeSent)));
         return outcome switch

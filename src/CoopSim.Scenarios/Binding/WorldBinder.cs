@@ -167,10 +167,25 @@ public sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDra
         var capabilities = map.Has("capabilities") ? Capabilities(map) : existing?.Capabilities ?? Capability.Relay;
         var relay = map.Get("relay") is { } r ? Relay(r) : existing?.Relay;
         var international = map.Bool("international") ?? existing?.International ?? false;
+        var capacity = map.Has("capacity") ? Capacity(map) : existing?.Capacity;
         var source = map.String("source", required: existing is null) ?? existing?.Source;
         map.Finish("an agency");
         if (id is null || name is null || country is null || kind is null || diagnostics.Count > before) return null;
-        return new Agency(id, name, country, kind.Value, hours!, languages, handling, capabilities, relay, international, source, shortName);
+        return new Agency(id, name, country, kind.Value, hours!, languages, handling, capabilities, relay, international, source, shortName, capacity);
+    }
+
+    /// <summary>An agency's officers: a whole number of at least 1 (docs/model.md, "Capacity and queue").</summary>
+    private int? Capacity(MapReader map)
+    {
+        var value = map.Number("capacity");
+        if (value is null) return null;
+        if (value < 1 || value != Math.Floor(value.Value) || value > 1_000_000)
+        {
+            diagnostics.Error(map.Where("capacity"), $"capacity is a number of officers: a whole number from 1 to 1000000, not {value.Value.ToString(CultureInfo.InvariantCulture)}");
+            return null;
+        }
+
+        return (int)value.Value;
     }
 
     private OfficeHours? Hours(YamlNode node)

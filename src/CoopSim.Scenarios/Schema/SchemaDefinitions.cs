@@ -305,6 +305,7 @@ internal static class SchemaDefinitions
             ["capabilities"] = new JsonObject { ["type"] = "array", ["items"] = Enum(KebabCase.NamesOf<Capability>().Where(c => c != "none")) },
             ["relay"] = Ref("relayPolicy"),
             ["international"] = new JsonObject { ["type"] = "boolean" },
+            ["capacity"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["description"] = "officers who handle alerts at once; others wait by priority, then arrival (docs/model.md, \"Capacity and queue\")" },
             ["source"] = Text(),
         },
         required: required);

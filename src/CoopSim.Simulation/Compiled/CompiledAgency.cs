@@ -31,4 +31,7 @@ internal sealed class CompiledAgency
     public required int[] OutEdges { get; init; }
 
     public required bool HasRelayPolicy { get; init; }
+
+    /// <summary>Officers who handle alerts at once; 0 when unlimited (docs/model.md, "Capacity and queue").</summary>
+    public int Capacity { get; init; }
 }

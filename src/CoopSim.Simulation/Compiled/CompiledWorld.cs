@@ -125,6 +125,7 @@ internal sealed class CompiledWorld
                 RelayEdges = relay,
                 OutEdges = outEdges,
                 HasRelayPolicy = agency.Relay is not null,
+                Capacity = agency.Capacity ?? 0,
             };
         }
 

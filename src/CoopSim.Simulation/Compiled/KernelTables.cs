@@ -114,7 +114,7 @@ internal sealed class KernelTables
             }
 
             agencyRows[a] = new AgencyRow(agency.UtcOffsetMs, agency.OpensMs, agency.ClosesMs, agency.WeekendMask, agency.AlwaysOpen,
-                CompiledWorld.ScopeCountryOf(agency), Sampler(agency.UrgentDutyDelay), tableIndex);
+                CompiledWorld.ScopeCountryOf(agency), Sampler(agency.UrgentDutyDelay), tableIndex, agency.Capacity);
         }
 
         var firstOutEdge = new int[agencies.Count];

@@ -282,22 +282,24 @@ internal sealed class AlertFold
         var agency = _world.Agencies[index];
         return new AgencyReach(agency.Id, _world.CountryCodes[agency.Country], Stats.Proportion(0, replications),
             Summary.Empty, Summary.Empty, Summary.Empty, null,
-            new DelayBreakdown(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN));
+            new DelayBreakdown(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN));
     }
 
     /// <summary>
     /// When the first-delivered copy arrived, since issue: the act time less this hop's own waits after arrival
     /// (office hours, queue, translation, legal review). The record's delays are summed along its first-delivery
     /// path, so this hop's own are the difference from its sender's sums (the same rule the collector summed by).
+    /// The wait for a free officer is in no delay: it is the time to act that the path's delays leave unexplained.
     /// </summary>
     private static long ArrivalMs(ReadOnlySpan<ReachRecord> reached, in ReachRecord record, FoldScratch scratch)
     {
         var own = record.Path;
-        long waits = own.OfficeWait + own.Queue + own.Translation + own.LegalReview;
+        long waits = own.OfficeWait + own.Queue + own.Translation + own.LegalReview + (record.AtMs - own.Total);
         if (record.FromAgency >= 0 && scratch.PositionOf(record.FromAgency) is var at and >= 0)
         {
-            var before = reached[at].Path;
-            waits -= before.OfficeWait + before.Queue + before.Translation + before.LegalReview;
+            var before = reached[at];
+            waits -= before.Path.OfficeWait + before.Path.Queue + before.Path.Translation + before.Path.LegalReview
+                + (before.AtMs - before.Path.Total);
         }
 
         return record.AtMs - waits;
@@ -390,7 +392,7 @@ internal sealed class AlertFold
             pair.SummarizeHops(1),
             new PathFrequency(agencyTrail, channelTrail.Count == 1 && channelTrail[0].Length == 0 ? [] : channelTrail, modalCount / (double)n),
             new DelayBreakdown(sum.Held * scale, sum.Transit * scale, sum.OfficeWait * scale, sum.Queue * scale,
-                sum.Translation * scale, sum.LegalReview * scale));
+                sum.Translation * scale, sum.LegalReview * scale, (pair.TimeSumMs - sum.Total) * scale));
     }
 
     /// <summary>A path node spelled out; prefixes are built once and shared between the paths that extend them.</summary>

@@ -139,6 +139,9 @@ internal struct PairFold
     /// <summary>Sum of the path delays over the observations.</summary>
     public readonly DelayVector PathDelays => Spill?.PathDelays ?? FirstPathDelays;
 
+    /// <summary>The times to act summed over the observations, in milliseconds (exact).</summary>
+    public readonly long TimeSumMs => Spill?.TimeMs.Sum ?? FirstTimeMs;
+
     // Summarised in place (a sketch sorts and folds its buffer when read), so a second read gives the same value.
     public readonly Summary SummarizeTimeMs(double divisor, int replications) =>
         Spill is null ? One(FirstTimeMs).SummarizeTimes(divisor, replications) : Spill.TimeMs.SummarizeTimes(divisor, replications);

@@ -26,6 +26,12 @@ internal static class AgencyBehaviour
             case EventType.Arrive:
                 Arrive(world, state, key, p, ref sink);
                 break;
+            case EventType.Ready:
+                DeskBehaviour.Ready(world, state, key, p, ref sink);
+                break;
+            case EventType.Free:
+                DeskBehaviour.Free(world, state, key, ref sink);
+                break;
             default:
                 Act(world, state, key, p, ref sink);
                 break;
@@ -105,6 +111,7 @@ internal static class AgencyBehaviour
 
         // `expires: 3h` means no action after 3 h: an alert that arrives in time but could only be acted on
         // later is neither acted on nor relayed (the delays are still drawn, so every stream stays aligned).
+        // At a desk with a capacity this is the soonest it could act; waiting for an officer only adds to it.
         if (actAt > alert.ExpiresAtMs)
         {
             state.ExpiredEdges.Add(p.Edge);
@@ -122,6 +129,12 @@ internal static class AgencyBehaviour
         act.Type = EventType.Act;
         act.ArrivedAtMs = t;
         act.Hop = hop;
+        if (agency.Capacity > 0)
+        {
+            DeskBehaviour.Arrive(world, state, t, act, ref sink);
+            return;
+        }
+
         sink.Emit(new EventKey(actAt, state.Agency, state.Seq++), act);
     }
 
@@ -278,7 +291,7 @@ internal static class AgencyBehaviour
         return long.MaxValue / 4;
     }
 
-    private static void Record(AgencyState state, in EventPayload p, long arrivedAt, long actAt, DelayVector hop, HopOutcome outcome)
+    internal static void Record(AgencyState state, in EventPayload p, long arrivedAt, long actAt, DelayVector hop, HopOutcome outcome)
     {
         if (state.Hops is null) return;
         var first = (Sender: -2, Seq: -1L);

@@ -91,6 +91,11 @@ internal sealed class AgencyState
     /// <summary>Edge index of each copy this agency received that expired (on arrival, or before it could act).</summary>
     public List<int> ExpiredEdges { get; } = [];
 
+    /// <summary>The desk of an agency with a capacity, made when first used.</summary>
+    public DeskState? Desk { get; private set; }
+
+    public DeskState DeskOf() => Desk ??= new DeskState();
+
     /// <summary>Hops this agency sent or received, when tracing.</summary>
     public List<RawHop>? Hops { get; set; }
 
@@ -125,6 +130,7 @@ internal sealed class AgencyState
         }
 
         (_seed, _replication, _seeded) = (seed, replication, false);
+        Desk?.Clear();
 
         // Only a touched agency has anything to clear; most agencies of a small scenario on a large world are not.
         if (Touched)

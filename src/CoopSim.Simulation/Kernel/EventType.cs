@@ -13,4 +13,10 @@ public enum EventType : byte
 
     /// <summary>The recipient can act on a copy that arrived earlier (after waits, queue, translation, review).</summary>
     Act,
+
+    /// <summary>A copy at a desk with a capacity is ready for an officer (its office-hours wait is over).</summary>
+    Ready,
+
+    /// <summary>An officer at a desk with a capacity has finished handling and takes the next waiting copy.</summary>
+    Free,
 }

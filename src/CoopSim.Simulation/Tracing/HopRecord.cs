@@ -31,4 +31,13 @@ public sealed record HopRecord(
     long TranslationMs,
     long LegalReviewMs,
     int Hops,
-    HopOutcome Outcome);
+    HopOutcome Outcome)
+{
+    /// <summary>
+    /// The wait for a free officer at a desk with a capacity (docs/model.md, "Capacity and queue"): the part of the
+    /// time from arrival to act that no drawn delay accounts for; 0 without a capacity, and for a hop that never arrived.
+    /// </summary>
+    public long WaitingMs => ArrivedAtMs < 0 || ActAtMs < 0
+        ? 0
+        : Math.Max(0, ActAtMs - ArrivedAtMs - OfficeWaitMs - QueueMs - TranslationMs - LegalReviewMs);
+}

@@ -149,8 +149,9 @@ public static class ResultJsonWriter
             w.WriteRounded("held", a.Breakdown.Held);
             w.WriteRounded("transit", a.Breakdown.Transit);
             w.WriteRounded("office_wait", a.Breakdown.OfficeWait);
-            // coopsim.result/1 named the handling delay "queue"; "handling" is the same figure under its right name.
-            w.WriteRounded("queue", a.Breakdown.Queue);
+            // coopsim.result/1 named the handling delay "queue"; it is now the wait for a free officer at desks with a
+            // capacity (0 without one), and "handling" the handling delay (docs/model.md, "Capacity and queue").
+            w.WriteRounded("queue", a.Breakdown.Waiting);
             w.WriteRounded("handling", a.Breakdown.Queue);
             w.WriteRounded("translation", a.Breakdown.Translation);
             w.WriteRounded("legal_review", a.Breakdown.LegalReview);

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+using CoopSim.Model;
+using CoopSim.Model.Distributions;
+using CoopSim.Model.Scenario;
+using CoopSim.Model.World;
+using CoopSim.Simulation.Engine;
+
+namespace CoopSim.Bench.Validation;
+
+/// <summary>
+/// Desks with a capacity (docs/model.md, "Capacity and queue") against queueing theory, with the sizes and seeds of
+/// CapacityClosedFormTests: 2,000 alerts reach one desk over a channel whose transit is uniform on [0, 2,000 h] (a
+/// Poisson process of rate 1/h given its count); handling is exponential. The mean wait for an officer is checked
+/// against M/M/1 and Erlang C at 99%, from ten batches of 20 replications (seeds 101–110).
+/// </summary>
+public static class QueueChecks
+{
+    private const int Alerts = 2000;
+    private const int Batches = 10;
+    private const int ReplicationsPerBatch = 20;
+
+    /// <summary>Student's t at 0.995 with 9 degrees of freedom.</summary>
+    private const double T99 = 3.250;
+
+    public static IReadOnlyList<SensitivityCheck> Run() =>
+    [
+        Check("M/M/1: c = 1, λ = 1/h, μ = 2/h", "mean wait (h), ρ/(μ−λ)", 0.5, capacity: 1, handlingMeanHours: 0.5),
+        Check("M/M/2: c = 2, λ = 1/h, μ = 1/h", "mean wait (h), Erlang C/(cμ−λ)", 1.0 / 3, capacity: 2, handlingMeanHours: 1.0),
+    ];
+
+    public static void Render(StringBuilder s)
+    {
+        var checks = Run();
+        s.AppendLine();
+        s.AppendLine("## Desks with a capacity: queueing closed forms");
+        s.AppendLine();
+        s.AppendLine($"{Alerts:N0} alerts issued at once reach one desk over a channel whose transit is uniform on [0, {Alerts:N0} h]: independent");
+        s.AppendLine("uniform arrivals are a Poisson process of rate 1/h given its count. Handling is exponential; the desk has `capacity: c`.");
+        s.AppendLine("The mean wait for a free officer (`breakdown_s.queue`) over every alert is M/M/1's ρ/(μ−λ) for c = 1 and");
+        s.AppendLine("C(c, λ/μ)/(cμ − λ) (Erlang C) for c = 2. The interval is 99% Student t over ten batches of 20 replications (seeds");
+        s.AppendLine("101–110). Test: `dotnet test tests/CoopSim.Simulation.Tests --filter FullyQualifiedName~CapacityClosedForm`.");
+        s.AppendLine();
+        s.AppendLine($"- Result: {checks.Count} checks, {checks.Count(c => !c.Passed)} failed.");
+        s.AppendLine();
+        s.AppendLine("| desk | check | closed form | measured | 99% interval | |");
+        s.AppendLine("|---|---|---:|---:|---|---|");
+        foreach (var c in checks)
+            s.AppendLine($"| {c.Function} | {c.Index} | {F(c.Expected)} | {F(c.Estimate)} | [{F(c.Low)}, {F(c.High)}] | {(c.Passed ? "pass" : "**FAIL**")} |");
+    }
+
+    private static SensitivityCheck Check(string desk, string check, double expected, int capacity, double handlingMeanHours)
+    {
+        var scenario = Scenario(capacity, handlingMeanHours);
+        var means = new double[Batches];
+        for (var k = 0; k < Batches; k++)
+        {
+            var run = new InProcessEngine().RunAsync(scenario, new RunOptions(ReplicationsPerBatch, (ulong)(101 + k), Workers: 1)).GetAwaiter().GetResult();
+            means[k] = run.Result.Alerts.Average(a => a.Agencies.Single(r => r.Agency == "b").Breakdown.Waiting) / 3600.0;
+        }
+
+        var mean = means.Average();
+        var half = T99 * Math.Sqrt(means.Sum(m => (m - mean) * (m - mean)) / (Batches - 1)) / Math.Sqrt(Batches);
+        return new SensitivityCheck(desk, check, expected, mean, mean - half, mean + half);
+    }
+
+    private static ScenarioModel Scenario(int capacity, double handlingMeanHours)
+    {
+        var country = new Country("AA", "AA", 0, ["en"], [DayOfWeek.Saturday, DayOfWeek.Sunday]);
+        Agency Agency(string id, IReadOnlyList<HandlingDelay> rules, int? officers) => new(id, id, "AA", AgencyKind.NationalPolice,
+            OfficeHours.Always, [], rules, Capability.Relay, RelayPolicy.All, Capacity: officers);
+        var handling = new HandlingDelay(null, null, new ShiftedExponentialDelay(Duration.Zero, Duration.FromHours(handlingMeanHours)));
+        var channel = new Channel("ab", "a", "b", false, ChannelKind.BilateralDesk, new UniformDelay(Duration.Zero, Duration.FromHours(Alerts)),
+            0, TranslationMode.Never, null, false, null, null);
+        var alerts = Enumerable.Range(0, Alerts)
+            .Select(i => new AlertSpec("A" + i.ToString(CultureInfo.InvariantCulture), AlertKind.WantedPerson, Priority.Urgent, "a", Duration.Zero,
+                AlertScope.Everywhere, null, null, []))
+            .ToArray();
+        var world = new WorldModel([country], [], [Agency("a", [], null), Agency("b", [handling], capacity)], [channel], [], WorldDefaults.Standard);
+        return new ScenarioModel("queue-closed-form", null, "queue-closed-form.yaml", world, new DateTimeOffset(2025, 4, 14, 9, 0, 0, TimeSpan.Zero),
+            alerts, [], [], new RunSettings(101, ReplicationsPerBatch, Duration.FromDays(400)), []);
+    }
+
+    private static string F(double v) => v.ToString("0.0000", CultureInfo.InvariantCulture);
+}
