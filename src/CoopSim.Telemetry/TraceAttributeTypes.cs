@@ -25,6 +25,7 @@ internal static class TraceAttributeTypes
         [TelemetryAttributes.DelayTransit] = Kind.Number,
         [TelemetryAttributes.DelayOfficeWait] = Kind.Number,
         [TelemetryAttributes.DelayQueue] = Kind.Number,
+        [TelemetryAttributes.DelayWaiting] = Kind.Number,
         [TelemetryAttributes.DelayTranslation] = Kind.Number,
         [TelemetryAttributes.DelayLegalReview] = Kind.Number,
         [TelemetryAttributes.SubjectLead] = Kind.Number,
