@@ -1,6 +1,6 @@
 using CoopSim.Tests.Shared;
 
-namespace CoopSim.Cli.Tests;
+namespace CoopSim.Cli.Tests.Commands;
 
 /// <summary><c>coopsim sensitivity</c> and <c>run --uncertainty</c>: outputs, engines, and bad input.</summary>
 public sealed class SensitivityCommandTests : IDisposable
