@@ -44,7 +44,8 @@ public static class CliApplication
         }
         catch (Exception ex) when (ex is OrleansHostingException or OrleansRunFailedException)
         {
-            // A cluster that cannot start or keeps failing is the user's situation to fix, not a crash.
+            // The one place Orleans failures become exit codes: a cluster that cannot start or keeps failing is the
+            // user's situation to fix, not a crash; a failed run has written nothing (output is written after the run).
             context.Error.WriteLine(OneLine.Of(ex.Message, maxLength: 2000));
             return ExitCodes.Failed;
         }

@@ -71,7 +71,7 @@ public static class EngineFactory
         if (cluster is null)
         {
             StartEmbeddedSilo();
-            return new CliOrleansEngine(OrleansEngine.WithEmbeddedSilo(options));
+            return OrleansEngine.WithEmbeddedSilo(options);
         }
 
         ClusterAddress address;
@@ -84,6 +84,6 @@ public static class EngineFactory
             throw new CliException($"coopsim: error: {ex.Message}");
         }
 
-        return new CliOrleansEngine(OrleansEngine.WithClient(address, options, status: status));
+        return OrleansEngine.WithClient(address, options, status: status);
     }
 }
