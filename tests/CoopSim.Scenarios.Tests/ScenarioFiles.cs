@@ -27,6 +27,9 @@ public sealed class ScenarioFiles : IDisposable
         return path;
     }
 
+    /// <summary>The <see cref="Good"/> scenario followed by <paramref name="tail"/> (its first line is line 9), as s.yaml.</summary>
+    public string WriteGoodWith(string tail) => Write("s.yaml", Good + "\n" + tail);
+
     /// <summary>Every diagnostic as printed: one <c>file(line,col): error:</c> line each.</summary>
     public static void AssertOneLineEach(IEnumerable<Diagnostic> diagnostics)
     {

@@ -7,27 +7,11 @@ namespace CoopSim.Scenarios.Tests;
 
 public sealed class SweepBlockTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("coopsim-sweep-").FullName;
+    private readonly ScenarioFiles _files = new();
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _files.Dispose();
 
-    private string Write(string sweep)
-    {
-        var path = Path.Combine(_dir, "s.yaml");
-        File.WriteAllText(path, $"""
-            name: swept
-            world: {RepoPaths.Seeds}
-            start: 2025-04-18T10:00:00+09:00
-            alerts:
-              - id: A
-                kind: wanted-person
-                origin: kr.knpa
-                scope: [VN]
-            sweep:
-            {sweep}
-            """);
-        return path;
-    }
+    private string Write(string sweep) => _files.WriteGoodWith("sweep:\n" + sweep);
 
     [Fact]
     public void Load_ValidSweepBlock_KeepsItsAxes()

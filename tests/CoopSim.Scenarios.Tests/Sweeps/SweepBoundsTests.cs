@@ -6,28 +6,11 @@ namespace CoopSim.Scenarios.Tests.Sweeps;
 /// <summary>Numbers that are not finite and grids too large to run are refused where they are read, with the reason.</summary>
 public sealed class SweepBoundsTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("coopsim-sweep-bounds-").FullName;
+    private readonly ScenarioFiles _files = new();
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _files.Dispose();
 
-    private string Write(string sweep, string extra = "")
-    {
-        var path = Path.Combine(_dir, "s.yaml");
-        File.WriteAllText(path, $"""
-            name: swept
-            world: {RepoPaths.Seeds}
-            start: 2025-04-18T10:00:00+09:00
-            alerts:
-              - id: A
-                kind: wanted-person
-                origin: kr.knpa
-                scope: [VN]
-            {extra}
-            sweep:
-            {sweep}
-            """);
-        return path;
-    }
+    private string Write(string sweep, string extra = "") => _files.WriteGoodWith(extra + "\nsweep:\n" + sweep);
 
     [Theory]
     [InlineData("NaN")]

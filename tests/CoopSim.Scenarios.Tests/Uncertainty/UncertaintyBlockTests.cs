@@ -7,27 +7,11 @@ namespace CoopSim.Scenarios.Tests.Uncertainty;
 /// <summary>The <c>uncertainty:</c> block: what it accepts, and one <c>file(line,col): error:</c> per mistake, at its place.</summary>
 public sealed class UncertaintyBlockTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("coopsim-uncertainty-").FullName;
+    private readonly ScenarioFiles _files = new();
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _files.Dispose();
 
-    private string Write(string block)
-    {
-        var path = Path.Combine(_dir, "s.yaml");
-        File.WriteAllText(path, $"""
-            name: uncertain
-            world: {RepoPaths.Seeds}
-            start: 2025-04-18T10:00:00+09:00
-            alerts:
-              - id: A
-                kind: wanted-person
-                origin: kr.knpa
-                scope: [VN]
-            uncertainty:
-            {block}
-            """);
-        return path;
-    }
+    private string Write(string block) => _files.WriteGoodWith("uncertainty:\n" + block);
 
     private Diagnostic OneError(string block)
     {
