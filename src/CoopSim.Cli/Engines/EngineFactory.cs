@@ -27,12 +27,6 @@ public static class EngineFactory
     public static IReadOnlyList<string> TelemetrySources(string engineName, bool traceOrleans) =>
         traceOrleans && engineName != InProc ? OrleansActivitySources : [];
 
-    /// <summary>Starts the embedded silo early when the command will need it, so its start-up overlaps loading the scenario.</summary>
-    public static void Prepare(string engineName, string? cluster)
-    {
-        if (engineName is Orleans or OrleansReplications && cluster is null) StartEmbeddedSilo();
-    }
-
     /// <summary>
     /// Counts, for the flow that set it (tests), every time a command asks for the embedded silo: a command given
     /// a bad path must report it before it asks (issue: "every command pays for the default engine").

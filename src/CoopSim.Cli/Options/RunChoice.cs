@@ -12,8 +12,5 @@ internal sealed record RunChoice(int? Runs, ulong? Seed, int Workers, string Eng
     public RunOptions For(ScenarioModel scenario, bool keepReplications = true, IReplicationProbe? probe = null) =>
         new(Runs ?? scenario.Run.Replications, Seed ?? scenario.Run.Seed, Workers, KeepReplications: keepReplications, Probe: probe);
 
-    /// <summary>Starts the embedded silo early when the command will need it, so that its start overlaps reading the scenario.</summary>
-    public void Prepare() => EngineFactory.Prepare(Engine, Cluster);
-
     public ISimulationEngine CreateEngine(TextWriter? status = null, bool traceOrleans = false) => EngineFactory.Create(Engine, Cluster, traceOrleans, status);
 }
