@@ -39,13 +39,19 @@ public static class EngineFactory
         EmbeddedSilo.Prestart();
     }
 
+    /// <summary>Refuses <c>--cluster</c> with the in-process engine, which has no silos to run on.</summary>
+    public static void CheckCluster(string engineName, string? cluster)
+    {
+        if (cluster is not null && engineName == InProc) throw new CliException("coopsim: error: --cluster needs --engine orleans");
+    }
+
     /// <exception cref="CliException">Unknown engine, a bad --cluster, or --cluster with inproc.</exception>
     public static ISimulationEngine Create(string engineName, string? cluster, bool traceOrleans, TextWriter? status = null)
     {
         switch (engineName)
         {
             case InProc:
-                if (cluster is not null) throw new CliException("coopsim: error: --cluster needs --engine orleans");
+                CheckCluster(engineName, cluster);
                 if (traceOrleans) throw new CliException("coopsim: error: --trace-orleans needs --engine orleans");
                 return new InProcessEngine();
             case Orleans or OrleansReplications:

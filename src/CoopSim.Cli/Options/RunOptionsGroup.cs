@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CoopSim.Cli.Commands;
 using CoopSim.Cli.Engines;
 using CoopSim.Model.Scenario;
 
@@ -74,12 +75,12 @@ internal sealed class RunOptionsGroup
     public RunChoice Read(ParseResult parse)
     {
         var runs = Runs is null ? null : parse.GetValue(Runs);
-        if (runs < 1 || runs > _mostRuns) throw new CliException($"coopsim: error: --runs must be from 1 to {_mostRuns:N0}");
+        RunsLimit.Check(runs, _mostRuns);
         var workers = parse.GetValue(Workers);
         if (workers is < 1 or > MaxWorkers) throw new CliException($"coopsim: error: --workers must be from 1 to {MaxWorkers:N0}");
         var engine = parse.GetValue(Engine)!;
         var cluster = parse.GetValue(Cluster);
-        if (cluster is not null && engine == EngineFactory.InProc) throw new CliException("coopsim: error: --cluster needs --engine orleans");
+        EngineFactory.CheckCluster(engine, cluster);
         if (_clusterRefusal is not null) RefuseCluster(cluster, parse.CommandResult.Command.Name, _clusterRefusal);
         return new RunChoice(runs, Seed is null ? null : parse.GetValue(Seed), workers, engine, cluster);
     }
