@@ -35,20 +35,11 @@ public sealed class ShippedExamplesTests : IDisposable
     }
 
     [Fact]
-    public void StarterScenario_NoneGivenInAnEmptyFolder_IsTheShippedStarter()
+    public async Task StarterScenario_NoneGivenInAnEmptyFolder_IsTheShippedStarter()
     {
-        var previous = Directory.GetCurrentDirectory();
-        try
-        {
-            Directory.SetCurrentDirectory(_empty);
-            var path = DefaultInputs.StarterScenario(null);
-            Assert.Equal(BuiltInExamples.Starter, path);
-            Assert.Equal(File.ReadAllText(RepoPaths.Scenario(BuiltInExamples.StarterScenario)), File.ReadAllText(path));
-        }
-        finally
-        {
-            Directory.SetCurrentDirectory(previous);
-        }
+        var path = await CliHarness.InFolderAsync(_empty, () => Task.FromResult(DefaultInputs.StarterScenario(null)));
+        Assert.Equal(BuiltInExamples.Starter, path);
+        Assert.Equal(File.ReadAllText(RepoPaths.Scenario(BuiltInExamples.StarterScenario)), File.ReadAllText(path));
     }
 
     [Fact]
