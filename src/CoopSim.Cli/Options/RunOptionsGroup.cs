@@ -1,5 +1,4 @@
 using System.CommandLine;
-using CoopSim.Cli.Commands;
 using CoopSim.Cli.Engines;
 using CoopSim.Model.Scenario;
 

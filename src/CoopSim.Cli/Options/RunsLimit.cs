@@ -1,6 +1,6 @@
 using CoopSim.Model.Scenario;
 
-namespace CoopSim.Cli.Commands;
+namespace CoopSim.Cli.Options;
 
 /// <summary>The check of <c>--runs</c> that every command running replications makes, worded alike for all of them.</summary>
 internal static class RunsLimit
