@@ -92,7 +92,7 @@ public sealed class SimulationPlan
             return folder;
         }
 
-        SideBySideFolds.Run(World, new RunOptions(first + count, seed, workers, KeepReplications: false, Probe: probe), workers, first, folder,
+        SideBySideSchedule.Run(World, new RunOptions(first + count, seed, workers, KeepReplications: false, Probe: probe), workers, first, folder,
             null, cancellationToken);
         return folder;
     }

@@ -12,7 +12,7 @@ namespace CoopSim.Simulation.Engine;
 /// since every summary is order-free (sums, counts, percentiles of the multiset), the bytes are those of
 /// folding every replication in order on one worker.
 /// </summary>
-internal static class SideBySideFolds
+internal static class SideBySideSchedule
 {
     /// <summary>
     /// Runs replications <paramref name="first"/> to the last into <paramref name="folder"/>;
