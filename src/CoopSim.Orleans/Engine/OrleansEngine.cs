@@ -52,7 +52,7 @@ public sealed class OrleansEngine : ISimulationEngine
     /// <summary>Connects as a client to silos started with <c>coopsim silo</c>.</summary>
     public static OrleansEngine WithClient(ClusterAddress cluster, OrleansEngineOptions? options = null, Action<IServiceCollection>? services = null,
         TextWriter? status = null) =>
-        new(ct => OrleansConnection.ConnectClientAsync(cluster, services, status, ct), options);
+        new(ct => OrleansConnection.ConnectClientAsync(cluster, services, status, (options ?? new OrleansEngineOptions()).ClusterWait, ct), options);
 
     public async Task<SimulationRun> RunAsync(
         ScenarioModel scenario,
@@ -89,7 +89,7 @@ public sealed class OrleansEngine : ISimulationEngine
             run = run with { Probe = options.Probe is not null, ProbeAlerts = probeAlerts };
             var folds = !tracing && kept is null;
             var settings = connection.IsRemote ? await SpreadOverSilosAsync(connection, folds, cancellationToken) : Local(folds);
-            runner = new ReplicationRunner(connection.Grains, run, settings, connection.Changes);
+            runner = new ReplicationRunner(connection.Grains, run, settings, connection.Changes, connection.Waiting);
             var perSilo = new Dictionary<string, int>(StringComparer.Ordinal);
             if (folds)
             {
