@@ -15,10 +15,11 @@ namespace CoopSim.Orleans.Hosting;
 public sealed class OrleansConnection(IGrainFactory grains, IHost? host, bool isRemote = false) : IAsyncDisposable
 {
     /// <summary>
-    /// The longest one try to connect may take when <c>--cluster-wait</c> leaves less: enough for a gateway of a busy
-    /// silo to answer, so a short wait still gets one real try.
+    /// How long the first try to connect may take (later ones double it, up to what <c>--cluster-wait</c> leaves): enough
+    /// for a busy silo's gateway to answer, short enough that the client soon says it waits; and a short wait still gets
+    /// one real try.
     /// </summary>
-    private static readonly TimeSpan LeastAttempt = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan FirstAttempt = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// However long Redis lists a live silo that does not answer (an address this machine cannot reach, say), the
@@ -76,6 +77,7 @@ public sealed class OrleansConnection(IGrainFactory grains, IHost? host, bool is
         Exception? last = null;
         var deadline = wait;
         var most = wait * MostWaits;
+        var longest = FirstAttempt;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -94,7 +96,8 @@ public sealed class OrleansConnection(IGrainFactory grains, IHost? host, bool is
             var host = builder.Build();
             using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var left = deadline - clock.Elapsed;
-            attempt.CancelAfter(left > LeastAttempt ? left : LeastAttempt);
+            attempt.CancelAfter(left < FirstAttempt ? FirstAttempt : left < longest ? left : longest);
+            longest *= 2;
             try
             {
                 await host.StartAsync(attempt.Token);

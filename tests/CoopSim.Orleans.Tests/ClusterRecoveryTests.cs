@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using CoopSim.Bench.LocalCluster;
+using CoopSim.Orleans.Hosting;
+using CoopSim.Orleans.Tests.Processes;
+using StackExchange.Redis;
+
+namespace CoopSim.Orleans.Tests;
+
+/// <summary>
+/// What a cluster suffers besides lost silos (docs/orleans.md, "When a silo dies in the middle of a run"): Redis restarted
+/// empty, a client killed mid-run, a silo cut off from the others, a cluster that never comes back. Real redis-server and
+/// <c>coopsim silo</c> processes, signals by process id; waits are on conditions, each bounded generously for a busy machine.
+/// FAULT_TRIES=N repeats the Redis case N times in a row.
+/// </summary>
+[Collection(RedisCollection.Name)]
+public sealed class ClusterRecoveryTests(RedisFixture redis)
+{
+    private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(4);
+
+    /// <summary>How long a condition may take to come true on a loaded machine; it usually takes seconds.</summary>
+    private static readonly TimeSpan ConditionLimit = TimeSpan.FromSeconds(90);
+
+    public static TheoryData<string, int> Engines() => ClusterFaultTests.Engines();
+
+    [Fact]
+    public async Task Run_RedisRestartedEmptyMidRun_GivesInProcessBytesAndNewClientsFindTheSilos()
+    {
+        using var copy = new ScenarioCopy("korea-desk-wanted.yaml");
+        const int runs = 400_000;
+        var expected = await InProcessAsync(copy, runs);
+        var small = await InProcessAsync(copy, 2_000);
+        await using var own = await RedisServer.StartAsync(); // restarted by this test, so not the collection's
+        for (var attempt = 0; attempt < Tries(); attempt++)
+        {
+            await using var silos = await SiloProcesses.StartAsync(own, Cluster(), CoopSimProcess.Command);
+            await using var client = StartRun(copy, runs, "orleans-replications", silos.ClusterAddress);
+
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            Assert.False(client.HasExited, $"the run ended before Redis could be restarted: {client.StandardError}");
+            await own.RestartEmptyAsync();
+            await AssertFinishesWithAsync(client, expected);
+
+            // The restarted Redis knew nothing of the silos: they wrote their rows again, so a new client finds them.
+            await using var later = StartRun(copy, 2_000, "orleans-replications", silos.ClusterAddress);
+            await AssertFinishesWithAsync(later, small);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Run_ClientKilledMidRun_SilosDropItsGrainsAndStopComputing(string engine, int runs)
+    {
+        using var copy = new ScenarioCopy("korea-desk-wanted.yaml");
+        await using var silos = await SiloProcesses.StartAsync(redis.Server, Cluster(), CoopSimProcess.Command);
+        await using (var client = StartRun(copy, runs, engine, silos.ClusterAddress))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            Assert.False(client.HasExited, $"the run ended before the client could be killed: {client.StandardError}");
+            client.Kill();
+        }
+
+        await using var observer = await OrleansConnection.ConnectClientAsync(ClusterAddress.Parse(silos.ClusterAddress), null, null, TimeSpan.FromSeconds(60), CancellationToken.None);
+        var management = observer.Grains.GetGrain<IManagementGrain>(0);
+        var left = -1;
+        Assert.True(await EventuallyAsync(async () => (left = await CoopSimActivationsAsync(management)) == 0),
+            $"{left} CoopSim grain activations were still on the silos {ConditionLimit.TotalSeconds:0} s after the client was killed");
+        // Idle silos still spend a little CPU (probes, timers): "stopped" is under a tenth of a core between them.
+        Assert.True(await EventuallyAsync(() => IdleAsync(silos)), $"the silos were still computing {ConditionLimit.TotalSeconds:0} s after the client was killed");
+    }
+
+    [Fact]
+    public async Task Silo_DeclaredDeadWhileCutOff_LeavesWithOneLine()
+    {
+        var cluster = Cluster();
+        await using var silos = await SiloProcesses.StartAsync(redis.Server, cluster, CoopSimProcess.Command);
+        var cutOff = silos.Silos[0];
+        ProcessSignals.Freeze(cutOff.Id);
+        try
+        {
+            // Frozen, it answers no probe: the other two declare it dead, as they would a silo behind a partition.
+            Assert.True(await EventuallyAsync(() => DeclaredDeadAsync(cluster, SiloProcesses.Addresses[0].ToString())),
+                $"the frozen silo was not declared dead within {ConditionLimit.TotalSeconds:0} s");
+        }
+        finally
+        {
+            ProcessSignals.Thaw(cutOff.Id);
+        }
+
+        Assert.True(await cutOff.WaitForExitAsync(ConditionLimit), $"the silo declared dead did not leave: {cutOff.Describe()}");
+        Assert.Equal(1, cutOff.ExitCode);
+        var lines = cutOff.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("coopsim: error: the silo left the cluster: the other silos declared this silo dead", lines[^1]);
+        Assert.DoesNotContain(lines, line => line.TrimStart().StartsWith("at ", StringComparison.Ordinal) || line.Contains("FATAL", StringComparison.Ordinal));
+        Assert.Equal(2, lines.Length); // the ready line and the reason
+    }
+
+    [Fact]
+    public async Task Run_EverySiloKilledNoneReplaced_FailsAfterClusterWaitInOneLine()
+    {
+        using var copy = new ScenarioCopy("korea-desk-wanted.yaml");
+        var first = await SiloProcesses.StartAsync(redis.Server, Cluster(), CoopSimProcess.Command);
+        await using var client = StartRun(copy, 400_000, "orleans-replications", first.ClusterAddress, "--cluster-wait", "5s");
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            Assert.False(client.HasExited, $"the run ended before the silos could be killed: {client.StandardError}");
+            foreach (var silo in first.Silos) silo.Kill();
+        }
+        finally
+        {
+            await first.DisposeAsync();
+        }
+
+        Assert.True(await client.WaitForExitAsync(RunLimit), "the client kept waiting for a cluster that was gone");
+        Assert.Equal(1, client.ExitCode);
+        Assert.Equal("", client.StandardOutput);
+        var lines = client.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines, line => line.StartsWith("coopsim: waiting for the cluster (up to 5 s)", StringComparison.Ordinal));
+        Assert.StartsWith("coopsim: error: lost the Orleans cluster", lines[^1]);
+        Assert.Contains("no result was written", lines[^1]);
+    }
+
+    private static int Tries() =>
+        int.TryParse(Environment.GetEnvironmentVariable("FAULT_TRIES"), NumberStyles.None, CultureInfo.InvariantCulture, out var tries) && tries > 0 ? tries : 1;
+
+    private static string Cluster() => "r" + Guid.NewGuid().ToString("N")[..12];
+
+    private static ChildProcess StartRun(ScenarioCopy copy, int runs, string engine, string cluster, params string[] more) =>
+        CoopSimProcess.Start(copy.Folder, ["run", copy.ScenarioPath, "--runs", runs.ToString(CultureInfo.InvariantCulture), "--seed", "3", "--format", "json",
+            "--engine", engine, "--cluster", cluster, .. more]);
+
+    private static async Task<string> InProcessAsync(ScenarioCopy copy, int runs)
+    {
+        await using var run = CoopSimProcess.Start(copy.Folder, "run", copy.ScenarioPath, "--runs", runs.ToString(CultureInfo.InvariantCulture), "--seed", "3",
+            "--format", "json", "--engine", "inproc");
+        Assert.True(await run.WaitForExitAsync(RunLimit), "the in-process run did not finish");
+        Assert.True(run.ExitCode == 0, run.StandardError);
+        return run.StandardOutput;
+    }
+
+    private static async Task AssertFinishesWithAsync(ChildProcess client, string expected)
+    {
+        var clock = Stopwatch.StartNew();
+        Assert.True(await client.WaitForExitAsync(RunLimit), "the run hung after the fault");
+        Assert.True(client.ExitCode == 0, $"exit {client.ExitCode} {clock.Elapsed.TotalSeconds:0} s after the fault: {client.StandardError}");
+        Assert.Equal(expected, client.StandardOutput);
+    }
+
+    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < ConditionLimit)
+        {
+            if (await condition()) return true;
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+        }
+
+        return false;
+    }
+
+    private static async Task<int> CoopSimActivationsAsync(IManagementGrain management) =>
+        (await management.GetSimpleGrainStatistics())
+        .Where(s => s.GrainType.Contains("CoopSim", StringComparison.Ordinal))
+        .Sum(s => s.ActivationCount);
+
+    /// <summary>True when the silos together used under a tenth of a core over the next two seconds.</summary>
+    private static async Task<bool> IdleAsync(SiloProcesses silos)
+    {
+        var window = TimeSpan.FromSeconds(2);
+        var before = silos.Silos.Sum(s => ProcessSignals.CpuTime(s.Id).TotalSeconds);
+        await Task.Delay(window);
+        var after = silos.Silos.Sum(s => ProcessSignals.CpuTime(s.Id).TotalSeconds);
+        return after - before < 0.1 * window.TotalSeconds;
+    }
+
+    /// <summary>Whether the membership table in Redis holds the silo at <paramref name="address"/> as dead (Orleans' SiloStatus 6).</summary>
+    private async Task<bool> DeclaredDeadAsync(string cluster, string address)
+    {
+        await using var connection = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{redis.Server.Port}");
+        var rows = await connection.GetDatabase().HashValuesAsync($"{SiloConfiguration.ServiceId}/members/{cluster}");
+        return rows.Where(r => r.HasValue).Select(r => JsonDocument.Parse((string)r!).RootElement).Any(row =>
+            row.GetProperty("SiloAddress").GetProperty("SiloAddress").GetString()!.StartsWith(address + ":", StringComparison.Ordinal)
+            && row.GetProperty("Status").GetInt32() == 6);
+    }
+}
