@@ -54,15 +54,15 @@ public sealed class ClusterRecoveryTests(RedisFixture redis)
     {
         using var copy = new ScenarioCopy("korea-desk-wanted.yaml");
         await using var silos = await SiloProcesses.StartAsync(redis.Server, Cluster(), CoopSimProcess.Command);
+        await using var observer = await ObserveAsync(silos);
+        var management = observer.Grains.GetGrain<IManagementGrain>(0);
         await using (var client = StartRun(copy, runs, engine, silos.ClusterAddress))
         {
-            await Task.Delay(TimeSpan.FromSeconds(3));
+            Assert.True(await EventuallyAsync(async () => client.HasExited || await CoopSimActivationsAsync(management) > 0), "the run never reached the silos");
             Assert.False(client.HasExited, $"the run ended before the client could be killed: {client.StandardError}");
             client.Kill();
         }
 
-        await using var observer = await OrleansConnection.ConnectClientAsync(ClusterAddress.Parse(silos.ClusterAddress), null, null, TimeSpan.FromSeconds(60), CancellationToken.None);
-        var management = observer.Grains.GetGrain<IManagementGrain>(0);
         var left = -1;
         Assert.True(await EventuallyAsync(async () => (left = await CoopSimActivationsAsync(management)) == 0),
             $"{left} CoopSim grain activations were still on the silos {ConditionLimit.TotalSeconds:0} s after the client was killed");
@@ -104,7 +104,13 @@ public sealed class ClusterRecoveryTests(RedisFixture redis)
         await using var client = StartRun(copy, 400_000, "orleans-replications", first.ClusterAddress, "--cluster-wait", "5s");
         try
         {
-            await Task.Delay(TimeSpan.FromSeconds(3));
+            // Killed once the run is on the silos: before that, the client would fail to connect (another message).
+            await using (var observer = await ObserveAsync(first))
+            {
+                var management = observer.Grains.GetGrain<IManagementGrain>(0);
+                Assert.True(await EventuallyAsync(async () => client.HasExited || await CoopSimActivationsAsync(management) > 0), "the run never reached the silos");
+            }
+
             Assert.False(client.HasExited, $"the run ended before the silos could be killed: {client.StandardError}");
             foreach (var silo in first.Silos) silo.Kill();
         }
@@ -160,6 +166,10 @@ public sealed class ClusterRecoveryTests(RedisFixture redis)
         return false;
     }
 
+    /// <summary>A client of the silos' cluster of its own, to count their grains.</summary>
+    private static Task<OrleansConnection> ObserveAsync(SiloProcesses silos) =>
+        OrleansConnection.ConnectClientAsync(ClusterAddress.Parse(silos.ClusterAddress), null, null, TimeSpan.FromSeconds(60), CancellationToken.None);
+
     private static async Task<int> CoopSimActivationsAsync(IManagementGrain management) =>
         (await management.GetSimpleGrainStatistics())
         .Where(s => s.GrainType.Contains("CoopSim", StringComparison.Ordinal))
@@ -180,8 +190,9 @@ public sealed class ClusterRecoveryTests(RedisFixture redis)
     {
         await using var connection = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{redis.Server.Port}");
         var rows = await connection.GetDatabase().HashValuesAsync($"{SiloConfiguration.ServiceId}/members/{cluster}");
-        return rows.Where(r => r.HasValue).Select(r => JsonDocument.Parse((string)r!).RootElement).Any(row =>
-            row.GetProperty("SiloAddress").GetProperty("SiloAddress").GetString()!.StartsWith(address + ":", StringComparison.Ordinal)
+        // The hash also holds the table's version, a bare number.
+        return rows.Where(r => r.HasValue).Select(r => JsonDocument.Parse((string)r!).RootElement).Any(row => row.ValueKind == JsonValueKind.Object
+            && row.GetProperty("SiloAddress").GetProperty("SiloAddress").GetString()!.StartsWith(address + ":", StringComparison.Ordinal)
             && row.GetProperty("Status").GetInt32() == 6);
     }
 }
