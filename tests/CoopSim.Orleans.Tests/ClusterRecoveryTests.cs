@@ -5,6 +5,7 @@ using CoopSim.Bench.LocalCluster;
 using CoopSim.Orleans.Hosting;
 using CoopSim.Orleans.Tests.Processes;
 using StackExchange.Redis;
+using Xunit.Abstractions;
 
 namespace CoopSim.Orleans.Tests;
 
@@ -12,10 +13,11 @@ namespace CoopSim.Orleans.Tests;
 /// What a cluster suffers besides lost silos (docs/orleans.md, "When a silo dies in the middle of a run"): Redis restarted
 /// empty, a client killed mid-run, a silo cut off from the others, a cluster that never comes back. Real redis-server and
 /// <c>coopsim silo</c> processes, signals by process id; waits are on conditions, each bounded generously for a busy machine.
-/// FAULT_TRIES=N repeats the Redis case N times in a row.
+/// FAULT_TRIES=N repeats the Redis case N times in a row. Each case writes how long recovery took to the test output
+/// (<c>--logger "console;verbosity=detailed"</c>), for docs/orleans.md's fault table; no assertion is on a time.
 /// </summary>
 [Collection(RedisCollection.Name)]
-public sealed class ClusterRecoveryTests(RedisFixture redis)
+public sealed class ClusterRecoveryTests(RedisFixture redis, ITestOutputHelper output)
 {
     private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(4);
 
@@ -40,7 +42,12 @@ public sealed class ClusterRecoveryTests(RedisFixture redis)
             await Task.Delay(TimeSpan.FromSeconds(3));
             Assert.False(client.HasExited, $"the run ended before Redis could be restarted: {client.StandardError}");
             await own.RestartEmptyAsync();
+            var restarted = Stopwatch.StartNew();
+            Assert.True(await EventuallyAsync(async () => await ActiveRowsAsync(own, silos.ClusterAddress) == silos.Silos.Count),
+                $"the silos did not register again within {ConditionLimit.TotalSeconds:0} s of the restart");
+            output.WriteLine($"Redis restarted empty: every silo registered again {restarted.Elapsed.TotalSeconds:0.0} s after the restart");
             await AssertFinishesWithAsync(client, expected);
+            output.WriteLine($"Redis restarted empty: the run finished {restarted.Elapsed.TotalSeconds:0.0} s after the restart");
 
             // The restarted Redis knew nothing of the silos: they wrote their rows again, so a new client finds them.
             await using var later = StartRun(copy, 2_000, "orleans-replications", silos.ClusterAddress);
@@ -63,11 +70,14 @@ public sealed class ClusterRecoveryTests(RedisFixture redis)
             client.Kill();
         }
 
+        var killed = Stopwatch.StartNew();
+        // Idle silos still spend a little CPU (probes, timers): "stopped" is under a tenth of a core between them.
+        Assert.True(await EventuallyAsync(() => IdleAsync(silos)), $"the silos were still computing {ConditionLimit.TotalSeconds:0} s after the client was killed");
+        output.WriteLine($"{engine}: the silos idle {killed.Elapsed.TotalSeconds:0.0} s after the client was killed");
         var left = -1;
         Assert.True(await EventuallyAsync(async () => (left = await CoopSimActivationsAsync(management)) == 0),
             $"{left} CoopSim grain activations were still on the silos {ConditionLimit.TotalSeconds:0} s after the client was killed");
-        // Idle silos still spend a little CPU (probes, timers): "stopped" is under a tenth of a core between them.
-        Assert.True(await EventuallyAsync(() => IdleAsync(silos)), $"the silos were still computing {ConditionLimit.TotalSeconds:0} s after the client was killed");
+        output.WriteLine($"{engine}: no CoopSim grain left {killed.Elapsed.TotalSeconds:0.0} s after the client was killed");
     }
 
     [Fact]
@@ -77,6 +87,7 @@ public sealed class ClusterRecoveryTests(RedisFixture redis)
         await using var silos = await SiloProcesses.StartAsync(redis.Server, cluster, CoopSimProcess.Command);
         var cutOff = silos.Silos[0];
         ProcessSignals.Freeze(cutOff.Id);
+        var frozen = Stopwatch.StartNew();
         try
         {
             // Frozen, it answers no probe: the other two declare it dead, as they would a silo behind a partition.
@@ -88,7 +99,9 @@ public sealed class ClusterRecoveryTests(RedisFixture redis)
             ProcessSignals.Thaw(cutOff.Id);
         }
 
+        var dead = frozen.Elapsed;
         Assert.True(await cutOff.WaitForExitAsync(ConditionLimit), $"the silo declared dead did not leave: {cutOff.Describe()}");
+        output.WriteLine($"cut off: declared dead {dead.TotalSeconds:0.0} s after the freeze, left {(frozen.Elapsed - dead).TotalSeconds:0.0} s after the thaw");
         Assert.Equal(1, cutOff.ExitCode);
         var lines = cutOff.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("coopsim: error: the silo left the cluster: the other silos declared this silo dead", lines[^1]);
@@ -119,7 +132,9 @@ public sealed class ClusterRecoveryTests(RedisFixture redis)
             await first.DisposeAsync();
         }
 
+        var killed = Stopwatch.StartNew();
         Assert.True(await client.WaitForExitAsync(RunLimit), "the client kept waiting for a cluster that was gone");
+        output.WriteLine($"every silo killed, --cluster-wait 5s: the client failed {killed.Elapsed.TotalSeconds:0.0} s after the kill");
         Assert.Equal(1, client.ExitCode);
         Assert.Equal("", client.StandardOutput);
         var lines = client.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -183,6 +198,16 @@ public sealed class ClusterRecoveryTests(RedisFixture redis)
         await Task.Delay(window);
         var after = silos.Silos.Sum(s => ProcessSignals.CpuTime(s.Id).TotalSeconds);
         return after - before < 0.1 * window.TotalSeconds;
+    }
+
+    /// <summary>The active silos (Orleans' SiloStatus 3) in the membership table of <paramref name="membership"/> (redis://HOST:PORT/NAME).</summary>
+    private static async Task<int> ActiveRowsAsync(RedisServer server, string membership)
+    {
+        await using var connection = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{server.Port}");
+        var cluster = membership[(membership.LastIndexOf('/') + 1)..];
+        var rows = await connection.GetDatabase().HashValuesAsync($"{SiloConfiguration.ServiceId}/members/{cluster}");
+        return rows.Where(r => r.HasValue).Select(r => JsonDocument.Parse((string)r!).RootElement)
+            .Count(row => row.ValueKind == JsonValueKind.Object && row.GetProperty("Status").GetInt32() == 3);
     }
 
     /// <summary>Whether the membership table in Redis holds the silo at <paramref name="address"/> as dead (Orleans' SiloStatus 6).</summary>
