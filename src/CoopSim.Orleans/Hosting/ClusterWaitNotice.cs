@@ -4,7 +4,7 @@ namespace CoopSim.Orleans.Hosting;
 /// Says once per client, on standard error, that it is waiting for its cluster to come back and for how long
 /// (<c>--cluster-wait</c>), so a run that goes quiet while every silo is gone is not taken for a hang.
 /// </summary>
-public sealed class ClusterWaitNotice(TextWriter? status, ClusterAddress cluster)
+internal sealed class ClusterWaitNotice(TextWriter? status, ClusterAddress cluster)
 {
     private int _said;
 

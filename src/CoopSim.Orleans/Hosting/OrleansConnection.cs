@@ -61,7 +61,7 @@ public sealed class OrleansConnection(IGrainFactory grains, IHost? host, bool is
     }
 
     /// <summary>Says once that the client waits for its cluster; set on a client's connection, null elsewhere.</summary>
-    public ClusterWaitNotice? Waiting { get; init; }
+    internal ClusterWaitNotice? Waiting { get; init; }
 
     /// <summary>
     /// An Orleans client of silos started with <c>coopsim silo</c>. It tries again until a silo answers, for up to
