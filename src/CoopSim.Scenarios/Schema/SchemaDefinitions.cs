@@ -35,6 +35,7 @@ internal static class SchemaDefinitions
         ["a subject"] = "subject",
         ["an itinerary stop"] = "itineraryStop",
         ["an alert"] = "alert",
+        ["an alert stream"] = "alertStream",
         ["an expectation"] = "expectation",
         ["reach"] = "expectationBounds",
         ["time-to-reach"] = "expectationBounds",
@@ -176,12 +177,14 @@ internal static class SchemaDefinitions
                 ["outages"] = List("outage"),
                 ["subjects"] = List("subject"),
                 ["alerts"] = List("alert"),
+                ["streams"] = List("alertStream"),
                 ["expect"] = List("expectation"),
                 ["sweep"] = List("sweepAxis"),
                 ["answer"] = Ref("answer"),
                 ["uncertainty"] = List("uncertainty"),
             },
-            required: ["start", "alerts"]),
+            required: ["start"],
+            anyOfRequired: ["alerts", "streams"]),
         ["uncertainty"] = Object(
             new()
             {
@@ -244,6 +247,26 @@ internal static class SchemaDefinitions
                 ["via"] = Ref("ids"),
             },
             required: ["id", "kind", "origin"]),
+        ["alertStream"] = Object(
+            new()
+            {
+                ["id"] = Text("its alerts are ID-1, ID-2, … in order of issue"),
+                ["title"] = Text(),
+                ["kind"] = Enum(KebabCase.NamesOf<AlertKind>()),
+                ["priority"] = Enum(KebabCase.NamesOf<Priority>()),
+                ["origin"] = Text("the agency that issues the alerts"),
+                ["from"] = Ref("time"),
+                ["every"] = Ref("duration"),
+                ["rate"] = new JsonObject { ["type"] = "string", ["pattern"] = @"^ *[0-9]+(\.[0-9]+)? */.+$", ["description"] = "Poisson arrivals: alerts per period, like 3/h or 200/7d" },
+                ["count"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = AlertStream.MaxAlerts },
+                ["until"] = Ref("time"),
+                ["scope"] = AllOr(Text("a country code or a region id")),
+                ["expiry"] = Ref("duration"),
+                ["via"] = Ref("ids"),
+            },
+            required: ["id", "kind", "origin"],
+            oneOf: ["every", "rate"],
+            anyOfRequired: ["count", "until"]),
         ["expectation"] = Object(
             new()
             {
@@ -331,13 +354,14 @@ internal static class SchemaDefinitions
         required: required);
 
     private static JsonObject Object(Dictionary<string, JsonNode> properties, string[]? required = null, string[]? oneOf = null,
-        int? minProperties = null, int? maxProperties = null)
+        int? minProperties = null, int? maxProperties = null, string[]? anyOfRequired = null)
     {
         var props = new JsonObject();
         foreach (var (name, schema) in properties) props[name] = schema;
         var o = new JsonObject { ["type"] = "object", ["properties"] = props, ["additionalProperties"] = false };
         if (required is { Length: > 0 }) o["required"] = new JsonArray(required.Select(r => (JsonNode)r).ToArray());
         if (oneOf is not null) o["oneOf"] = new JsonArray(oneOf.Select(f => (JsonNode)new JsonObject { ["required"] = new JsonArray(f) }).ToArray());
+        if (anyOfRequired is not null) o["anyOf"] = new JsonArray(anyOfRequired.Select(f => (JsonNode)new JsonObject { ["required"] = new JsonArray(f) }).ToArray());
         if (minProperties is { } min) o["minProperties"] = min;
         if (maxProperties is { } max) o["maxProperties"] = max;
         return o;
