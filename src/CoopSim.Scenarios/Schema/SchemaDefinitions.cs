@@ -36,6 +36,7 @@ internal static class SchemaDefinitions
         ["an itinerary stop"] = "itineraryStop",
         ["an alert"] = "alert",
         ["an alert stream"] = "alertStream",
+        ["a follow-up"] = "followUp",
         ["an expectation"] = "expectation",
         ["reach"] = "expectationBounds",
         ["time-to-reach"] = "expectationBounds",
@@ -163,6 +164,13 @@ internal static class SchemaDefinitions
         },
         ["channel"] = Channel(required: ["id", "from", "to", "kind", "latency", "source"]),
         ["channelChange"] = Channel(required: ["id"]),
+        ["followUp"] = Object(
+            new()
+            {
+                ["after"] = Ref("duration"),
+                ["tries"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = FollowUp.MaxTries, ["description"] = "how many times at most the sender sends a dropped or lost message again" },
+            },
+            required: ["after", "tries"]),
         ["defaults"] = Object(new() { ["translation"] = Ref("delay"), ["legal-review"] = Ref("delay"), ["urgent-duty"] = Ref("delay"), ["handling"] = Ref("delay") }),
         ["scenario"] = Object(
             new()
@@ -350,6 +358,7 @@ internal static class SchemaDefinitions
             ["legal-review"] = new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "boolean" }, Ref("delay")) },
             ["agreement"] = Text(),
             ["source"] = Text(),
+            ["follow-up"] = new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["const"] = "none" }, Ref("followUp")) },
         },
         required: required);
 

@@ -16,4 +16,6 @@ internal readonly record struct EdgeRow(
     int LegalReview,
     bool OwnAlertsOnly,
     int ScopeCountry,
-    CompiledOutage[] Outages);
+    CompiledOutage[] Outages,
+    long FollowUpAfterMs,
+    int FollowUpTries);
