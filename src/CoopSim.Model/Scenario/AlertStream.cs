@@ -18,4 +18,7 @@ public sealed record AlertStream(
 {
     /// <summary>The most alerts one stream may issue: a stream is for surges, not for a generator gone wrong.</summary>
     public const int MaxAlerts = 100_000;
+
+    /// <summary>The most alerts all of a scenario's streams may issue together, so that many streams cannot exhaust memory either.</summary>
+    public const int MaxTotalAlerts = 1_000_000;
 }

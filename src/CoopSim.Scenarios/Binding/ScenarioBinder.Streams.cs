@@ -19,6 +19,12 @@ public sealed partial class ScenarioBinder
         foreach (var node in scenario.List("streams"))
         {
             if (Stream(node, epoch, regions, seed) is not var (alerts, where)) continue;
+            if (result.Count + alerts.Count > AlertStream.MaxTotalAlerts)
+            {
+                diagnostics.Error(where, $"with this stream the scenario's streams would issue more than {AlertStream.MaxTotalAlerts:N0} alerts in all");
+                break;
+            }
+
             foreach (var alert in alerts)
             {
                 if (ids.Add(alert.Id)) continue;

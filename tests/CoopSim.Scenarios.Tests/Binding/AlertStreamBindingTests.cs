@@ -118,4 +118,14 @@ public sealed class AlertStreamBindingTests : IDisposable
         Assert.Contains(result.Diagnostics, d => d.ToString().Contains("s.yaml(11,", StringComparison.Ordinal)
             && d.ToString().EndsWith("this stream issues alert 'X-1', an id another alert already has", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Load_StreamsPastAMillionAlertsInAll_IsAnErrorAtTheStreamThatCrossesIt()
+    {
+        var streams = string.Concat(Enumerable.Range(0, 11).Select(i => $"  - {{id: S{i}, kind: fraud-bulletin, origin: kr.knpa, every: 1m, count: 100000}}\n"));
+        var result = ScenarioLoader.Load(_files.WriteGoodWith("streams:\n" + streams));
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Matches(@"s\.yaml\(20,\d+\): error: with this stream the scenario's streams would issue more than 1,000,000 alerts in all$", d.ToString());
+    }
 }

@@ -31,6 +31,15 @@ public sealed class FollowUpBindingTests : IDisposable
         Assert.Null(Desk(ScenarioLoader.Load(_files.WriteGoodWith(""))).FollowUp);
     }
 
+    [Fact]
+    public void Load_FollowUpNoneAfterOne_RemovesIt()
+    {
+        var result = ScenarioLoader.Load(_files.WriteGoodWith(
+            "changes:\n  alter-channels:\n    - {id: kr-vn-desk, follow-up: {after: 4h, tries: 2}}\n    - {id: kr-vn-desk, follow-up: none}\n"));
+
+        Assert.Null(Desk(result).FollowUp);
+    }
+
     [Theory]
     [InlineData("{after: 0s, tries: 2}", "a follow-up's 'after' must be above zero")]
     [InlineData("{after: 1h, tries: 0}", "tries is how many times the sender sends again: a whole number from 1 to 100")]
