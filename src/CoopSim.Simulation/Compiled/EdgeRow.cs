@@ -16,6 +16,4 @@ internal readonly record struct EdgeRow(
     int LegalReview,
     bool OwnAlertsOnly,
     int ScopeCountry,
-    CompiledOutage[] Outages,
-    long FollowUpAfterMs,
-    int FollowUpTries);
+    CompiledOutage[] Outages);

@@ -75,8 +75,7 @@ internal sealed class KernelTables
         {
             var edge = edges[e];
             edgeRows[e] = new EdgeRow(edge.Index, edge.From, edge.To, edge.Channel, edge.Loss, Sampler(edge.Latency),
-                Sampler(edge.Translation), Sampler(edge.LegalReview), ownAlertsOnly[e], scopeCountry[e], edge.Outages,
-                edge.FollowUp?.After.Milliseconds ?? 0, edge.FollowUp?.Tries ?? 0);
+                Sampler(edge.Translation), Sampler(edge.LegalReview), ownAlertsOnly[e], scopeCountry[e], edge.Outages);
         }
 
         var handling = new List<int>();

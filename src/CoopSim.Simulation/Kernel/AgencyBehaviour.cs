@@ -257,9 +257,10 @@ internal static class AgencyBehaviour
     private static void FollowUpLater<TSink>(CompiledWorld world, AgencyState state, in EdgeRow edge, in EventPayload sent, ref TSink sink)
         where TSink : IEventSink
     {
-        if (edge.FollowUpTries == 0) return;
-        var at = sent.SentAtMs + edge.FollowUpAfterMs;
-        if (at > world.HorizonMs || !state.TakeFollowUp(sent.Alert, edge.Index, edge.FollowUpTries)) return;
+        // Read from the compiled edge, not the hot edge row: only a message that never arrived gets here.
+        if (world.Edges[edge.Index].FollowUp is not { } followUp) return;
+        var at = sent.SentAtMs + followUp.After.Milliseconds;
+        if (at > world.HorizonMs || !state.TakeFollowUp(sent.Alert, edge.Index, followUp.Tries)) return;
         var again = sent;
         again.Type = EventType.FollowUp;
         again.Agency = state.Agency;
