@@ -17,6 +17,9 @@ public sealed class PresenterViewTests
     private const string Outage = "kr-vn-desk";
     private const string Cut = "vn-police-border";
 
+    /// <summary>For what the page does after an event reaches it: generous, since the machine may be busy; a wait ends as soon as its condition holds.</summary>
+    private static readonly LocatorAssertionsToHaveClassOptions ClassWait = new() { Timeout = 30_000 };
+
     /// <summary>Every map label's size on screen, and which overlap each other or leave the map or hide under the legend.</summary>
     private const string Measure = """
         () => {
@@ -58,17 +61,17 @@ public sealed class PresenterViewTests
         await Assertions.Expect(page.GetByTestId("press-play")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("reach-agencies")).Not.ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("sim-clock")).Not.ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator($"line[data-channel='{Outage}']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bdown\b"));
+        await Assertions.Expect(page.Locator($"line[data-channel='{Outage}']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bdown\b"), ClassWait);
         AssertLabelsReadable(await page.EvaluateAsync<string>(Measure), "before Play", "MPS Korea Desk", "Viet Nam");
 
         // A live cut is drawn too; then the room watches a few hops with the local time at each agency.
         using (var cut = await http.PostAsJsonAsync("/api/control/cut", new { channel = Cut })) Assert.True(cut.IsSuccessStatusCode);
-        await Assertions.Expect(page.Locator($"line[data-channel='{Cut}']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bcut\b"));
+        await Assertions.Expect(page.Locator($"line[data-channel='{Cut}']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bcut\b"), ClassWait);
         using (var play = await http.PostAsJsonAsync("/api/control/play", new { })) Assert.True(play.IsSuccessStatusCode);
         await page.WaitForFunctionAsync("() => document.querySelectorAll('[data-testid=narration-item]').length >= 4", null, new() { Timeout = 60_000 });
         using (var pause = await http.PostAsJsonAsync("/api/control/pause", new { })) Assert.True(pause.IsSuccessStatusCode);
-        await Assertions.Expect(page.GetByTestId("press-play")).Not.ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByTestId("reach-agencies")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("press-play")).Not.ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("reach-agencies")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         Assert.True(await page.GetByTestId("clock").CountAsync() >= 2, "a local clock per agency the alert has touched");
         await page.WaitForFunctionAsync("() => document.body.dataset.relabelPending !== '1'", null, new() { Timeout = 60_000 });
         AssertLabelsReadable(await page.EvaluateAsync<string>(Measure), "while playing");
@@ -78,7 +81,7 @@ public sealed class PresenterViewTests
         using (var speed = await http.PostAsJsonAsync("/api/control/speed", new { speed = PlaybackSession.MaxSpeed })) Assert.True(speed.IsSuccessStatusCode);
         using (var play = await http.PostAsJsonAsync("/api/control/play", new { })) Assert.True(play.IsSuccessStatusCode);
         await Assertions.Expect(page.GetByTestId("end-slide")).ToBeVisibleAsync(new() { Timeout = 60_000 });
-        await Assertions.Expect(page.GetByTestId("end-answer")).ToContainTextAsync("In this run Ministry of Public Security of Viet Nam could act");
+        await Assertions.Expect(page.GetByTestId("end-answer")).ToContainTextAsync("In this run Ministry of Public Security of Viet Nam could act", new() { Timeout = 30_000 });
         Assert.True(await page.EvaluateAsync<bool>("() => { const e = document.getElementById('endSlide'); return e.scrollHeight <= e.clientHeight + 1; }"), "the end slide's text fits");
         await Screenshot(page, "COOPSIM_PRESENT_END_SCREENSHOT", "workshop-present-end.png");
     }
