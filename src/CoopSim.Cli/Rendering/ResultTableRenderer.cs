@@ -4,6 +4,7 @@ using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Results;
 using CoopSim.Studies.Answers;
+using CoopSim.Studies.Probes;
 using Spectre.Console;
 
 namespace CoopSim.Cli.Rendering;
@@ -32,7 +33,7 @@ internal static class ResultTableRenderer
         var interval = answer is null ? "" : $"; {AnswerSentence.Interval(answer)}";
         console.MarkupLine(Markup.Escape(
             $"({result.Replications.ToString(CultureInfo.InvariantCulture)} simulated runs starting {Start(result.Epoch)}, seed {result.Seed}{interval})"));
-        if (TimeHolder.Of(scenario, result, names) is { } holder) console.MarkupLine(Markup.Escape(holder));
+        if (TimeHolder.Of(scenario, result, names, CombinedProbe.Find<RouteHopProbe>(run.Probe)) is { } holder) console.MarkupLine(Markup.Escape(holder));
 
         for (var i = 0; i < result.Alerts.Count; i++) RenderAlert(console, scenario, result, result.Alerts[i], names, legend: i == 0);
         if (result.Subjects.Count > 0) RenderSubjects(console, scenario, result, names);
