@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace CoopSim.Scenarios.Binding;
 
 /// <summary>The <c>streams:</c> block: each stream bound and turned into its alerts (docs/scenario-format.md, "Alert streams").</summary>
-public sealed partial class ScenarioBinder
+internal sealed partial class ScenarioBinder
 {
     /// <summary>Every stream's alerts, after the written ones; an id a written alert or another stream already has is an error.</summary>
     private IEnumerable<AlertSpec> Streams(MapReader scenario, DateTimeOffset epoch, Dictionary<string, Region> regions, ulong seed,
