@@ -7,10 +7,22 @@ namespace CoopSim.Workshop;
 /// What is wrong with a control request, naming the field and the body expected, so that a trainer can script a
 /// demo from the answers alone (a bare <c>cut</c> answered only "cannot cut that channel").
 /// </summary>
-public static class ControlProblems
+internal static class ControlProblems
 {
     public const string CutBody = "{\"channel\": \"CHANNEL-ID\"}";
     public const string InjectBody = "{\"agency\": \"AGENCY-ID\", \"kind\": \"wanted-person\"}";
+    public const string SpeedBody = "{\"speed\": S}";
+
+    /// <summary>
+    /// A body that is not JSON, or whose field has the wrong type (<c>{"speed": "fast"}</c>): the body expected and
+    /// the field at fault, never the .NET type it failed to become.
+    /// </summary>
+    public static string Unreadable(string control, string? jsonPath)
+    {
+        var body = control switch { "speed" => SpeedBody, "cut" => CutBody, "inject" => InjectBody, _ => "{}" };
+        var field = jsonPath is { Length: > 2 } ? $"'{jsonPath.TrimStart('$', '.')}' has the wrong type" : "it is not JSON";
+        return $"the body must be JSON {body}: {field}";
+    }
 
     /// <returns>The problem, or null when the cut can be made.</returns>
     public static string? Cut(WorkshopServer.CutRequest? request, ITimelineSource source)

@@ -7,6 +7,9 @@ public interface ITimelineSource
 
     WorldView World { get; }
 
+    /// <summary>The scenario's name, question, outages and the agency its question is about, for the presenter view.</summary>
+    ScenarioView Scenario { get; }
+
     bool CanChange { get; }
 
     IReadOnlyList<TimelineHop> Hops { get; }

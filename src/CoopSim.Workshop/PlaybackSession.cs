@@ -117,6 +117,12 @@ public sealed class PlaybackSession : IDisposable
         return id;
     }
 
+    /// <summary>The agencies the presenter names on its map (see <see cref="InvolvedAgencies"/>), for the timeline as it is now.</summary>
+    public IReadOnlyList<string> Involved()
+    {
+        lock (_gate) return InvolvedAgencies.Of(_source, _cut);
+    }
+
     public object State() => new
     {
         clockMs = ClockMs,
@@ -128,7 +134,14 @@ public sealed class PlaybackSession : IDisposable
         perAlert = _reach.PerAlert(),
         canChange = _source.CanChange,
         cut = _cut.ToArray(),
+        ended = Ended,
+        end = Ended ? EndSlide.Of(_source.Scenario, _source.Hops, _source.World, _source.Epoch) : null,
     };
+
+    /// <summary>True once the clock has passed the last send, arrival and "can act" of the timeline: the presenter shows its end slide.</summary>
+    public bool Ended => _emittedUpToMs >= 0 && _emittedUpToMs >= LastMomentMs();
+
+    private long LastMomentMs() => _source.Hops.SelectMany(Moments).DefaultIfEmpty(0).Max();
 
     public void Dispose()
     {
@@ -158,7 +171,16 @@ public sealed class PlaybackSession : IDisposable
             lock (_gate)
             {
                 if (!Playing) continue;
-                AdvanceTo(ClockMs + (long)(real * Speed * 1000));
+                // Playback stops at the run's last event, so that the end slide's clocks show when the run ended.
+                var next = ClockMs + (long)(real * Speed * 1000);
+                var end = LastMomentMs();
+                if (ClockMs <= end && next >= end)
+                {
+                    next = end;
+                    Playing = false;
+                }
+
+                AdvanceTo(next);
                 Broadcast("state", State(), remember: false);
             }
         }

@@ -7,8 +7,9 @@ namespace CoopSim.Workshop;
 /// <summary>A trace recorded before the workshop (<c>run --trace jsonl:</c>), replayed as it happened; nothing can be changed.</summary>
 public sealed class RecordedTimeline : ITimelineSource
 {
-    public RecordedTimeline(IReadOnlyList<SpanRecord> spans, WorldModel world, int replication)
+    public RecordedTimeline(IReadOnlyList<SpanRecord> spans, WorldModel world, int replication, string name = "recorded trace")
     {
+        Scenario = ScenarioView.Named(name);
         World = WorldView.Of(world);
         // A subject's spans (its arrivals and interception) are not hops of an alert.
         var mine = spans.Where(s => s.Int(TelemetryAttributes.Replication) == replication && s.Attribute(TelemetryAttributes.SubjectId) is null).ToArray();
@@ -44,6 +45,7 @@ public sealed class RecordedTimeline : ITimelineSource
 
     public DateTimeOffset Epoch { get; }
     public WorldView World { get; }
+    public ScenarioView Scenario { get; }
     public bool CanChange => false;
     public IReadOnlyList<TimelineHop> Hops { get; }
 

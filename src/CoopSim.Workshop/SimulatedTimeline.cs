@@ -26,11 +26,13 @@ public sealed class SimulatedTimeline : ITimelineSource
         _seed = seed;
         _engine = engine ?? new InProcessEngine();
         World = WorldView.Of(scenario.World);
+        Scenario = ScenarioView.Of(scenario);
         Hops = Simulate();
     }
 
     public DateTimeOffset Epoch => _original.Epoch;
     public WorldView World { get; }
+    public ScenarioView Scenario { get; }
     public bool CanChange => true;
     public IReadOnlyList<TimelineHop> Hops { get; private set; }
 

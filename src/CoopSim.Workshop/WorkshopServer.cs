@@ -3,11 +3,13 @@ using System.Net.NetworkInformation;
 using System.Net.Sockets;
 using System.Reflection;
 using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -31,9 +33,11 @@ public sealed class WorkshopServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly PlaybackSession _session;
     private readonly IPAddress _bound;
+    private readonly bool _present;
 
-    private WorkshopServer(WebApplication app, PlaybackSession session, string token, IPAddress bound)
+    private WorkshopServer(WebApplication app, PlaybackSession session, string token, IPAddress bound, bool present)
     {
+        _present = present;
         _app = app;
         _session = session;
         Token = token;
@@ -73,11 +77,13 @@ public sealed class WorkshopServer : IAsyncDisposable
         var token = options.Token ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        // A body that cannot be read throws, so that the answer can name the field instead of an empty 400.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         BindAddressGuard.TryParse(options.Host, out var address);
         builder.WebHost.ConfigureKestrel(k => k.Listen(address, options.Port));
         var app = builder.Build();
         var session = new PlaybackSession(source, options.Speed);
-        var server = new WorkshopServer(app, session, token, address);
+        var server = new WorkshopServer(app, session, token, address, options.Present);
         server.Map(app);
         await app.StartAsync(cancellationToken);
         return server;
@@ -96,6 +102,7 @@ public sealed class WorkshopServer : IAsyncDisposable
         var script = ReadResource("app.js");
         var style = ReadResource("app.css");
         var outlines = ReadResource("outlines.json");
+        var openApi = ReadResource("openapi.json");
         HostHeaderPolicy? hosts = null;
         app.Use(async (context, next) =>
         {
@@ -134,14 +141,31 @@ public sealed class WorkshopServer : IAsyncDisposable
                 }
             }
 
-            await next(context);
+            try
+            {
+                await next(context);
+            }
+            catch (BadHttpRequestException ex) when (!context.Response.HasStarted && context.Request.Path.StartsWithSegments("/api/control", out var rest))
+            {
+                var problem = ControlProblems.Unreadable(rest.Value?.Trim('/') ?? "", (ex.InnerException as JsonException)?.Path);
+                await Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(context);
+            }
         });
 
         app.MapGet("/", () => Results.Content(page, "text/html; charset=utf-8"));
         app.MapGet("/app.js", () => Results.Content(script, "text/javascript; charset=utf-8"));
         app.MapGet("/app.css", () => Results.Content(style, "text/css; charset=utf-8"));
         app.MapGet("/outlines.json", () => Results.Content(outlines, "application/json; charset=utf-8"));
-        app.MapGet("/api/world", () => Results.Json(new { world = _session.Source.World, epoch = _session.Source.Epoch.ToUnixTimeMilliseconds(), canChange = _session.Source.CanChange }));
+        app.MapGet("/api/openapi.json", () => Results.Content(openApi, "application/json; charset=utf-8"));
+        app.MapGet("/api/world", () => Results.Json(new
+        {
+            world = _session.Source.World,
+            epoch = _session.Source.Epoch.ToUnixTimeMilliseconds(),
+            canChange = _session.Source.CanChange,
+            present = _present,
+            scenario = _session.Source.Scenario,
+            involved = _session.Involved(),
+        }));
         app.MapGet("/api/events", StreamAsync);
 
         var control = app.MapGroup("/api/control");
@@ -150,9 +174,9 @@ public sealed class WorkshopServer : IAsyncDisposable
         control.MapPost("/step", () => Ok(_session.Step));
         control.MapPost("/restart", () => Ok(_session.Restart));
         control.MapPost("/speed", (SpeedRequest? r) =>
-            r is { Speed: var speed } && PlaybackSession.IsValidSpeed(speed)
-                ? Ok(() => _session.SetSpeed(speed))
-                : Results.Problem($"speed must be a number of simulated seconds per second from {PlaybackSession.MinSpeed} to {PlaybackSession.MaxSpeed}", statusCode: StatusCodes.Status400BadRequest));
+            r?.Speed is not { } speed ? Results.Problem("the body must be JSON {\"speed\": S}: 'speed' is missing", statusCode: StatusCodes.Status400BadRequest)
+            : PlaybackSession.IsValidSpeed(speed) ? Ok(() => _session.SetSpeed(speed))
+            : Results.Problem($"'speed' must be a number of simulated seconds per second from {PlaybackSession.MinSpeed} to {PlaybackSession.MaxSpeed}", statusCode: StatusCodes.Status400BadRequest));
         control.MapPost("/cut", (CutRequest? r) =>
             ControlProblems.Cut(r, _session.Source) is { } problem ? Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest)
             : _session.Cut(r!.Channel) ? Results.Json(_session.State())
@@ -207,7 +231,7 @@ public sealed class WorkshopServer : IAsyncDisposable
         return reader.ReadToEnd();
     }
 
-    public sealed record SpeedRequest(double Speed);
+    public sealed record SpeedRequest(double? Speed);
 
     public sealed record CutRequest(string Channel);
 

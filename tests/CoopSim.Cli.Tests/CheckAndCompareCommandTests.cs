@@ -54,6 +54,26 @@ public sealed class CheckAndCompareCommandTests
     }
 
     [Fact]
+    public async Task Compare_QuestionNamesAnAgency_ReportsThatAgencyFirst()
+    {
+        string[] args = ["compare", "scenarios/korea-desk-wanted.yaml", "scenarios/korea-desk-wanted-interpol-only.yaml", "--runs", "100", "--engine", "inproc"];
+        var json = await CliHarness.RunAsync([.. args, "--format", "json"]);
+        var table = await CliHarness.RunAsync(args);
+
+        Assert.Equal(0, json.ExitCode);
+        using var doc = JsonDocument.Parse(json.Out);
+        var agency = Assert.Single(doc.RootElement.GetProperty("agencies").EnumerateArray());
+        Assert.Equal(("W-1", "vn.mps"), (agency.GetProperty("alert").GetString(), agency.GetProperty("agency").GetString()));
+        Assert.True(agency.GetProperty("time_to_reach_p50_h").GetProperty("difference").GetDouble() > 0, "INTERPOL only is slower for MPS too");
+
+        // In the table the question's agency is the first row, before Viet Nam's country row.
+        Assert.Equal(0, table.ExitCode);
+        var rows = table.Out.Split('\n').Where(l => l.StartsWith("│ W-1", StringComparison.Ordinal)).ToArray();
+        Assert.Contains("MPS Viet Nam", rows[0]);
+        Assert.DoesNotContain("MPS Viet Nam", rows[1]);
+    }
+
+    [Fact]
     public async Task Compare_ScenarioWithItself_FindsNoDifference()
     {
         var result = await CliHarness.RunAsync("compare", "scenarios/uz-entry-block.yaml", "scenarios/uz-entry-block.yaml", "--runs", "100", "--format", "json");

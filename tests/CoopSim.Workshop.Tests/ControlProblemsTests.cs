@@ -17,6 +17,11 @@ public sealed class ControlProblemsTests
     }
 
     [Theory]
+    [InlineData("speed", "{}", "'speed' is missing")]
+    [InlineData("speed", "{\"speed\": 0}", "'speed' must be a number")]
+    [InlineData("speed", "{\"speed\": \"fast\"}", "the body must be JSON {\"speed\": S}: 'speed' has the wrong type")]
+    [InlineData("cut", "{\"channel\": 5}", "'channel' has the wrong type")]
+    [InlineData("inject", "not json", "the body must be JSON {\"agency\": \"AGENCY-ID\", \"kind\": \"wanted-person\"}: it is not JSON")]
     [InlineData("cut", "{}", "'channel' is missing")]
     [InlineData("cut", "{\"channel\": \"kr-vn-dsk\"}", "unknown channel 'kr-vn-dsk'")]
     [InlineData("inject", "{}", "'agency' and 'kind' are missing")]
@@ -30,7 +35,8 @@ public sealed class ControlProblemsTests
         var (status, text) = await Post(server, control, body);
 
         Assert.Equal(400, status);
-        Assert.Contains(problem, text);
+        Assert.Contains(problem, System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty("detail").GetString());
+        Assert.DoesNotContain("System.", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CoopSim.Model.Scenario;
 using CoopSim.Scenarios;
 using CoopSim.Tests.Shared;
 
@@ -6,11 +7,15 @@ namespace CoopSim.Workshop.Tests;
 /// <summary>The Korea Desk wanted-person scenario from scenarios/, as a live timeline.</summary>
 internal static class WorkshopFixtures
 {
-    public static SimulatedTimeline Timeline()
+    public static SimulatedTimeline Timeline() => Timeline(s => s);
+
+    /// <summary>The scenario changed in memory first (an outage added, say).</summary>
+    public static SimulatedTimeline Timeline(Func<ScenarioModel, ScenarioModel> change)
     {
         var loaded = ScenarioLoader.Load(Path.Combine(RepoPaths.Root, "scenarios", "korea-desk-wanted.yaml"));
         Assert.True(loaded.Succeeded, string.Join("\n", loaded.Diagnostics));
-        return new SimulatedTimeline(loaded.Value!, loaded.Value!.Run.Seed);
+        var scenario = change(loaded.Value!);
+        return new SimulatedTimeline(scenario, scenario.Run.Seed);
     }
 
     public static TimelineHop FirstChannelUsedLater(SimulatedTimeline timeline) =>

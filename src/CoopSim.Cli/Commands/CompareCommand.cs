@@ -5,6 +5,7 @@ using CoopSim.Cli.Engines;
 using CoopSim.Cli.Rendering;
 using CoopSim.Model;
 using CoopSim.Simulation.Engine;
+using CoopSim.Studies.Answers;
 using CoopSim.Studies.Comparisons;
 using CoopSim.Studies.Output;
 using Spectre.Console;
@@ -15,7 +16,7 @@ namespace CoopSim.Cli.Commands;
 /// <c>coopsim compare BASE VARIANT</c>: both scenarios with the same seed and runs (common random numbers),
 /// then per alert and country the change in reach and time to reach, and per subject in interception.
 /// </summary>
-public static class CompareCommand
+internal static class CompareCommand
 {
     public static Command Create(CliContext context)
     {
@@ -39,7 +40,7 @@ public static class CompareCommand
             var engine = choice.CreateEngine(context.Error);
             var baseRun = await engine.RunAsync(b, options, cancellationToken: ct);
             var variantRun = await engine.RunAsync(v, options, cancellationToken: ct);
-            var comparison = PairedComparison.Compare(baseRun, variantRun, options.Seed);
+            var comparison = PairedComparison.Compare(baseRun, variantRun, options.Seed, ScenarioAnswerEvaluator.TargetOf(b));
             var nothing = WhatIfEffect.NothingChanged(comparison, b, v, baseRun.Result, variantRun.Result);
             var text = parse.GetValue(format) == OutputFormat.Json ? CompareJsonWriter.ToJson(comparison) : null;
             // A machine format keeps its bytes; the reader of the terminal still learns that nothing changed.
@@ -60,11 +61,15 @@ public static class CompareCommand
         console.MarkupLine($"[bold]{Markup.Escape(c.Variant)}[/] against [bold]{Markup.Escape(c.Base)}[/]: {c.Replications} paired runs, seed {c.Seed}");
         console.MarkupLine("[dim]each cell: base → variant; change = variant − base, * where its 95% interval excludes zero[/]");
         var table = new Table().Border(TableBorder.Rounded);
-        foreach (var header in new[] { "alert", "country", "reached", "change (95% interval)", "median", "change (95% interval)", "9 in 10 by", "change (95% interval)" })
+        foreach (var header in new[] { "alert", c.Agencies.Count > 0 ? "agency or country" : "country", "reached", "change (95% interval)", "median", "change (95% interval)", "9 in 10 by", "change (95% interval)" })
             table.AddColumn(new TableColumn(header).NoWrap());
-        foreach (var row in c.Countries)
+
+        // The agency the question asks about first, then the countries the alerts were meant for.
+        var rows = c.Agencies.Select(a => (a.Alert, Where: $"[bold]{Markup.Escape(names.AgencyShort(a.Agency))}[/]", a.Reach, a.P50Hours, a.P90Hours))
+            .Concat(c.Countries.Select(r => (r.Alert, Where: Markup.Escape(names.Country(r.Country)), r.Reach, r.P50Hours, r.P90Hours)));
+        foreach (var row in rows)
         {
-            table.AddRow(Markup.Escape(row.Alert), Markup.Escape(names.Country(row.Country)),
+            table.AddRow(Markup.Escape(row.Alert), row.Where,
                 $"{Percent.Of(row.Reach.Base)} → {Percent.Of(row.Reach.Variant)}", Delta(row.Reach, Percent.Points),
                 $"{H(row.P50Hours.Base)} → {H(row.P50Hours.Variant)}", Delta(row.P50Hours, SignedHours),
                 $"{H(row.P90Hours.Base)} → {H(row.P90Hours.Variant)}", Delta(row.P90Hours, SignedHours));

@@ -6,7 +6,7 @@ using CoopSim.Workshop;
 namespace CoopSim.Cli.Commands;
 
 /// <summary><c>coopsim replay t.jsonl</c>: the workshop page for a trace recorded before the workshop.</summary>
-public static class ReplayCommand
+internal static class ReplayCommand
 {
     public static Command Create(CliContext context)
     {
@@ -17,10 +17,11 @@ public static class ReplayCommand
         var speed = new Option<double>("--speed") { Description = "Simulated seconds per real second.", DefaultValueFactory = _ => 3600 };
         var host = new Option<string>("--host") { Description = "Address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
         var isPublic = new Option<bool>("--public") { Description = "Allow a non-loopback address." };
-        var command = new Command("replay", "Serve the workshop page from a recorded trace.") { file, world, replication, port, speed, host, isPublic };
+        var present = new Option<bool>("--present") { Description = "Open the page in its presenter view, made for a projector." };
+        var command = new Command("replay", "Serve the workshop page from a recorded trace.") { file, world, replication, port, speed, host, isPublic, present };
         command.SetAction(async (parse, ct) =>
         {
-            var options = new WorkshopOptions(parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(speed), parse.GetValue(isPublic));
+            var options = new WorkshopOptions(parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(speed), parse.GetValue(isPublic), Present: parse.GetValue(present));
             IReadOnlyList<SpanRecord> spans;
             try
             {
@@ -34,7 +35,7 @@ public static class ReplayCommand
             var loaded = WorldLoader.Load(parse.GetValue(world)!);
             foreach (var d in loaded.Diagnostics) context.Error.WriteLine(d.ToString());
             if (!loaded.Succeeded) return ExitCodes.BadInput;
-            var source = new RecordedTimeline(spans, loaded.Value!, parse.GetValue(replication));
+            var source = new RecordedTimeline(spans, loaded.Value!, parse.GetValue(replication), Path.GetFileName(parse.GetValue(file)!));
             return await WorkshopHost.ServeAsync(source, options, parse.GetValue(file)!, context, ct);
         });
         return command;

@@ -3,7 +3,10 @@ using System.Text;
 using CoopSim.Cli.Options;
 using CoopSim.Cli.Engines;
 using CoopSim.Cli.Report;
+using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
+using CoopSim.Studies.Answers;
+using CoopSim.Studies.Sensitivity;
 using CoopSim.Studies.Comparisons;
 using Spectre.Console;
 
@@ -14,7 +17,7 @@ namespace CoopSim.Cli.Commands;
 /// answer, the checks and the charts; with a what-if, both runs share the seed and the paired differences are
 /// the ones `compare` prints.
 /// </summary>
-public static class ReportCommand
+internal static class ReportCommand
 {
     public static Command Create(CliContext context)
     {
@@ -23,7 +26,13 @@ public static class ReportCommand
         var run = new RunOptionsGroup("Replications of each side (default: the scenario's)");
         var output = new Option<string>("--out", "-o") { Description = "The HTML file to write (whole, or not at all).", Required = true };
         var sensitivity = new Option<bool>("--sensitivity") { Description = "Add \"What the answer depends on\": coopsim sensitivity's default study, with a tornado chart." };
-        var command = new Command("report", "Write a self-contained HTML report with charts (offline, no script).") { scenario, variant, output, sensitivity };
+        var uncertainty = new Option<bool>("--uncertainty")
+        {
+            Description = "Add the answer with input uncertainty (the scenario's uncertainty: block, by two-level Monte Carlo as run --uncertainty) "
+                + "and its wider band on the time-to-act curve; --sensitivity adds them too.",
+        };
+        var points = new Option<int>("--points") { Description = "With --uncertainty: settings of the uncertain inputs, each run --runs times.", DefaultValueFactory = _ => UncertainRunCommand.DefaultPoints };
+        var command = new Command("report", "Write a self-contained HTML report with charts (offline, no script).") { scenario, variant, output, sensitivity, uncertainty, points };
         run.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
@@ -35,6 +44,16 @@ public static class ReportCommand
             if (b is null || (parse.GetValue(variant) is not null && v is null)) return ExitCodes.BadInput;
             if (parse.GetValue(sensitivity)) UncertainInputs.Of(b, null); // a scenario without uncertain inputs fails before any run
             if (parse.GetValue(sensitivity)) RunOptionsGroup.RefuseCluster(choice.Cluster, "report --sensitivity", RunOptionsGroup.PointsChangeTheScenario);
+            var widen = parse.GetValue(uncertainty) || parse.GetValue(sensitivity);
+            if (widen)
+            {
+                // Every refusal before any run: no uncertain inputs, no answer to widen, a cluster, a bad --points.
+                UncertainInputs.Of(b, null);
+                if (ScenarioAnswerEvaluator.TargetOf(b) is null) throw new CliException("coopsim: error: the scenario has no answer to widen (no answer:, expectation or scoped alert)");
+                RunOptionsGroup.RefuseCluster(choice.Cluster, "report --uncertainty", RunOptionsGroup.PointsChangeTheScenario);
+                if (parse.GetValue(points) is < 2 or > 10_000) throw new CliException("coopsim: error: --points must be from 2 to 10,000");
+            }
+
             if (v is not null && Comparability.Problem(b, v) is { } unrelated) throw new CliException($"coopsim: error: {unrelated}");
             var options = choice.For(b);
             var simulation = choice.CreateEngine(context.Error);
@@ -42,7 +61,8 @@ public static class ReportCommand
             var variantRun = v is null ? null : await simulation.RunAsync(v, options, cancellationToken: ct);
             var comparison = variantRun is null ? null : PairedComparison.Compare(baseRun, variantRun, options.Seed);
             var study = parse.GetValue(sensitivity) ? await SensitivityCommand.DefaultStudyAsync(simulation, b, ct) : null;
-            var page = ReportPage.Build(new ReportPage.Side(b, baseRun), v is null ? null : new ReportPage.Side(v, variantRun!), comparison, study);
+            var uncertain = widen ? await UncertainAsync(simulation, b, options, choice.Workers, parse.GetValue(points), ct) : null;
+            var page = ReportPage.Build(new ReportPage.Side(b, baseRun), v is null ? null : new ReportPage.Side(v, variantRun!), comparison, study, uncertain);
             var path = parse.GetValue(output)!;
             if (outputFile is null)
             {
@@ -57,5 +77,18 @@ public static class ReportCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The two-level study of run --uncertainty, keeping each setting's times to act for the report's wider band.</summary>
+    private static async Task<ReportPage.Uncertain> UncertainAsync(ISimulationEngine engine, ScenarioModel scenario, RunOptions options, int workers, int points, CancellationToken ct)
+    {
+        var target = ScenarioAnswerEvaluator.TargetOf(scenario)!;
+        var model = UncertainInputs.Of(scenario, null);
+        var curves = new CurveCollector(target);
+        var measure = TwoLevelRunner.HeadlineShare(scenario, target);
+        if (CurveCollector.CanDraw(target)) measure = curves.Wrap(measure);
+        var runner = new PointRunner(engine, scenario, model, measure, new RunOptions(options.Replications, options.Seed), workers);
+        var result = await TwoLevelRunner.RunAsync(runner, target, model, points, options.Replications, options.Seed, cancellationToken: ct);
+        return new ReportPage.Uncertain(UncertainRunCommand.Sentence(result), curves);
     }
 }

@@ -19,7 +19,7 @@ using Spectre.Console;
 namespace CoopSim.Cli.Commands;
 
 /// <summary><c>coopsim run SCENARIO</c>: runs the replications and prints or writes the result.</summary>
-public static class RunCommand
+internal static class RunCommand
 {
     public static Command Create(CliContext context)
     {
@@ -94,7 +94,8 @@ public static class RunCommand
         using var outcomes = outcomesFile is null ? null
             : ReplicationsFile.Start(request.ReplicationsFile!, outcomesFile.Stream, scenario, seedRun, replications, ResultProvenance.Of(scenario, ToolVersion.Name));
         var options = new RunOptions(replications, seedRun, request.Workers, KeepReplications: false,
-            Probe: CombinedProbe.Of(target is null ? null : new AnswerProbe(target, replications), outcomes));
+            Probe: CombinedProbe.Of(target is null ? null : new AnswerProbe(target, replications), outcomes,
+                request.Format == OutputFormat.Table ? TimeHolder.ProbeFor(scenario) : null));
         var telemetry = StartTelemetry(request, scenario, options.Seed, replications, context);
         SimulationRun run;
         ISimulationEngine engine;

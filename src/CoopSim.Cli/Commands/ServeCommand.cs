@@ -6,7 +6,7 @@ using Spectre.Console;
 namespace CoopSim.Cli.Commands;
 
 /// <summary><c>coopsim serve [SCENARIO]</c>: the live workshop page for a scenario, on 127.0.0.1.</summary>
-public static class ServeCommand
+internal static class ServeCommand
 {
     public static Command Create(CliContext context)
     {
@@ -20,11 +20,12 @@ public static class ServeCommand
         var host = new Option<string>("--host") { Description = "Address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
         var isPublic = new Option<bool>("--public") { Description = "Allow a non-loopback address: the page is then reachable from other machines." };
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Seed (default: the scenario's)." };
+        var present = new Option<bool>("--present") { Description = "Open the page in its presenter view, made for a projector: the scenario's name and question, large labels, local clocks, an end slide with the answer." };
         var engine = EngineOption.Create();
-        var command = new Command("serve", "Show alerts spreading, live, in a browser page trainers can steer.") { scenario, port, speed, host, isPublic, seed, engine };
+        var command = new Command("serve", "Show alerts spreading, live, in a browser page trainers can steer.") { scenario, port, speed, host, isPublic, seed, present, engine };
         command.SetAction(async (parse, ct) =>
         {
-            var options = new WorkshopOptions(parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(speed), parse.GetValue(isPublic));
+            var options = new WorkshopOptions(parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(speed), parse.GetValue(isPublic), Present: parse.GetValue(present));
             if (BindAddressGuard.Problem(options.Host, options.Public) is { } problem) throw new CliException($"coopsim: error: {problem}");
             var model = ScenarioInput.TryLoad(DefaultInputs.StarterScenario(parse.GetValue(scenario)), context);
             if (model is null) return ExitCodes.BadInput;

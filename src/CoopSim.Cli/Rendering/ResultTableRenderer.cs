@@ -4,6 +4,7 @@ using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Results;
 using CoopSim.Studies.Answers;
+using CoopSim.Studies.Probes;
 using Spectre.Console;
 
 namespace CoopSim.Cli.Rendering;
@@ -13,7 +14,7 @@ namespace CoopSim.Cli.Rendering;
 /// alert the countries and agencies in the order they could act (the first <see cref="MaxRows"/>), by name, with the columns explained once under
 /// the tables; then subjects and channels.
 /// </summary>
-public static class ResultTableRenderer
+internal static class ResultTableRenderer
 {
     /// <summary>
     /// Rows a table shows at most: a generated world of 10,000 agencies and 200 alerts printed 1.6 GB of tables in six
@@ -32,11 +33,12 @@ public static class ResultTableRenderer
         var interval = answer is null ? "" : $"; {AnswerSentence.Interval(answer)}";
         console.MarkupLine(Markup.Escape(
             $"({result.Replications.ToString(CultureInfo.InvariantCulture)} simulated runs starting {Start(result.Epoch)}, seed {result.Seed}{interval})"));
-        if (TimeHolder.Of(scenario, result, names) is { } holder) console.MarkupLine(Markup.Escape(holder));
+        if (TimeHolder.Of(scenario, result, names, CombinedProbe.Find<RouteHopProbe>(run.Probe)) is { } holder) console.MarkupLine(Markup.Escape(holder));
 
         for (var i = 0; i < result.Alerts.Count; i++) RenderAlert(console, scenario, result, result.Alerts[i], names, legend: i == 0);
         if (result.Subjects.Count > 0) RenderSubjects(console, scenario, result, names);
         RenderChannels(console, result);
+        RenderDesks(console, result, names);
     }
 
     private static string Start(DateTimeOffset epoch)
@@ -134,6 +136,27 @@ public static class ResultTableRenderer
             table.AddRow(E(c.Id), KebabCase.Of(c.Kind), F(c.Messages, "0.0"), F(c.Lost, "0.00"), F(c.DroppedByOutage, "0.00"), F(c.Held, "0.00"), F(c.Expired, "0.00"));
         console.Write(table);
         MoreRows(console, used.Length, "channels carried messages", $"the {MaxRows} busiest are shown");
+    }
+
+    /// <summary>Agencies with a capacity (docs/model.md, "Capacity and queue"): nothing is printed for a run without one.</summary>
+    private static void RenderDesks(IAnsiConsole console, SimulationResult result, WorldNames names)
+    {
+        if (result.Desks.Count == 0) return;
+        console.WriteLine();
+        var table = new Table().Border(TableBorder.Rounded).Title("desks with a capacity: the wait for a free officer");
+        AddColumns(table, "agency", "officers", "copies per run", "mean wait", "median", "9 in 10 by", "busiest hour (arrivals per run)");
+        foreach (var d in result.Desks)
+        {
+            var from = result.Epoch.AddSeconds(d.BusiestHourFromS);
+            var busiest = d.WaitS.N == 0 ? "—" : $"+{HumanDuration.Format(d.BusiestHourFromS)}, {from.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture)} ({F(d.BusiestHourArrivals, "0.0")})";
+            table.AddRow(E(names.AgencyShort(d.Agency)), d.Capacity.ToString(CultureInfo.InvariantCulture),
+                F(result.Replications == 0 ? double.NaN : d.WaitS.N / (double)result.Replications, "0.0"),
+                d.WaitS.N == 0 ? "—" : HumanDuration.Format(d.WaitS.Mean), d.WaitS.N == 0 ? "—" : HumanDuration.Format(d.WaitS.P50),
+                d.WaitS.N == 0 ? "—" : HumanDuration.Format(d.WaitS.P90), E(busiest));
+        }
+
+        console.Write(table);
+        console.MarkupLine("[dim]over every alert's copy the desk acted on; busiest hour: the hour of the run (from its start, in the start's time zone) in which most of them arrived.[/]");
     }
 
     /// <summary>Under a table cut at <see cref="MaxRows"/>: how many rows were left out, and where to find them all.</summary>

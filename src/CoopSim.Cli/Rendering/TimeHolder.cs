@@ -10,9 +10,18 @@ namespace CoopSim.Cli.Rendering;
 /// Nam is office hours (5h 10m), on the usual route KNPA → Korea Desk → MPS (94% of runs)". The answer says how
 /// long; this says what to change.
 /// </summary>
-public static class TimeHolder
+internal static class TimeHolder
 {
-    public static string? Of(ScenarioModel scenario, SimulationResult result, WorldNames names)
+    /// <summary>The probe that measures each hop of the routes to the question's agency as the run folds, or null when the question has no alert.</summary>
+    public static RouteHopProbe? ProbeFor(ScenarioModel scenario)
+    {
+        if (ScenarioAnswerEvaluator.TargetOf(scenario) is not { } target) return null;
+        var (alert, agency, country) = Resolve(scenario, target);
+        return alert is null || (agency ?? country) is null ? null : new RouteHopProbe(alert, agency, country);
+    }
+
+    /// <param name="hops">The run's <see cref="ProbeFor"/> probe: with it, the line also names the hop of the usual route that holds most of the time.</param>
+    public static string? Of(ScenarioModel scenario, SimulationResult result, WorldNames names, RouteHopProbe? hops = null)
     {
         if (ScenarioAnswerEvaluator.TargetOf(scenario) is not { } target) return null;
         var (alertId, agencyId, country) = Resolve(scenario, target);
@@ -31,7 +40,19 @@ public static class TimeHolder
         }.MaxBy(p => p.Item2);
         var route = path.Agencies.Count > 1 ? $", on the usual route {string.Join(" → ", path.Agencies.Select(names.AgencyShort))} ({Percent.Of(path.Share)} of the runs that got there)" : "";
         return $"Most of the {HumanDuration.Format(b.Total)} to {names.Agency(reach.Agency)} (mean along the first route) is {part}: {HumanDuration.Format(seconds)}, "
-            + $"{Percent.Of(seconds / b.Total)} of it{route}.";
+            + $"{Percent.Of(seconds / b.Total)} of it{route}.{Hop(hops?.For(path.Agencies, path.Channels), path, names)}";
+    }
+
+    /// <summary>" Of that route, the hop KNPA → Korea Desk over kr-knpa-vn-desk holds most: …", or nothing for a route of one hop.</summary>
+    private static string Hop(RouteHopTimes? times, PathFrequency path, WorldNames names)
+    {
+        if (times is not { Runs: > 0, MeanSeconds.Count: > 1 }) return "";
+        var longest = Enumerable.Range(0, times.MeanSeconds.Count).MaxBy(i => times.MeanSeconds[i]);
+        var total = times.MeanSeconds.Sum();
+        if (total < 1) return "";
+        var seconds = times.MeanSeconds[longest];
+        return $" Of that route, the hop {names.AgencyShort(path.Agencies[longest])} → {names.AgencyShort(path.Agencies[longest + 1])} over {path.Channels[longest]} "
+            + $"holds most: {HumanDuration.Format(seconds)} of its {HumanDuration.Format(total)} ({Percent.Of(seconds / total)}; mean over the {times.Runs} runs that took it).";
     }
 
     /// <summary>The alert and the agency (or country) the question is about; a subject's question is about its alert's first border.</summary>

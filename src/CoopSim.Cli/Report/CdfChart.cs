@@ -6,11 +6,17 @@ namespace CoopSim.Cli.Report;
 /// <summary>
 /// Time-to-act curves: for each series, the share of all runs in which the target could act by time t (an
 /// empirical CDF over every run, so a curve that stops below 100% shows the runs that never got there), with a
-/// 95% Dvoretzky–Kiefer–Wolfowitz band: ε = √(ln(2/0.05) / 2n) either side.
+/// 95% Dvoretzky–Kiefer–Wolfowitz band: ε = √(ln(2/0.05) / 2n) either side. A series with
+/// <see cref="Series.InputPoints"/> (report --uncertainty) also gets the wider band of input uncertainty: at each time,
+/// the 2.5–97.5% range of the curves of the settings of the uncertain inputs, each from its own runs.
 /// </summary>
 internal static class CdfChart
 {
-    public sealed record Series(string Label, string Colour, IReadOnlyList<double> Hours);
+    /// <param name="InputPoints">Per setting of the uncertain inputs, the hours of its runs; null without input uncertainty.</param>
+    public sealed record Series(string Label, string Colour, IReadOnlyList<double> Hours, IReadOnlyList<double[]>? InputPoints = null);
+
+    /// <summary>Times at which the input band is evaluated across the chart.</summary>
+    private const int BandSteps = 240;
 
     public static string Draw(string title, IReadOnlyList<Series> series, double horizonHours)
     {
@@ -32,6 +38,7 @@ internal static class CdfChart
                 if (double.IsFinite(sorted[i]) && (i + 1 == n || sorted[i + 1] != sorted[i])) steps.Add((sorted[i], (i + 1) / (double)n));
             steps.Add((x.Max, steps[^1].P));
 
+            if (s.InputPoints is { Count: >= 2 } settings) InputBand(svg, x, y, settings, s.Colour);
             var upper = string.Join(" ", steps.Select((p, i) => $"{(i == 0 ? "M" : "L")}{Svg.N(x[p.H])},{Svg.N(y[Math.Min(1, p.P + eps)])}"));
             var lower = string.Join(" ", steps.AsEnumerable().Reverse().Select(p => $"L{Svg.N(x[p.H])},{Svg.N(y[Math.Max(0, p.P - eps)])}"));
             svg.Path(upper + " " + lower + " Z", "band", fill: s.Colour);
@@ -52,7 +59,58 @@ internal static class CdfChart
             row++;
         }
 
+        if (series.FirstOrDefault(s => s.InputPoints is { Count: >= 2 }) is { } uncertain)
+        {
+            // Which band is which, in words: the narrow one is the runs' chance alone.
+            svg.Rect(532, 30 + row * 18, 14, 8, "band", uncertain.Colour);
+            svg.Text(550, 37 + row * 18, "band: the runs' chance (95%)", "key-label");
+            row++;
+            svg.Rect(532, 30 + row * 18, 14, 8, "band-inputs", uncertain.Colour);
+            svg.Text(550, 37 + row * 18, "wider: + uncertain inputs", "key-label");
+        }
+
         return svg.ToString();
+    }
+
+    /// <summary>At each time, the 2.5–97.5% range over the settings of each setting's share of runs that could act by then.</summary>
+    private static void InputBand(Svg svg, Axis x, Axis y, IReadOnlyList<double[]> settings, string colour)
+    {
+        var sorted = settings.Where(p => p.Length > 0).Select(p => p.Order().ToArray()).ToArray();
+        if (sorted.Length < 2) return;
+        var band = new List<(double H, double Low, double High)>();
+        for (var k = 0; k <= BandSteps; k++)
+        {
+            var t = x.Max * k / BandSteps;
+            var shares = sorted.Select(p => Share(p, t)).Order().ToArray();
+            band.Add((t, Quantile(shares, 0.025), Quantile(shares, 0.975)));
+        }
+
+        var upper = string.Join(" ", band.Select((b, i) => $"{(i == 0 ? "M" : "L")}{Svg.N(x[b.H])},{Svg.N(y[b.High])}"));
+        var lower = string.Join(" ", band.AsEnumerable().Reverse().Select(b => $"L{Svg.N(x[b.H])},{Svg.N(y[b.Low])}"));
+        svg.Path(upper + " " + lower + " Z", "band-inputs", stroke: colour, fill: colour);
+    }
+
+    /// <summary>The share of <paramref name="sorted"/> at most <paramref name="hours"/> (never-reached runs are +∞).</summary>
+    private static double Share(double[] sorted, double hours)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sorted[mid] <= hours) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo / (double)sorted.Length;
+    }
+
+    /// <summary>Linear interpolation between order statistics, the rule of the two-level answer's own interval.</summary>
+    private static double Quantile(double[] sorted, double q)
+    {
+        var h = (sorted.Length - 1) * q;
+        var lo = (int)Math.Floor(h);
+        var hi = Math.Min(lo + 1, sorted.Length - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 
     private static void Frame(Svg svg, Axis x, Axis y)

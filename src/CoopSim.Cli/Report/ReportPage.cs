@@ -15,12 +15,16 @@ namespace CoopSim.Cli.Report;
 /// <c>coopsim report</c>'s page: one HTML file with its style and its charts inside it (SVG written here from the
 /// run's own numbers), no script and no reference to anything outside, so it opens offline and survives mail.
 /// </summary>
-public static class ReportPage
+internal static class ReportPage
 {
     public sealed record Side(ScenarioModel Scenario, SimulationRun Run);
 
+    /// <summary>The answer under input uncertainty (report --uncertainty): its sentence, and each setting's times for the wider band.</summary>
+    public sealed record Uncertain(string Sentence, Studies.Sensitivity.CurveCollector Curves);
+
     /// <param name="sensitivity">With <c>report --sensitivity</c>: the "What the answer depends on" section.</param>
-    public static string Build(Side baseSide, Side? variant, ComparisonResult? comparison, Studies.Sensitivity.SensitivityResult? sensitivity = null)
+    /// <param name="uncertain">With <c>report --uncertainty</c> (or --sensitivity): the answer's interval with input uncertainty and its band on the time-to-act curve.</param>
+    public static string Build(Side baseSide, Side? variant, ComparisonResult? comparison, Studies.Sensitivity.SensitivityResult? sensitivity = null, Uncertain? uncertain = null)
     {
         var scenario = baseSide.Scenario;
         var run = baseSide.Run;
@@ -34,6 +38,8 @@ public static class ReportPage
         var target = ScenarioAnswerEvaluator.TargetOf(scenario);
         if (ScenarioAnswerEvaluator.Evaluate(scenario, run, target) is { } answer)
             html.Append($"<p class=\"answer\" data-testid=\"answer\"><b>Answer.</b> {Svg.E(AnswerSentence.Of(answer, scenario, names))} <span class=\"dim\">({Svg.E(AnswerSentence.Interval(answer))})</span></p>\n");
+        if (uncertain is not null)
+            html.Append($"<p class=\"answer\" data-testid=\"uncertain-answer\"><b>With input uncertainty.</b> {Svg.E(uncertain.Sentence)}</p>\n");
         if (variant is not null && ScenarioAnswerEvaluator.Evaluate(variant.Scenario, variant.Run, target) is { } what)
             html.Append($"<p class=\"answer\"><b>With the what-if.</b> {Svg.E(AnswerSentence.Of(what, variant.Scenario, names))} <span class=\"dim\">({Svg.E(AnswerSentence.Interval(what))})</span></p>\n");
         if (variant is not null && comparison is not null
@@ -50,17 +56,33 @@ public static class ReportPage
             var countries = alert.Countries.Where(c => c.InScope || c.Reached.Value > 0).ToArray();
             var curves = new List<CdfChart.Series>();
             var i = 0;
+            // The wider band of input uncertainty goes on the curve the answer reads: the question's agency or country.
+            IReadOnlyList<double[]>? Band(string? agency, string? country) =>
+                uncertain?.Curves.Target is { } t && t.Alert == alert.Id && (agency is not null ? t.Agency == agency : t.Agency is null && t.Country == country)
+                    ? uncertain.Curves.Points : null;
+
+            // The agency the question names comes first: it is what the planner asked about.
+            if (target is { Subject: null, Agency: { } askedAgency } && target.Alert == alert.Id && alert.Agencies.Any(a => a.Agency == askedAgency))
+            {
+                curves.Add(new CdfChart.Series(names.AgencyShort(askedAgency) + (variant is null ? "" : ", base"), variant is null ? Palette.Of(i++) : Palette.Base,
+                    ReplicationSamples.HoursToAgency(run, alert.Id, askedAgency), Band(askedAgency, null)));
+                if (variant is not null)
+                    curves.Add(new CdfChart.Series(names.AgencyShort(askedAgency) + ", what-if", Palette.Variant, ReplicationSamples.HoursToAgency(variant.Run, alert.Id, askedAgency)));
+            }
+
             foreach (var c in countries)
             {
                 if (variant is not null && !c.InScope) continue;
                 curves.Add(new CdfChart.Series(names.Country(c.Country) + (variant is null ? "" : ", base"), variant is null ? Palette.Of(i++) : Palette.Base,
-                    ReplicationSamples.HoursToCountry(run, alert.Id, c.Country)));
+                    ReplicationSamples.HoursToCountry(run, alert.Id, c.Country), Band(null, c.Country)));
                 if (variant is not null)
                     curves.Add(new CdfChart.Series(names.Country(c.Country) + ", what-if", Palette.Variant, ReplicationSamples.HoursToCountry(variant.Run, alert.Id, c.Country)));
             }
 
             var horizon = scenario.Run.Horizon.TotalHours;
-            Figure(html, "Time to act, per country", "Share of all runs in which the country's first agency could act by then; the shaded band is a 95% band. A curve that ends below 100% shows runs that never got there.",
+            Figure(html, "Time to act, per country", "Share of all runs in which the agency the question names, and each country's first agency, could act by then; the shaded band is a 95% band for the runs' chance"
+                + (uncertain is null ? "" : $", and the wider band around the answer's curve the 95% range over {uncertain.Curves.Points.Count} settings of the uncertain inputs")
+                + ". A curve that ends below 100% shows runs that never got there.",
                 CdfChart.Draw($"time to act, {alert.Id}", curves, horizon));
 
             // Agencies never reached (listed for a scoped alert) would only add flat lines.
@@ -161,7 +183,7 @@ public static class ReportPage
         svg.chart { max-width: 100%; height: auto; background: #fff; }
         .grid { stroke: #e3e6ec; } .zero { stroke: #333; stroke-dasharray: 3 3; }
         .tick, .key-label, .value { font-size: 11px; fill: #556; } .label { font-size: 12px; fill: #223; } .axis-label { font-size: 12px; fill: #556; }
-        .band { opacity: .15; stroke: none; } .curve { fill: none; stroke-width: 2; } .whisker { stroke: #222; stroke-width: 1.5; }
+        .band { opacity: .15; stroke: none; } .band-inputs { fill-opacity: .12; stroke-opacity: .7; stroke-width: 1; stroke-dasharray: 4 3; } .curve { fill: none; stroke-width: 2; } .whisker { stroke: #222; stroke-width: 1.5; }
         .country { fill: #f1f3f7; stroke: #c9ceda; } .country-label { font-size: 11px; fill: #445; }
         .agency { fill: #fff; stroke: #8a93a6; } .agency.reached { fill: #009E73; stroke: #006b4f; }
         .route { stroke: #D55E00; stroke-width: 2.5; opacity: .8; }

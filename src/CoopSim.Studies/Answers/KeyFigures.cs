@@ -1,3 +1,4 @@
+using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Statistics;
 
@@ -17,13 +18,15 @@ public static class KeyFigures
     public const string Interception = "interception";
 
     /// <summary>
-    /// The targets of a run: each alert's scope countries (for an alert meant for everyone, the countries it
-    /// reached other than its origin's), then every subject. Measured once on a base run, so that every point of
-    /// a sweep reports the same columns.
+    /// The targets of a run: the agency the scenario's question names, when it names one (<paramref name="question"/>),
+    /// first, since that is what the planner asked about; then each alert's scope countries (for an alert meant for
+    /// everyone, the countries it reached other than its origin's), then every subject. Measured once on a base run,
+    /// so that every point of a sweep reports the same columns.
     /// </summary>
-    public static IReadOnlyList<KeyFigureTarget> TargetsOf(SimulationRun run)
+    public static IReadOnlyList<KeyFigureTarget> TargetsOf(SimulationRun run, AnswerSpec? question = null)
     {
         var targets = new List<KeyFigureTarget>();
+        if (AgencyOf(question, run) is { } asked) targets.Add(asked);
         foreach (var alert in run.Result.Alerts)
         {
             var origin = run.Index.AgencyCountries[run.Index.AgencyIndex(alert.Origin)];
@@ -50,15 +53,24 @@ public static class KeyFigures
                 continue;
             }
 
-            var hours = ReplicationSamples.HoursToCountry(run, target.Alert, target.Target);
+            var hours = target.IsAgency
+                ? ReplicationSamples.HoursToAgency(run, target.Alert, target.Target)
+                : ReplicationSamples.HoursToCountry(run, target.Alert, target.Target);
             var reach = Stats.Proportion(hours.Count(double.IsFinite), hours.Length);
-            figures.Add(new KeyFigure(target.Alert, target.Target, Reach, reach.Value, reach.CiLow, reach.CiHigh));
+            figures.Add(new KeyFigure(target.Alert, target.Target, Reach, reach.Value, reach.CiLow, reach.CiHigh, target.IsAgency));
             var p50 = Quantiles.WithInterval(hours, 0.5);
-            figures.Add(new KeyFigure(target.Alert, target.Target, P50Hours, p50.Value, p50.Low, p50.High));
+            figures.Add(new KeyFigure(target.Alert, target.Target, P50Hours, p50.Value, p50.Low, p50.High, target.IsAgency));
             var p90 = Quantiles.WithInterval(hours, 0.9);
-            figures.Add(new KeyFigure(target.Alert, target.Target, P90Hours, p90.Value, p90.Low, p90.High));
+            figures.Add(new KeyFigure(target.Alert, target.Target, P90Hours, p90.Value, p90.Low, p90.High, target.IsAgency));
         }
 
         return figures;
     }
+
+    /// <summary>The question's alert and agency, when the question names an agency and the run has that alert.</summary>
+    public static KeyFigureTarget? AgencyOf(AnswerSpec? question, SimulationRun run) =>
+        question is { Agency: { } agency, Subject: null } && (question.Alert ?? run.Result.Alerts.FirstOrDefault()?.Id) is { } alert
+            && run.Result.Alerts.Any(a => a.Id == alert)
+            ? new KeyFigureTarget(alert, agency, false, IsAgency: true)
+            : null;
 }

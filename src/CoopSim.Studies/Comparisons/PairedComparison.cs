@@ -1,4 +1,5 @@
 using CoopSim.Model;
+using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Statistics;
 using CoopSim.Studies.Answers;
@@ -15,9 +16,19 @@ public static class PairedComparison
 {
     private const int BootstrapSamples = 2000;
 
-    public static ComparisonResult Compare(SimulationRun baseRun, SimulationRun variant, ulong seed)
+    /// <param name="question">The base scenario's question (<see cref="ScenarioAnswerEvaluator.TargetOf"/>): when it names an agency, that agency is compared too.</param>
+    public static ComparisonResult Compare(SimulationRun baseRun, SimulationRun variant, ulong seed, AnswerSpec? question = null)
     {
         var n = Math.Min(baseRun.Replications.Count, variant.Replications.Count);
+        var agencies = new List<AgencyComparison>();
+        if (KeyFigures.AgencyOf(question, baseRun) is { } asked && variant.Result.Alerts.Any(a => a.Id == asked.Alert))
+        {
+            var b = ReplicationSamples.HoursToAgency(baseRun, asked.Alert, asked.Target).Take(n).ToArray();
+            var v = ReplicationSamples.HoursToAgency(variant, asked.Alert, asked.Target).Take(n).ToArray();
+            agencies.Add(new AgencyComparison(asked.Alert, asked.Target, PairedMean(b.Select(Reached).ToArray(), v.Select(Reached).ToArray()),
+                QuantileDifference(b, v, 0.5, seed), QuantileDifference(b, v, 0.9, seed)));
+        }
+
         var alerts = baseRun.Result.Alerts.Select(a => a.Id).Where(id => variant.Result.Alerts.Any(v => v.Id == id)).ToArray();
         var countries = new List<CountryComparison>();
         foreach (var alert in alerts)
@@ -37,7 +48,7 @@ public static class PairedComparison
                 ReplicationSamples.Intercepted(baseRun, s).Take(n).ToArray(),
                 ReplicationSamples.Intercepted(variant, s).Take(n).ToArray())))
             .ToArray();
-        return new ComparisonResult(baseRun.Result.Scenario, variant.Result.Scenario, seed, n, countries, subjects);
+        return new ComparisonResult(baseRun.Result.Scenario, variant.Result.Scenario, seed, n, countries, subjects, agencies);
     }
 
     private static double Reached(double hours) => double.IsPositiveInfinity(hours) ? 0 : 1;

@@ -27,7 +27,7 @@ public static class SweepJsonWriter
                 {
                     w.WriteStartObject();
                     if (f.Alert.Length > 0) w.WriteString("alert", f.Alert);
-                    w.WriteString(f.Figure == KeyFigures.Interception ? "subject" : "country", f.Target);
+                    w.WriteString(f.Figure == KeyFigures.Interception ? "subject" : f.IsAgency ? "agency" : "country", f.Target);
                     w.WriteString("figure", f.Figure);
                     w.WriteRounded("value", f.Value);
                     w.WriteInterval(f.Low, f.High);

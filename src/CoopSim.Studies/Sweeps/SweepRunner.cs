@@ -7,7 +7,7 @@ namespace CoopSim.Studies.Sweeps;
 
 /// <summary>
 /// Runs a sweep's grid on any engine, one point after another, each with the same seed. The key figures'
-/// targets come from the first point, so every row has the same columns.
+/// targets come from the first point, so every row has the same columns; the question's agency, when it names one, comes first.
 /// </summary>
 public static class SweepRunner
 {
@@ -22,7 +22,7 @@ public static class SweepRunner
         {
             cancellationToken.ThrowIfCancellationRequested();
             var run = await engine.RunAsync(point.ApplyTo(scenario), options, cancellationToken: cancellationToken);
-            targets ??= KeyFigures.TargetsOf(run);
+            targets ??= KeyFigures.TargetsOf(run, ScenarioAnswerEvaluator.TargetOf(scenario));
             rows.Add(new SweepRow(point.Settings.Select(s => s.Value).ToArray(), KeyFigures.Measure(run, targets), run.Result));
             pointsDone?.Report(rows.Count);
         }

@@ -27,11 +27,34 @@ public sealed class SweepCommandTests : IDisposable
         Assert.Equal(12, points.Length);
         Assert.Equal(Enumerable.Range(1, 12).Select(h => $"{h}h"), points.Select(p => p.GetProperty("values").GetProperty(KoreaDeskMedian).GetString()));
         var medians = points.Select(p => p.GetProperty("figures").EnumerateArray()
-            .Single(f => f.GetProperty("country").GetString() == "VN" && f.GetProperty("figure").GetString() == "p50_h")
+            .Single(f => f.TryGetProperty("country", out var c) && c.GetString() == "VN" && f.GetProperty("figure").GetString() == "p50_h")
             .GetProperty("value").GetDouble()).ToArray();
 
         // Same seed at every point: the median moves with the latency alone, so it rises point by point.
         for (var i = 1; i < medians.Length; i++) Assert.True(medians[i] > medians[i - 1], $"median at {i + 1}h ({medians[i]}) ≤ at {i}h ({medians[i - 1]})");
+    }
+
+    [Fact]
+    public async Task Sweep_QuestionNamesAnAgency_ReportsThatAgencyFirst()
+    {
+        // korea-desk-wanted asks about Viet Nam's MPS: its figures lead every point, before the country's.
+        var json = await CliHarness.RunAsync("sweep", "scenarios/korea-desk-wanted.yaml", "--vary", $"{KoreaDeskMedian}=1h,6h",
+            "--runs", "50", "--engine", "inproc", "--format", "json");
+        var table = await CliHarness.RunAsync("sweep", "scenarios/korea-desk-wanted.yaml", "--vary", $"{KoreaDeskMedian}=1h,6h",
+            "--runs", "50", "--engine", "inproc");
+
+        Assert.Equal(0, json.ExitCode);
+        using var doc = JsonDocument.Parse(json.Out);
+        foreach (var point in doc.RootElement.GetProperty("points").EnumerateArray())
+        {
+            var figures = point.GetProperty("figures").EnumerateArray().ToArray();
+            Assert.Equal(["vn.mps", "vn.mps", "vn.mps"], figures.Take(3).Select(f => f.TryGetProperty("agency", out var a) ? a.GetString() : null));
+            Assert.Equal(["reach", "p50_h", "p90_h"], figures.Take(3).Select(f => f.GetProperty("figure").GetString()));
+        }
+
+        Assert.Equal(0, table.ExitCode);
+        var agency = table.Out.IndexOf("W-1 → vn.mps reach", StringComparison.Ordinal);
+        Assert.InRange(agency, 0, table.Out.IndexOf("W-1 → VN reach", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -58,8 +81,8 @@ public sealed class SweepCommandTests : IDisposable
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(first.Out, second.Out);
 
-        // A grid of 4 × 2 points, 3 figures (reach, p50, p90) for VN each, plus the header.
-        Assert.Equal(1 + 8 * 3, first.Out.TrimEnd('\n').Split('\n').Length);
+        // A grid of 4 × 2 points, 3 figures (reach, p50, p90) each for the question's agency (vn.mps) and for VN, plus the header.
+        Assert.Equal(1 + 8 * 3 * 2, first.Out.TrimEnd('\n').Split('\n').Length);
         Assert.StartsWith($"point,{KoreaDeskMedian},{KoreaDeskMedian}_x,channels.kr-vn-desk.loss,channels.kr-vn-desk.loss_x,alert,target,figure,value,ci95_low,ci95_high", first.Out);
     }
 

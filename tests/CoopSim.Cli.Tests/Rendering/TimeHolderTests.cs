@@ -32,4 +32,15 @@ public sealed class TimeHolderTests
         Assert.Contains($"to {name}", line);
         Assert.Contains($"is {Words[largest.Name]}:", line);
     }
+
+    [Fact]
+    public async Task Run_Table_NamesTheHopOfTheUsualRouteThatHoldsMostOfTheTime()
+    {
+        // korea-desk-wanted: the desk-to-desk channel (a median of hours) dwarfs the domestic relays either side of it.
+        var table = await CliHarness.RunAsync("run", "scenarios/korea-desk-wanted.yaml", "--engine", "inproc", "--runs", "300");
+
+        Assert.Equal(0, table.ExitCode);
+        var text = string.Join(" ", table.Out.Split('\n').Select(l => l.TrimEnd()));
+        Assert.Matches(@"Of that route, the hop KNPA Vietnam Desk → MPS Korea Desk over kr-vn-desk holds most: [^.]+ of its [^.]+ \(\d+(\.\d)?%; mean over the \d+ runs that took it\)\.", text);
+    }
 }
