@@ -34,7 +34,6 @@ public static class ReportCommand
             var v = parse.GetValue(variant) is { } variantPath ? ScenarioInput.TryLoad(variantPath, context) : null;
             if (b is null || (parse.GetValue(variant) is not null && v is null)) return ExitCodes.BadInput;
             if (parse.GetValue(sensitivity)) UncertainInputs.Of(b, null); // a scenario without uncertain inputs fails before any run
-            if (parse.GetValue(sensitivity)) RunOptionsGroup.RefuseCluster(choice.Cluster, "report --sensitivity", RunOptionsGroup.PointsChangeTheScenario);
             if (v is not null && Comparability.Problem(b, v) is { } unrelated) throw new CliException($"coopsim: error: {unrelated}");
             var options = choice.For(b);
             var simulation = choice.CreateEngine(context.Error);

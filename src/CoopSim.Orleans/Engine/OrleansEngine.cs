@@ -153,15 +153,16 @@ public sealed class OrleansEngine : ISimulationEngine
     }
 
     /// <summary>
-    /// Silos in other processes get the scenario's files (not its path) from this client, by content hash.
-    /// A scenario changed in memory after loading has no files that say what it is, so it cannot be shipped.
+    /// Silos in other processes get the scenario's files (not its path) from this client, with what a study changed in
+    /// it for this run (<see cref="ScenarioModel.Changes"/>), named by one hash of both. A scenario built in memory has
+    /// no files that say what it is, so it cannot be shipped.
     /// </summary>
     private static RunSpec ShipScenario(OrleansConnection connection, ScenarioModel scenario, RunSpec run)
     {
         if (string.IsNullOrEmpty(scenario.SourcePath) || !File.Exists(scenario.SourcePath))
             throw new OrleansHostingException("coopsim: error: this scenario was built in memory, not read from a file, so it cannot be shipped to a cluster; run it without --cluster");
-        var bundle = ScenarioBundles.Capture(scenario.SourcePath);
-        return run with { ScenarioHash = bundle.Hash, Source = connection.ScenarioSource(bundle) };
+        var (source, hash) = connection.ScenarioSource(ScenarioBundles.Capture(scenario.SourcePath), scenario.Changes);
+        return run with { ScenarioHash = hash, Source = source };
     }
 
     /// <summary>
