@@ -38,8 +38,8 @@ public static class ClusterBenchmark
                 });
                 foreach (var mode in modes)
                 {
-                    var engine = OrleansEngine.WithClient(ClusterAddress.Parse(cluster.ClusterAddress), new OrleansEngineOptions { Mode = mode });
-                    // As for inproc: the run's time less a small run's (each run connects a client and ships the scenario).
+                    await using var engine = OrleansEngine.WithClient(ClusterAddress.Parse(cluster.ClusterAddress), new OrleansEngineOptions { Mode = mode });
+                    // As for inproc: the run's time less a small run's (each run ships the scenario; the first started the client).
                     var options = new RunOptions(replications, 1, KeepReplications: false);
                     var small = Math.Max(1, Math.Min(replications - 1, 2 * silos));
                     await engine.RunAsync(scenario, options with { Replications = small }, cancellationToken: cancellationToken);

@@ -17,10 +17,11 @@ namespace CoopSim.Orleans.Engine;
 /// pure function of seed and index); when that keeps failing the run ends with
 /// <see cref="OrleansRunFailedException"/> and returns nothing.
 /// </summary>
-public sealed class OrleansEngine : ISimulationEngine
+public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
 {
     private readonly Func<CancellationToken, Task<OrleansConnection>> _connect;
     private readonly OrleansEngineOptions _options;
+    private SharedClient? _client;
 
     /// <summary>Tries, a second apart, to learn the active silos: enough for membership to declare a killed silo dead.</summary>
     private const int SiloCountAttempts = 15;
@@ -49,10 +50,22 @@ public sealed class OrleansEngine : ISimulationEngine
     public static OrleansEngine WithEmbeddedSilo(OrleansEngineOptions? options = null) =>
         new(EmbeddedSilo.ConnectAsync, options);
 
-    /// <summary>Connects as a client to silos started with <c>coopsim silo</c>.</summary>
+    /// <summary>
+    /// Connects as a client to silos started with <c>coopsim silo</c>: one client, started by the first run and shared
+    /// by the rest (a study's points), until the engine is disposed.
+    /// </summary>
     public static OrleansEngine WithClient(ClusterAddress cluster, OrleansEngineOptions? options = null, Action<IServiceCollection>? services = null,
-        TextWriter? status = null) =>
-        new(ct => OrleansConnection.ConnectClientAsync(cluster, services, status, ct), options);
+        TextWriter? status = null)
+    {
+        var client = new SharedClient(ct => OrleansConnection.ConnectClientAsync(cluster, services, status, ct));
+        return new OrleansEngine(client.ConnectAsync, options) { _client = client };
+    }
+
+    /// <summary>Stops the client of <see cref="WithClient"/>, if a run started it; other engines have nothing to stop.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_client is not null) await _client.DisposeAsync();
+    }
 
     public async Task<SimulationRun> RunAsync(
         ScenarioModel scenario,

@@ -42,6 +42,12 @@ public sealed class OrleansConnection(IGrainFactory grains, IHost? host, bool is
         return (_sourceReference ??= Grains.CreateObjectReference<IScenarioSource>(_source), hash);
     }
 
+    /// <summary>
+    /// A connection on the same client or silo that leaves it running when disposed: its own store of shipped
+    /// scenarios (so a run's files leave with the run), the same grains and signal of lost gateways.
+    /// </summary>
+    internal OrleansConnection Borrow() => new(Grains, null, IsRemote) { Changes = Changes };
+
     /// <summary>A one-silo cluster in this process, on free loopback ports so it never meets a running <c>coopsim silo</c>.</summary>
     public static async Task<OrleansConnection> StartInProcessSiloAsync(Action<IServiceCollection>? services, CancellationToken cancellationToken, bool verbose = false)
     {
