@@ -6,7 +6,7 @@ using CoopSim.Orleans.Hosting;
 namespace CoopSim.Cli;
 
 /// <summary>Parses and dispatches; one entry point that tests call with captured output.</summary>
-public static class CliApplication
+internal static class CliApplication
 {
     /// <param name="describeStop">The line printed when the token stops the command (which signal did it).</param>
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default, Func<string>? describeStop = null)

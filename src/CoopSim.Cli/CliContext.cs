@@ -6,7 +6,7 @@ namespace CoopSim.Cli;
 /// What every command writes to. Injected so that tests can capture the output (Spectre.Console's advice:
 /// render through an <see cref="IAnsiConsole"/>, never the static console).
 /// </summary>
-public sealed class CliContext(IAnsiConsole output, TextWriter error, bool outputRedirected)
+internal sealed class CliContext(IAnsiConsole output, TextWriter error, bool outputRedirected)
 {
     /// <summary>Where results go (stdout).</summary>
     public IAnsiConsole Out { get; } = output;

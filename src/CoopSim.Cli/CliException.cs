@@ -1,7 +1,7 @@
 namespace CoopSim.Cli;
 
 /// <summary>A failure the user caused or can fix: printed as one line, without a stack trace.</summary>
-public sealed class CliException(string message, int exitCode = ExitCodes.BadInput) : Exception(message)
+internal sealed class CliException(string message, int exitCode = ExitCodes.BadInput) : Exception(message)
 {
     public int ExitCode { get; } = exitCode;
 }

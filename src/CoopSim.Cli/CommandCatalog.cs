@@ -4,7 +4,7 @@ using CoopSim.Cli.Commands;
 namespace CoopSim.Cli;
 
 /// <summary>The `coopsim` command tree. Each command lives in its own file under Commands/.</summary>
-public static class CommandCatalog
+internal static class CommandCatalog
 {
     public static RootCommand Build(CliContext context)
     {

@@ -9,7 +9,7 @@ namespace CoopSim.Cli;
 /// into <c>--out</c> (<see cref="OutputFile"/>: a regular file replaced whole or not at all, a device or FIFO
 /// written as a stream, a folder or an unwritable place refused before any work starts).
 /// </summary>
-public static class CommandOutput
+internal static class CommandOutput
 {
     /// <summary>The --out target, or null for stdout (no --out, or <c>-</c>); open it before the work, so a bad target costs nothing.</summary>
     public static OutputFile? Open(string? path)

@@ -7,7 +7,7 @@ namespace CoopSim.Cli;
 /// folder written by <c>coopsim init</c>), else the copy shipped with the tool, so that an installed tool in an
 /// empty folder lists, draws and serves the examples instead of answering "no such folder".
 /// </summary>
-public static class DefaultInputs
+internal static class DefaultInputs
 {
     public const string ScenariosFolder = "scenarios";
     public const string WorldFolder = "seeds";

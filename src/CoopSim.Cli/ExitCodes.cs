@@ -1,6 +1,6 @@
 namespace CoopSim.Cli;
 
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Ok = 0;
 

@@ -10,7 +10,7 @@ namespace CoopSim.Cli;
 /// type name (<c>--seed abc</c> printed "System.Nullable`1[System.UInt64]"), and "did you mean" for a misspelt
 /// option or command (<c>--run</c> → <c>--runs</c>).
 /// </summary>
-public static partial class ParseErrorText
+internal static partial class ParseErrorText
 {
     public static string Of(ParseError error, ParseResult parse)
     {

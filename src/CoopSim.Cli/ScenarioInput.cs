@@ -4,7 +4,7 @@ using CoopSim.Scenarios;
 namespace CoopSim.Cli;
 
 /// <summary>Loads a scenario for a command, printing every problem as one line when it does not validate.</summary>
-public static class ScenarioInput
+internal static class ScenarioInput
 {
     public static ScenarioModel? TryLoad(string path, CliContext context)
     {

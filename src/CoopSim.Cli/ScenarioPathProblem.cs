@@ -6,7 +6,7 @@ namespace CoopSim.Cli;
 /// Why a path given where a scenario is expected is not one, before its YAML is read: a scenario loader shown a
 /// world file would only say "unknown key 'channels' in a scenario; did you mean 'changes'?".
 /// </summary>
-public static class ScenarioPathProblem
+internal static class ScenarioPathProblem
 {
     /// <returns>The problem in a few words, or null when the path may hold a scenario.</returns>
     public static string? Of(string path)

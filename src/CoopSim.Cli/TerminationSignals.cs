@@ -10,7 +10,7 @@ namespace CoopSim.Cli;
 /// finished unwinding after <see cref="Grace"/> (or a second signal) is ended at once, after the same clean-up,
 /// so no command, server or embedded silo can keep the process alive past about two seconds.
 /// </summary>
-public sealed class TerminationSignals : IDisposable
+internal sealed class TerminationSignals : IDisposable
 {
     /// <summary>How long a command has to unwind before the process ends without it (the promise is 2 s in all).</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromMilliseconds(1500);

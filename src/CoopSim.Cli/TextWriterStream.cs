@@ -7,7 +7,7 @@ namespace CoopSim.Cli;
 /// format can be streamed to <see cref="CliContext.RawOut"/> (stdout, or a test's writer) block by block
 /// instead of being built whole as a string first. A character split across two writes is carried over.
 /// </summary>
-public sealed class TextWriterStream(TextWriter target) : Stream
+internal sealed class TextWriterStream(TextWriter target) : Stream
 {
     private readonly Decoder _decoder = new UTF8Encoding(false).GetDecoder();
     private char[] _chars = new char[4096];

@@ -4,7 +4,7 @@ using System.Diagnostics.Metrics;
 namespace CoopSim.Telemetry;
 
 /// <summary>The names under which CoopSim publishes traces and metrics (docs/telemetry.md).</summary>
-public static class CoopSimTelemetry
+internal static class CoopSimTelemetry
 {
     public const string Name = "CoopSim";
 

@@ -8,7 +8,7 @@ namespace CoopSim.Telemetry;
 /// reported, never lost silently. Spans of other sources (Orleans) pass through uncounted: the session
 /// only knows how many of its own it started.
 /// </summary>
-public sealed class CountingExporter(BaseExporter<Activity> inner) : BaseExporter<Activity>
+internal sealed class CountingExporter(BaseExporter<Activity> inner) : BaseExporter<Activity>
 {
     /// <summary>Where the spans go (the OTLP endpoint and protocol), named when they fail to get there.</summary>
     public string? Destination { get; init; }

@@ -13,7 +13,7 @@ namespace CoopSim.Telemetry;
 /// <see cref="OutputFile"/>: a regular file is written to a temporary file beside it, moved into place when the
 /// exporter shuts down, so a failed run leaves no half-written trace; a device or FIFO is written directly.
 /// </summary>
-public sealed class JsonLinesSpanExporter : BaseExporter<Activity>
+internal sealed class JsonLinesSpanExporter : BaseExporter<Activity>
 {
     private readonly OutputFile _output;
     private readonly Stream _file;

@@ -16,7 +16,7 @@ namespace CoopSim.Telemetry;
 /// <see cref="UnsafeAccessorAttribute"/>. Should a future runtime rename those fields, <see cref="Supported"/>
 /// turns false and spans keep their random ids rather than failing the run.
 /// </remarks>
-public static class SpanIds
+internal static class SpanIds
 {
     private static bool _supported = true;
 

@@ -1,7 +1,7 @@
 namespace CoopSim.Telemetry;
 
 /// <summary>Activity sources other than CoopSim's that a run can ask for (<c>extraSources</c> of <see cref="TelemetrySession.Start"/>).</summary>
-public static class TelemetrySources
+internal static class TelemetrySources
 {
     /// <summary>
     /// Orleans' own sources (Microsoft.Orleans.Runtime, Microsoft.Orleans.Application), for

@@ -1,7 +1,7 @@
 namespace CoopSim.Telemetry;
 
 /// <summary>One <c>--trace</c> value: <c>console</c>, <c>otlp</c> or <c>jsonl:PATH</c>.</summary>
-public sealed record TraceTarget(string Kind, string? Path)
+internal sealed record TraceTarget(string Kind, string? Path)
 {
     public static TraceTarget Parse(string spec)
     {

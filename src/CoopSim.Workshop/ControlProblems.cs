@@ -7,7 +7,7 @@ namespace CoopSim.Workshop;
 /// What is wrong with a control request, naming the field and the body expected, so that a trainer can script a
 /// demo from the answers alone (a bare <c>cut</c> answered only "cannot cut that channel").
 /// </summary>
-public static class ControlProblems
+internal static class ControlProblems
 {
     public const string CutBody = "{\"channel\": \"CHANNEL-ID\"}";
     public const string InjectBody = "{\"agency\": \"AGENCY-ID\", \"kind\": \"wanted-person\"}";

@@ -9,7 +9,7 @@ namespace CoopSim.Workshop;
 /// localhost); one bound to every address (<c>--public</c> on 0.0.0.0 or ::) answers IP literals and this
 /// machine's own name, never another name.
 /// </summary>
-public sealed class HostHeaderPolicy(IPAddress bound, int port)
+internal sealed class HostHeaderPolicy(IPAddress bound, int port)
 {
     private readonly string _machine = Dns.GetHostName();
 

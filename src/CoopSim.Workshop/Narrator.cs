@@ -7,7 +7,7 @@ namespace CoopSim.Workshop;
 /// Plain words for the side panel, in the local time of the agency concerned. A time on a later day than the
 /// alert's issue (in that agency's local time) carries its date, so "a week later" never reads as this week.
 /// </summary>
-public static class Narrator
+internal static class Narrator
 {
     public static string Describe(TimelineHop hop, WorldView world, DateTimeOffset epoch)
     {

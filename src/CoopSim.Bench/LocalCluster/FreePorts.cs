@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace CoopSim.Bench.LocalCluster;
 
 /// <summary>Ports nothing listens on, found by binding port 0 and asking what the system gave.</summary>
-public static class FreePorts
+internal static class FreePorts
 {
     public static int On(IPAddress address)
     {

@@ -3,7 +3,7 @@ using CoopSim.Simulation.Engine;
 namespace CoopSim.Bench.Validation;
 
 /// <summary>One generated chain and its hypoexponential checks.</summary>
-public sealed record ChainCase(GeneratedScenario Scenario, IReadOnlyList<int> MeansMinutes) : IValidationCase
+internal sealed record ChainCase(GeneratedScenario Scenario, IReadOnlyList<int> MeansMinutes) : IValidationCase
 {
     public Hypoexponential Law => new(MeansMinutes.Select(m => 1 / (m * 60.0 - 1)).ToArray());
 

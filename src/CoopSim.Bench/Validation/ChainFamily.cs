@@ -6,7 +6,7 @@ namespace CoopSim.Bench.Validation;
 /// A chain a0 → a1 → … → ak of 2–8 exponential channels with different means: the time to the end is
 /// hypoexponential.
 /// </summary>
-public sealed class ChainFamily : IValidationFamily
+internal sealed class ChainFamily : IValidationFamily
 {
     /// <summary>Means far enough apart (ratio ≥ 4/3) that the closed form's partial fractions stay well conditioned.</summary>
     public static readonly int[] MeanLadderMinutes = [15, 20, 30, 45, 60, 90, 120, 180, 240, 360, 480, 720];

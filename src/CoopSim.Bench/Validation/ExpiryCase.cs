@@ -3,7 +3,7 @@ using CoopSim.Simulation.Engine;
 namespace CoopSim.Bench.Validation;
 
 /// <summary>One generated chain with an expiry, and which of its agencies the rule lets act.</summary>
-public sealed record ExpiryCase(GeneratedScenario Scenario, IReadOnlyList<int> ArrivalMinutes, int ExpiryMinutes) : IValidationCase
+internal sealed record ExpiryCase(GeneratedScenario Scenario, IReadOnlyList<int> ArrivalMinutes, int ExpiryMinutes) : IValidationCase
 {
     public CaseVerdict Evaluate(SimulationRun run, ValidationLevel level)
     {

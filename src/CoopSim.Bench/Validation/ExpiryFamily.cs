@@ -3,7 +3,7 @@ using CoopSim.Model;
 namespace CoopSim.Bench.Validation;
 
 /// <summary>A chain of 2–8 fixed-latency channels and an expiry that is often exactly one of the arrival times.</summary>
-public sealed class ExpiryFamily : IValidationFamily
+internal sealed class ExpiryFamily : IValidationFamily
 {
     public const int Replications = 2;
 

@@ -4,7 +4,7 @@ namespace CoopSim.Bench.Validation;
 /// The sum of independent exponentials with distinct rates λ₁…λₖ (per second):
 /// F(x) = 1 − Σᵢ (Πⱼ≠ᵢ λⱼ / (λⱼ − λᵢ)) e^(−λᵢ x). Its cumulants add: κᵣ = Σᵢ (r − 1)! / λᵢʳ.
 /// </summary>
-public sealed record Hypoexponential(IReadOnlyList<double> Rates)
+internal sealed record Hypoexponential(IReadOnlyList<double> Rates)
 {
     public double Mean => Rates.Sum(r => 1 / r);
 

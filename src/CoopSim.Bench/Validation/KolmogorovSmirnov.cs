@@ -1,7 +1,7 @@
 namespace CoopSim.Bench.Validation;
 
 /// <summary>The one-sample Kolmogorov–Smirnov statistic and its large-sample critical value.</summary>
-public static class KolmogorovSmirnov
+internal static class KolmogorovSmirnov
 {
     /// <summary>D = sup |Fₙ(x) − F(x)| of a sample against a continuous CDF.</summary>
     public static double Statistic(IEnumerable<double> sample, Func<double, double> cdf)

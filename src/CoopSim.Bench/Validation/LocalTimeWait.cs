@@ -5,7 +5,7 @@ namespace CoopSim.Bench.Validation;
 /// that the two can disagree: a routine item arriving outside opening hours waits for the next opening on a
 /// working day in the agency's local time.
 /// </summary>
-public static class LocalTimeWait
+internal static class LocalTimeWait
 {
     public static TimeSpan Routine(DateTimeOffset arrivalUtc, int utcOffsetMinutes, TimeSpan opens, TimeSpan closes, IReadOnlySet<DayOfWeek> weekend)
     {

@@ -3,7 +3,7 @@ using CoopSim.Simulation.Engine;
 namespace CoopSim.Bench.Validation;
 
 /// <summary>One generated lossy chain and its product-of-survivals checks.</summary>
-public sealed record LossCase(GeneratedScenario Scenario, IReadOnlyList<double> Losses) : IValidationCase
+internal sealed record LossCase(GeneratedScenario Scenario, IReadOnlyList<double> Losses) : IValidationCase
 {
     public CaseVerdict Evaluate(SimulationRun run, ValidationLevel level)
     {

@@ -3,7 +3,7 @@ using CoopSim.Model;
 namespace CoopSim.Bench.Validation;
 
 /// <summary>A chain of 2–8 channels with random losses: reaching agency j needs every channel before it to deliver.</summary>
-public sealed class LossFamily : IValidationFamily
+internal sealed class LossFamily : IValidationFamily
 {
     /// <summary>Losses 0, 0.05, …, 0.5.</summary>
     public static readonly double[] LossLadder = Enumerable.Range(0, 11).Select(i => i * 0.05).ToArray();

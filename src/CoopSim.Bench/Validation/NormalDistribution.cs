@@ -1,7 +1,7 @@
 namespace CoopSim.Bench.Validation;
 
 /// <summary>The standard normal distribution: its tail and the two-sided critical value of a level.</summary>
-public static class NormalDistribution
+internal static class NormalDistribution
 {
     /// <summary>P(Z &gt; z), from the complementary error function.</summary>
     public static double UpperTail(double z) => 0.5 * Erfc(z / Math.Sqrt(2));

@@ -3,7 +3,7 @@ using CoopSim.Simulation.Engine;
 namespace CoopSim.Bench.Validation;
 
 /// <summary>One generated office-hours world and its exact local-time checks.</summary>
-public sealed record OfficeHoursCase(GeneratedScenario Scenario, OfficeHoursCase.Shape World) : IValidationCase
+internal sealed record OfficeHoursCase(GeneratedScenario Scenario, OfficeHoursCase.Shape World) : IValidationCase
 {
     public sealed record Shape(DateTimeOffset Epoch, int UtcOffsetMinutes, IReadOnlySet<DayOfWeek> Weekend, TimeSpan Opens, TimeSpan Closes,
         int DutyMinutes, int ToOfficeMinutes, int ToDeskMinutes, IReadOnlyList<OfficeAlert> Alerts);

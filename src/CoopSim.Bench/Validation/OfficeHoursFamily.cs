@@ -6,7 +6,7 @@ namespace CoopSim.Bench.Validation;
 /// An origin sends routine and urgent alerts to an office (random hours, time zone and weekend) and to a
 /// 24/7 desk in the same country, at random times over two weeks.
 /// </summary>
-public sealed class OfficeHoursFamily : IValidationFamily
+internal sealed class OfficeHoursFamily : IValidationFamily
 {
     public static readonly int[] OffsetsMinutes = [-600, -480, -300, -210, -180, 0, 60, 180, 270, 330, 345, 420, 480, 540, 570, 600, 765, 840];
 

@@ -3,7 +3,7 @@ using CoopSim.Simulation.Engine;
 namespace CoopSim.Bench.Validation;
 
 /// <summary>One generated set of parallel paths and its minimum-of-paths checks.</summary>
-public sealed record ParallelCase(GeneratedScenario Scenario, IReadOnlyList<int[]> PathMeansMinutes) : IValidationCase
+internal sealed record ParallelCase(GeneratedScenario Scenario, IReadOnlyList<int[]> PathMeansMinutes) : IValidationCase
 {
     private const int Steps = 20_000;
 

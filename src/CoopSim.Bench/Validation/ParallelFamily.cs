@@ -3,7 +3,7 @@ using CoopSim.Model;
 namespace CoopSim.Bench.Validation;
 
 /// <summary>2–4 disjoint paths of 1–3 exponential channels from o to t: t can act when the first copy arrives.</summary>
-public sealed class ParallelFamily : IValidationFamily
+internal sealed class ParallelFamily : IValidationFamily
 {
     public const int Replications = 2000;
 

@@ -14,7 +14,7 @@ namespace CoopSim.Bench.Validation;
 /// Poisson process of rate 1/h given its count); handling is exponential. The mean wait for an officer is checked
 /// against M/M/1 and Erlang C at 99%, from ten batches of 20 replications (seeds 101–110).
 /// </summary>
-public static class QueueChecks
+internal static class QueueChecks
 {
     private const int Alerts = 2000;
     private const int Batches = 10;

@@ -3,7 +3,7 @@ using CoopSim.Simulation.Engine;
 namespace CoopSim.Bench.Validation;
 
 /// <summary>Reads per-replication figures out of a run by alert and agency id (the public result, not the kernel).</summary>
-public static class RunReader
+internal static class RunReader
 {
     /// <summary>Seconds from issue until <paramref name="agency"/> could act, in each replication that reached it.</summary>
     public static List<double> SecondsTo(SimulationRun run, string alert, string agency)

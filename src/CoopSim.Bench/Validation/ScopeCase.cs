@@ -3,7 +3,7 @@ using CoopSim.Simulation.Engine;
 namespace CoopSim.Bench.Validation;
 
 /// <summary>One generated scoped world and the agencies the scope rule lets the alert reach.</summary>
-public sealed record ScopeCase(GeneratedScenario Scenario, IReadOnlyList<(string Id, string Country)> Agencies,
+internal sealed record ScopeCase(GeneratedScenario Scenario, IReadOnlyList<(string Id, string Country)> Agencies,
     IReadOnlyList<(string From, string To)> Channels, IReadOnlyList<string> Scope) : IValidationCase
 {
     /// <summary>The closure of the origin under the relay rule, by breadth-first search.</summary>

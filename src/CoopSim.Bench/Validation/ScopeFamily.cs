@@ -3,7 +3,7 @@ using CoopSim.Model;
 namespace CoopSim.Bench.Validation;
 
 /// <summary>3–5 countries of 1–3 agencies, random channels between any two agencies, and an alert scoped to some of the countries.</summary>
-public sealed class ScopeFamily : IValidationFamily
+internal sealed class ScopeFamily : IValidationFamily
 {
     public const int Replications = 2;
 

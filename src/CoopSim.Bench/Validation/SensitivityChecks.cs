@@ -8,7 +8,7 @@ namespace CoopSim.Bench.Validation;
 /// The sensitivity estimators (CoopSim.Studies' Sensitivity) against functions whose indices are known in closed
 /// form, with the seeds and sizes of the unit tests in tests/CoopSim.Studies.Tests/Sensitivity, for docs/validation.md.
 /// </summary>
-public static class SensitivityChecks
+internal static class SensitivityChecks
 {
     public const ulong Seed = 20261207;
     public const int BaseSamples = 8192;

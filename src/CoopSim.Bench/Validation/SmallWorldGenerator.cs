@@ -7,7 +7,7 @@ namespace CoopSim.Bench.Validation;
 /// losses, four latency forms, two-way channels, outages, scopes, expiry), for properties that compare
 /// engines rather than closed forms.
 /// </summary>
-public static class SmallWorldGenerator
+internal static class SmallWorldGenerator
 {
     private static readonly string[] Languages = ["en", "fr", "ko"];
 

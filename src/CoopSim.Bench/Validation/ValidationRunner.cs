@@ -3,7 +3,7 @@ using CoopSim.Simulation.Engine;
 namespace CoopSim.Bench.Validation;
 
 /// <summary>Runs generated worlds as a user would (YAML in, the in-process engine, results out) and pools their scores.</summary>
-public static class ValidationRunner
+internal static class ValidationRunner
 {
     /// <summary>Loads the world's YAML, runs it with its own seed and replications, and checks it.</summary>
     public static CaseVerdict Run(IValidationCase validationCase, ValidationLevel level) =>

@@ -15,7 +15,7 @@ namespace CoopSim.Cli.Commands;
 /// <c>coopsim advise SCENARIO --candidates FILE [--pick K] [--objective …]</c>: ranks possible changes by what
 /// they buy, measured as paired differences against the scenario, and picks K greedily.
 /// </summary>
-public static class AdviseCommand
+internal static class AdviseCommand
 {
     public static Command Create(CliContext context)
     {

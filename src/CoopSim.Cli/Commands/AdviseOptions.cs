@@ -4,7 +4,7 @@ using CoopSim.Studies.Advice;
 namespace CoopSim.Cli.Commands;
 
 /// <summary>advise's ranking options: <c>--rank gain|per-cost</c> and <c>--budget</c>, checked into an <see cref="AdvicePlan"/>.</summary>
-public static class AdviseOptions
+internal static class AdviseOptions
 {
     public static Option<string> Rank()
     {

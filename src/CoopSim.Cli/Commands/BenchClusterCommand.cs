@@ -12,7 +12,7 @@ namespace CoopSim.Cli.Commands;
 /// with Redis membership, each silo in a CPU budget of its own (a cgroup with a CPU quota), against the in-process
 /// engine on one such budget (docs/orleans.md, "Scale-out"). It needs redis-server and root.
 /// </summary>
-public static class BenchClusterCommand
+internal static class BenchClusterCommand
 {
     public static Command Create(CliContext context)
     {

@@ -16,7 +16,7 @@ namespace CoopSim.Cli.Commands;
 /// garbage does not slow the next), a warm-up, then interleaved rounds reported as median and spread. Wall
 /// clock and CPU time are read here, outside the simulation.
 /// </summary>
-public static class BenchCommand
+internal static class BenchCommand
 {
     private static readonly string[] AllCases = ["pq", "starter", "kernel", "whole", "million", "memory", "trace"];
 

@@ -14,7 +14,7 @@ namespace CoopSim.Cli.Commands;
 /// silo, and a cluster of three <c>coopsim silo</c> processes on 127.0.0.2–4 with Redis membership, which it
 /// starts and stops itself (it needs redis-server; without it the cluster rows are left out, and it says so).
 /// </summary>
-public static class BenchEnginesCommand
+internal static class BenchEnginesCommand
 {
     public static Command Create(CliContext context)
     {

@@ -10,7 +10,7 @@ using Spectre.Console;
 namespace CoopSim.Cli.Commands;
 
 /// <summary><c>coopsim check SCENARIO...</c>: runs each scenario and evaluates its <c>expect:</c> checks; exit 1 on any failure.</summary>
-public static class CheckCommand
+internal static class CheckCommand
 {
     public static Command Create(CliContext context)
     {

@@ -15,7 +15,7 @@ namespace CoopSim.Cli.Commands;
 /// <c>coopsim compare BASE VARIANT</c>: both scenarios with the same seed and runs (common random numbers),
 /// then per alert and country the change in reach and time to reach, and per subject in interception.
 /// </summary>
-public static class CompareCommand
+internal static class CompareCommand
 {
     public static Command Create(CliContext context)
     {

@@ -10,7 +10,7 @@ namespace CoopSim.Cli.Commands;
 /// use, written as ordinary YAML (DIR/world/*.yaml and DIR/scenario.yaml), so that large cases run through
 /// run, validate, check and every engine like any scenario.
 /// </summary>
-public static class GenerateCommand
+internal static class GenerateCommand
 {
     public static Command Create(CliContext context)
     {

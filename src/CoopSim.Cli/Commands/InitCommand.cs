@@ -8,7 +8,7 @@ namespace CoopSim.Cli.Commands;
 /// <c>coopsim init DIR</c>: a folder to edit, with the world, the example scenarios and candidates and the editor
 /// schemas shipped with the tool, laid out as in the repository (so that every scenario finds ../seeds).
 /// </summary>
-public static class InitCommand
+internal static class InitCommand
 {
     public static Command Create(CliContext context)
     {

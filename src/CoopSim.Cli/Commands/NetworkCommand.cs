@@ -6,7 +6,7 @@ using CoopSim.Scenarios;
 namespace CoopSim.Cli.Commands;
 
 /// <summary><c>coopsim network [WORLD]</c>: the agencies and channels of a world (or of a scenario's changed world).</summary>
-public static class NetworkCommand
+internal static class NetworkCommand
 {
     public static Command Create(CliContext context)
     {

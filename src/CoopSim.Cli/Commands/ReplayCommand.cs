@@ -6,7 +6,7 @@ using CoopSim.Workshop;
 namespace CoopSim.Cli.Commands;
 
 /// <summary><c>coopsim replay t.jsonl</c>: the workshop page for a trace recorded before the workshop.</summary>
-public static class ReplayCommand
+internal static class ReplayCommand
 {
     public static Command Create(CliContext context)
     {

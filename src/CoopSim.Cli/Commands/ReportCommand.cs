@@ -14,7 +14,7 @@ namespace CoopSim.Cli.Commands;
 /// answer, the checks and the charts; with a what-if, both runs share the seed and the paired differences are
 /// the ones `compare` prints.
 /// </summary>
-public static class ReportCommand
+internal static class ReportCommand
 {
     public static Command Create(CliContext context)
     {

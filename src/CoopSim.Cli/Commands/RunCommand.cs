@@ -19,7 +19,7 @@ using Spectre.Console;
 namespace CoopSim.Cli.Commands;
 
 /// <summary><c>coopsim run SCENARIO</c>: runs the replications and prints or writes the result.</summary>
-public static class RunCommand
+internal static class RunCommand
 {
     public static Command Create(CliContext context)
     {

@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace CoopSim.Cli.Commands;
 
 /// <summary><c>coopsim scenarios [FOLDER]</c>: each scenario file of a folder with the question it answers, as a table.</summary>
-public static class ScenariosCommand
+internal static class ScenariosCommand
 {
     public static Command Create(CliContext context)
     {

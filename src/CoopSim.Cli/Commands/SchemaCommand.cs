@@ -7,7 +7,7 @@ namespace CoopSim.Cli.Commands;
 /// <c>coopsim schema world|scenario|candidates</c>: prints the JSON Schema that editors use to complete and
 /// check the YAML files (schemas/ holds the same text; a test keeps them equal).
 /// </summary>
-public static class SchemaCommand
+internal static class SchemaCommand
 {
     public static Command Create(CliContext context)
     {

@@ -18,7 +18,7 @@ namespace CoopSim.Cli.Commands;
 /// their effect on its answer or an objective — Morris screening, then Sobol indices for the inputs that matter —
 /// every point with the same seed, points run side by side.
 /// </summary>
-public static class SensitivityCommand
+internal static class SensitivityCommand
 {
     /// <summary>
     /// Defaults sized so that korea-desk-wanted with every estimate uncertain (188 inputs) finishes within a minute

@@ -6,7 +6,7 @@ using Spectre.Console;
 namespace CoopSim.Cli.Commands;
 
 /// <summary><c>coopsim serve [SCENARIO]</c>: the live workshop page for a scenario, on 127.0.0.1.</summary>
-public static class ServeCommand
+internal static class ServeCommand
 {
     public static Command Create(CliContext context)
     {

@@ -9,7 +9,7 @@ namespace CoopSim.Cli.Commands;
 /// one Orleans silo. With Redis membership, silos on any machines that name the same Redis and cluster form
 /// one cluster; without it, silos on this machine that name the same primary port do (docs/orleans.md).
 /// </summary>
-public static class SiloCommand
+internal static class SiloCommand
 {
     public static Command Create(CliContext context)
     {

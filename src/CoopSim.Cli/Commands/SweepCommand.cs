@@ -11,7 +11,7 @@ namespace CoopSim.Cli.Commands;
 /// <c>coopsim sweep SCENARIO --vary PATH=VALUES …</c>: runs the scenario at every point of a parameter grid,
 /// all with the same seed, and reports the key figures per point.
 /// </summary>
-public static class SweepCommand
+internal static class SweepCommand
 {
     public static Command Create(CliContext context)
     {

@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace CoopSim.Cli.Commands;
 
 /// <summary><c>coopsim trace FILE.jsonl</c>: the propagation tree of an alert and a per-channel summary, from the file alone.</summary>
-public static class TraceCommand
+internal static class TraceCommand
 {
     public static Command Create(CliContext context)
     {

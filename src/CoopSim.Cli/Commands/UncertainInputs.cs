@@ -5,7 +5,7 @@ using CoopSim.Scenarios.Uncertainty;
 namespace CoopSim.Cli.Commands;
 
 /// <summary>The uncertain inputs a command studies: the scenario's <c>uncertainty:</c> block, plus <c>--estimates F</c> when given.</summary>
-public static class UncertainInputs
+internal static class UncertainInputs
 {
     /// <exception cref="CliException">A bad factor, or nothing uncertain at all.</exception>
     public static UncertaintyModel Of(ScenarioModel scenario, double? estimatesFactor)

@@ -16,7 +16,7 @@ namespace CoopSim.Cli.Commands;
 /// Monte Carlo (a Latin hypercube of the inputs, the scenario's replications at each point): the answer's range over
 /// the inputs and how much of its spread the inputs make rather than the runs' chance.
 /// </summary>
-public static class UncertainRunCommand
+internal static class UncertainRunCommand
 {
     public const int DefaultPoints = 32;
 

@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace CoopSim.Cli.Commands;
 
 /// <summary><c>coopsim validate FILE...</c>: every problem as one <c>file(line,col): error:</c> line; exit 2 if any.</summary>
-public static class ValidateCommand
+internal static class ValidateCommand
 {
     public static Command Create(CliContext context)
     {

@@ -4,7 +4,7 @@ using Spectre.Console;
 namespace CoopSim.Cli.Commands;
 
 /// <summary>Starts the workshop server, prints where to find it and the trainer's token, and serves until Ctrl-C.</summary>
-public static class WorkshopHost
+internal static class WorkshopHost
 {
     public static async Task<int> ServeAsync(ITimelineSource source, WorkshopOptions options, string what, CliContext context, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace CoopSim.Cli.Engines;
 /// <summary>
 /// Turns <c>--engine</c>, <c>--cluster</c> and <c>--trace-orleans</c> into an engine.
 /// </summary>
-public static class EngineFactory
+internal static class EngineFactory
 {
     public const string InProc = "inproc";
 

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace CoopSim.Cli.Engines;
 
 /// <summary>The <c>--engine</c> option of every command that runs scenarios: Orleans grains unless told otherwise.</summary>
-public static class EngineOption
+internal static class EngineOption
 {
     public static Option<string> Create()
     {

@@ -4,7 +4,7 @@ using Spectre.Console;
 namespace CoopSim.Cli.Rendering;
 
 /// <summary>advise as a planner reads it: a sentence per pick, then each round's ranking with its intervals.</summary>
-public static class AdviceRenderer
+internal static class AdviceRenderer
 {
     public static void Render(IAnsiConsole console, AdviceResult advice)
     {

@@ -7,7 +7,7 @@ namespace CoopSim.Cli.Rendering;
 /// What a pick buys, in one plain sentence: "the 2021 MOU hotline raises interception of suspect from 8% to
 /// 91%, +83 points (80 to 86)". Times: "cuts the median time to act … from 14h to 3h 20m, 10h 40m sooner (…)".
 /// </summary>
-public static class AdviceSentence
+internal static class AdviceSentence
 {
     public static string Of(Objective objective, CandidateGain pick, bool afterEarlierPicks)
     {

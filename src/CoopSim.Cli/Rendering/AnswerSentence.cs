@@ -9,7 +9,7 @@ namespace CoopSim.Cli.Rendering;
 /// The answer to a scenario's question in one plain sentence, e.g. "MPS Viet Nam can act on W-1 within a day
 /// in 97.8% of runs; median 8h 21m, 9 runs in 10 by 12h 38m." Shared by `run` and `report`.
 /// </summary>
-public static class AnswerSentence
+internal static class AnswerSentence
 {
     public static string Of(ScenarioAnswer answer, ScenarioModel scenario, WorldNames names)
     {

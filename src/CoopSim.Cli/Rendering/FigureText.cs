@@ -5,7 +5,7 @@ using CoopSim.Studies.Answers;
 namespace CoopSim.Cli.Rendering;
 
 /// <summary>Key figures as a planner reads them: shares in percent, times in hours and days, with their 95% interval.</summary>
-public static class FigureText
+internal static class FigureText
 {
     public static string Value(KeyFigure f, double value) =>
         f.IsShare ? Percent(value) : Hours(value);

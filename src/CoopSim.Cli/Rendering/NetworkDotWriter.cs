@@ -10,7 +10,7 @@ namespace CoopSim.Cli.Rendering;
 /// with "trouble in init_rank", loses edges and draws country boxes over each other on this many cross-country
 /// channels.
 /// </summary>
-public static class NetworkDotWriter
+internal static class NetworkDotWriter
 {
     public static string ToDot(WorldModel world)
     {

@@ -6,7 +6,7 @@ using Spectre.Console;
 namespace CoopSim.Cli.Rendering;
 
 /// <summary>Agencies grouped by country, then channels, as terminal tables.</summary>
-public static class NetworkTableRenderer
+internal static class NetworkTableRenderer
 {
     public static void Render(IAnsiConsole console, WorldModel world)
     {

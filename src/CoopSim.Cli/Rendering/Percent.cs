@@ -7,7 +7,7 @@ namespace CoopSim.Cli.Rendering;
 /// Shares and their changes as people read them: "98.4%", a range "96.9–99.2%", and a change in percentage
 /// points "−4.2 pts" (with the minus sign of <see cref="HumanDuration.Minus"/>).
 /// </summary>
-public static class Percent
+internal static class Percent
 {
     public static string Of(double p) => double.IsNaN(p) ? "—" : Number(p * 100) + "%";
 

@@ -1,7 +1,7 @@
 namespace CoopSim.Cli.Rendering;
 
 /// <summary>Replication numbers as short ranges ("replications 0–19, 40"), for saying which a trace holds.</summary>
-public static class ReplicationRanges
+internal static class ReplicationRanges
 {
     public static string Of(IReadOnlyCollection<int> replications)
     {

@@ -13,7 +13,7 @@ namespace CoopSim.Cli.Rendering;
 /// alert the countries and agencies in the order they could act (the first <see cref="MaxRows"/>), by name, with the columns explained once under
 /// the tables; then subjects and channels.
 /// </summary>
-public static class ResultTableRenderer
+internal static class ResultTableRenderer
 {
     /// <summary>
     /// Rows a table shows at most: a generated world of 10,000 agencies and 200 alerts printed 1.6 GB of tables in six

@@ -8,7 +8,7 @@ namespace CoopSim.Cli.Rendering;
 /// A sensitivity study as a ranked table — Sobol total and first-order indices with 95% intervals for the inputs
 /// that mattered, Morris μ* for every input — and one sentence saying what the answer depends on most.
 /// </summary>
-public static class SensitivityRenderer
+internal static class SensitivityRenderer
 {
     /// <summary>More rows than this are screened-out inputs nobody reads; CSV and JSON list every one.</summary>
     public const int MaxRows = 25;

@@ -3,7 +3,7 @@ using CoopSim.Telemetry;
 namespace CoopSim.Cli.Rendering;
 
 /// <summary>Finds spans whose parent chain comes back to itself (a span naming its own id as parent, or A → B → A).</summary>
-public static class SpanCycles
+internal static class SpanCycles
 {
     /// <summary>The span id of one span on a cycle, or null when every parent chain ends.</summary>
     /// <param name="bySpanId">The span that each id stands for when it is named as a parent.</param>

@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace CoopSim.Cli.Rendering;
 
 /// <summary>A sweep as a table: one row per point, a column per parameter and per key figure (value and 95% interval).</summary>
-public static class SweepTableRenderer
+internal static class SweepTableRenderer
 {
     public static void Render(IAnsiConsole console, SweepResult sweep)
     {

@@ -10,7 +10,7 @@ namespace CoopSim.Cli.Rendering;
 /// Nam is office hours (5h 10m), on the usual route KNPA → Korea Desk → MPS (94% of runs)". The answer says how
 /// long; this says what to change.
 /// </summary>
-public static class TimeHolder
+internal static class TimeHolder
 {
     public static string? Of(ScenarioModel scenario, SimulationResult result, WorldNames names)
     {

@@ -6,7 +6,7 @@ using Spectre.Console;
 namespace CoopSim.Cli.Rendering;
 
 /// <summary>Per channel, from a trace file's hop spans: messages, delivered, duplicates, lost or dropped, mean transit.</summary>
-public static class TraceChannelTableRenderer
+internal static class TraceChannelTableRenderer
 {
     public static void Render(IAnsiConsole console, IReadOnlyList<SpanRecord> hops)
     {

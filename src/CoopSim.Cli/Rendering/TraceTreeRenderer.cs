@@ -9,7 +9,7 @@ namespace CoopSim.Cli.Rendering;
 /// The propagation tree of one alert from a trace file: each node is a hop, under the hop that let its sender
 /// act, with the recipient's own clock, the channel and where the time went. Duplicates and losses are marked.
 /// </summary>
-public static class TraceTreeRenderer
+internal static class TraceTreeRenderer
 {
     public static void Render(IAnsiConsole console, SpanRecord root, ILookup<string, SpanRecord> children, IReadOnlyDictionary<string, SpanRecord> bySpanId)
     {

@@ -6,7 +6,7 @@ namespace CoopSim.Cli.Rendering;
 /// The names people read in place of ids: an agency's full name and its short form for paths and labels, a
 /// country's name. An id the world does not know (a result read without its world) stands for itself.
 /// </summary>
-public sealed class WorldNames(WorldModel world)
+internal sealed class WorldNames(WorldModel world)
 {
     private readonly Dictionary<string, Agency> _agencies = world.Agencies.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     private readonly Dictionary<string, Country> _countries = world.Countries.GroupBy(c => c.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);

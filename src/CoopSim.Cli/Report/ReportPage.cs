@@ -15,7 +15,7 @@ namespace CoopSim.Cli.Report;
 /// <c>coopsim report</c>'s page: one HTML file with its style and its charts inside it (SVG written here from the
 /// run's own numbers), no script and no reference to anything outside, so it opens offline and survives mail.
 /// </summary>
-public static class ReportPage
+internal static class ReportPage
 {
     public sealed record Side(ScenarioModel Scenario, SimulationRun Run);
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CoopSim.Orleans.Abstractions;
 
 /// <summary>How grains of one run are named, so that two runs on one cluster never share an activation.</summary>
-public static class GrainKeys
+internal static class GrainKeys
 {
     /// <summary>
     /// An agency of one replication slot: replications run on the slots side by side, each slot's agency

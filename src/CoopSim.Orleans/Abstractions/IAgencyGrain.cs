@@ -10,7 +10,7 @@ namespace CoopSim.Orleans.Abstractions;
 /// re-activated empty (its silo went away) refuses the call instead of silently continuing from a blank state.
 /// </summary>
 [Alias("coopsim.IAgencyGrain")]
-public interface IAgencyGrain : IGrainWithStringKey
+internal interface IAgencyGrain : IGrainWithStringKey
 {
     /// <summary>
     /// One round of the coordinator for this agency: a window in some lanes (the first one of a lane's

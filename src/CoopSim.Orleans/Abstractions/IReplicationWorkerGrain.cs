@@ -7,7 +7,7 @@ namespace CoopSim.Orleans.Abstractions;
 /// are placed at random, so a run's slots spread over the silos; calls to one slot run one at a time.
 /// </summary>
 [Alias("coopsim.IReplicationWorkerGrain")]
-public interface IReplicationWorkerGrain : IGrainWithStringKey
+internal interface IReplicationWorkerGrain : IGrainWithStringKey
 {
     // One call is a whole replication: minutes on a large world, far beyond the default 30 s timeout.
     [Alias("run-replication"), ResponseTimeout("06:00:00")]

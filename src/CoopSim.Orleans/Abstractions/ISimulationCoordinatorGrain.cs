@@ -8,7 +8,7 @@ namespace CoopSim.Orleans.Abstractions;
 /// this grain only lets it run next to the agencies instead of in the client.
 /// </summary>
 [Alias("coopsim.ISimulationCoordinatorGrain")]
-public interface ISimulationCoordinatorGrain : IGrainWithStringKey
+internal interface ISimulationCoordinatorGrain : IGrainWithStringKey
 {
     /// <summary>Replications <paramref name="first"/> .. first + count - 1, at most <paramref name="lanes"/> side by side; outcomes in that order.</summary>
     // One call is whole replications: minutes on a large world, far beyond the default 30 s timeout.

@@ -7,7 +7,7 @@ namespace CoopSim.Orleans.Abstractions;
 /// No file path crosses the wire: a silo on another machine needs no copy of the scenario.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("coopsim.run-spec")]
-public sealed record RunSpec
+internal sealed record RunSpec
 {
     [Id(0)] public required string RunId { get; init; }
 

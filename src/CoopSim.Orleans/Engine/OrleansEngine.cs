@@ -94,13 +94,12 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
         ReplicationRunner? runner = null;
         try
         {
-            // Folded as they arrive, in replication order; the raw metrics are kept only when asked for.
-            var folder = plan.CreateFolder(options.Seed);
-            var kept = options.KeepReplications ? new ReplicationMetrics[options.Replications] : null;
+            // Taken in as they arrive, in replication order, by the same ordered fold as the in-process engine.
+            var fold = new OrderedFold(plan.CreateFolder(options.Seed), options, observer, progress);
             options.Probe?.Bind(plan.Index);
             var probeAlerts = options.Probe is { } observing ? Enumerable.Range(0, plan.Index.Alerts.Count).Where(observing.ObservesAlert).ToArray() : [];
             run = run with { Probe = options.Probe is not null, ProbeAlerts = probeAlerts };
-            var folds = !tracing && kept is null;
+            var folds = !tracing && !fold.KeepsMetrics;
             var settings = connection.IsRemote ? await SpreadOverSilosAsync(connection, folds, cancellationToken) : Local(folds);
             runner = new ReplicationRunner(connection.Grains, run, settings, connection.Changes);
             var perSilo = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -111,42 +110,35 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
                 await foreach (var (first, count, block) in runner.FoldInOrderAsync(options.Replications, cancellationToken))
                 {
                     blocks++;
-                    folder.MergeSaved(block.Fold);
                     if (options.Probe is { } probe) RecordingProbe.Replay(block, first, probeAlerts, probe);
+                    fold.MergeBlock(block.Fold, count);
                     if (block.Silo is { } silo) perSilo[silo] = perSilo.GetValueOrDefault(silo) + count;
-                    progress?.Report(first + count);
                 }
 
                 LastRunReplicationsPerSilo = perSilo;
-                return plan.Summarize(folder, []) with { Probe = options.Probe, Schedule = BlockSchedule(blocks, perSilo) };
+                return plan.Summarize(fold.Folder, []) with { Probe = options.Probe, Schedule = BlockSchedule(blocks, perSilo) };
             }
 
             await foreach (var (replication, outcome) in runner.RunInOrderAsync(options.Replications, cancellationToken))
             {
-                ReplicationMetrics metrics;
                 if (outcome.Metrics is { } collected)
                 {
-                    metrics = collected;
+                    fold.Add(collected, null);
                 }
                 else
                 {
                     // Only agencies that had something to do report; the others' reports are empty by definition.
                     var reports = Enumerable.Range(0, plan.AgencyCount).Select(a => plan.EmptyReport(a, tracing)).ToArray();
                     foreach (var report in outcome.Reports!) reports[report.Agency] = report;
-                    var (m, trace) = plan.Collect(replication, reports, tracing);
-                    metrics = m;
-                    if (trace is not null) observer!.OnReplication(trace);
+                    var (metrics, trace) = plan.Collect(replication, reports, tracing);
+                    fold.Add(metrics, trace);
                 }
 
-                folder.Add(metrics);
-                if (kept is not null) kept[replication] = metrics;
-                options.Probe?.Observe(replication, metrics);
                 if (outcome.Silo is { } silo) perSilo[silo] = perSilo.GetValueOrDefault(silo) + 1;
-                progress?.Report(replication + 1);
             }
 
             LastRunReplicationsPerSilo = perSilo;
-            return plan.Summarize(folder, kept ?? []) with { Probe = options.Probe };
+            return plan.Summarize(fold.Folder, fold.Kept) with { Probe = options.Probe };
         }
         finally
         {

@@ -5,7 +5,7 @@ using CoopSim.Simulation.Distributed;
 namespace CoopSim.Orleans.Grains;
 
 /// <summary>An agency as a grain: a kernel <see cref="AgencyHost"/> per lane of its slot, and nothing else of its own.</summary>
-public sealed class AgencyGrain : Grain, IAgencyGrain
+internal sealed class AgencyGrain : Grain, IAgencyGrain
 {
     private SimulationPlan? _plan;
     private string? _runId;

@@ -5,7 +5,7 @@ namespace CoopSim.Orleans.Grains;
 /// stopped and the grain was activated afresh elsewhere. The engine re-runs that replication.
 /// </summary>
 [GenerateSerializer, Alias("coopsim.AgencyStateLostException")]
-public sealed class AgencyStateLostException : Exception
+internal sealed class AgencyStateLostException : Exception
 {
     public AgencyStateLostException()
     {

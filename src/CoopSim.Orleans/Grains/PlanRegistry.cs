@@ -13,7 +13,7 @@ namespace CoopSim.Orleans.Grains;
 /// the run's scenario hash once, from the files the client ships and the changes a study made to them, and keeps a few by hash so that the
 /// runs of <c>check</c> or <c>compare</c> and repeated runs of one scenario compile it only once.
 /// </summary>
-public static class PlanRegistry
+internal static class PlanRegistry
 {
     private const int PlansKeptByHash = 8;
     private static readonly ConcurrentDictionary<string, SimulationPlan> ByRun = new(StringComparer.Ordinal);

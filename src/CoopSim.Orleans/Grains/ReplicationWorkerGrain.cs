@@ -12,7 +12,7 @@ namespace CoopSim.Orleans.Grains;
 /// once per activation and reset per replication, which is what makes a slot cheap to reuse.
 /// </summary>
 [SlotSpreadPlacement]
-public sealed class ReplicationWorkerGrain : Grain, IReplicationWorkerGrain
+internal sealed class ReplicationWorkerGrain : Grain, IReplicationWorkerGrain
 {
     private string? _runId;
     private SimulationPlan? _plan;

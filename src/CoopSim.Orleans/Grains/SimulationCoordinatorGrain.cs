@@ -8,7 +8,7 @@ namespace CoopSim.Orleans.Grains;
 
 /// <summary>Runs the kernel's <see cref="WindowCoordinator"/> next to the agency grains.</summary>
 [SlotSpreadPlacement]
-public sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinatorGrain
+internal sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinatorGrain
 {
     /// <summary>Kept across the slot's blocks (one run and slot per key): it knows which agency grains were called.</summary>
     private GrainAgencyCluster? _cluster;

@@ -7,7 +7,7 @@ using StackExchange.Redis;
 namespace CoopSim.Orleans.Hosting;
 
 /// <summary>The one place a CoopSim silo or client is configured: its membership, its addresses, how fast it notices a lost silo.</summary>
-public static class SiloConfiguration
+internal static class SiloConfiguration
 {
     public const string ServiceId = "coopsim";
 

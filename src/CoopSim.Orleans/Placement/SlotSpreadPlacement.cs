@@ -7,7 +7,7 @@ namespace CoopSim.Orleans.Placement;
 /// slots (and the replications they take in turn) spread evenly instead of where chance puts them.
 /// </summary>
 [GenerateSerializer, Immutable, SuppressReferenceTracking, Alias("coopsim.slot-spread")]
-public sealed class SlotSpreadPlacement : PlacementStrategy
+internal sealed class SlotSpreadPlacement : PlacementStrategy
 {
     public static SlotSpreadPlacement Singleton { get; } = new();
 }

@@ -4,4 +4,4 @@ namespace CoopSim.Orleans.Placement;
 
 /// <summary>Places a slot grain by <see cref="SlotSpreadPlacement"/>.</summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
-public sealed class SlotSpreadPlacementAttribute() : PlacementAttribute(SlotSpreadPlacement.Singleton);
+internal sealed class SlotSpreadPlacementAttribute() : PlacementAttribute(SlotSpreadPlacement.Singleton);

@@ -5,7 +5,7 @@ using Orleans.Runtime.Placement;
 namespace CoopSim.Orleans.Placement;
 
 /// <summary>Chooses the silo of a slot grain from the slot number in its key (see <see cref="SlotSpreadPlacement"/>).</summary>
-public sealed class SlotSpreadPlacementDirector : IPlacementDirector
+internal sealed class SlotSpreadPlacementDirector : IPlacementDirector
 {
     public Task<SiloAddress> OnAddActivation(PlacementStrategy strategy, PlacementTarget target, IPlacementContext context)
     {

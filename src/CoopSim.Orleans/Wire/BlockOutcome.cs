@@ -8,7 +8,7 @@ namespace CoopSim.Orleans.Wire;
 /// the probe was shown of each replication, so that the client's probe sees the same.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("coopsim.block-outcome")]
-public sealed record BlockOutcome
+internal sealed record BlockOutcome
 {
     /// <summary><see cref="ResultFolder.Save"/> of the block's replications.</summary>
     [Id(0)] public required byte[] Fold { get; init; }

@@ -9,7 +9,7 @@ namespace CoopSim.Orleans.Wire;
 /// records travel as they are (their codecs are generated here, see <see cref="KernelRecords"/>).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("coopsim.replication-outcome")]
-public sealed record ReplicationOutcome
+internal sealed record ReplicationOutcome
 {
     [Id(0)] public ReplicationMetrics? Metrics { get; init; }
 

@@ -11,7 +11,7 @@ namespace CoopSim.Scenarios.Binding;
 /// <c>exponential: {min, mean}</c>, <c>lognormal: {median, p90, min}</c>, <c>empirical: [[quantile, value], …]</c>,
 /// and an optional <c>basis</c>.
 /// </summary>
-public static class DistributionBinder
+internal static class DistributionBinder
 {
     private static readonly string[] Forms = ["fixed", "uniform", "exponential", "lognormal", "empirical"];
 

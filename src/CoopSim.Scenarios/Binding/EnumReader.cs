@@ -5,7 +5,7 @@ using CoopSim.Scenarios.Yaml;
 namespace CoopSim.Scenarios.Binding;
 
 /// <summary>Kebab-case enum values, with the list of allowed ones in the error.</summary>
-public static class EnumReader
+internal static class EnumReader
 {
     public static TEnum? Read<TEnum>(MapReader map, string key, bool required = false) where TEnum : struct, Enum
     {

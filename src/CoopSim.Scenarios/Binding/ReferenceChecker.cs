@@ -3,7 +3,7 @@ using CoopSim.Scenarios.Yaml;
 namespace CoopSim.Scenarios.Binding;
 
 /// <summary>Checks that every id a file refers to exists in the world, suggesting the nearest one when not.</summary>
-public static class ReferenceChecker
+internal static class ReferenceChecker
 {
     public static void Check(WorldDraft draft, DiagnosticBag diagnostics)
     {

@@ -9,7 +9,7 @@ using YamlDotNet.RepresentationModel;
 namespace CoopSim.Scenarios.Binding;
 
 /// <summary>Binds a scenario file: its world and changes, outages, subjects, alerts, run settings and expectations.</summary>
-public sealed class ScenarioBinder(string file, string path, DiagnosticBag diagnostics)
+internal sealed class ScenarioBinder(string file, string path, DiagnosticBag diagnostics)
 {
     private static readonly string[] Metrics = ["reach", "time-to-reach", "interception", "agencies-reached", "countries-reached", "scope-share"];
     private static readonly string[] Statistics = ["mean", "p50", "p90", "p99"];

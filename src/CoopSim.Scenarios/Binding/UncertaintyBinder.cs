@@ -10,7 +10,7 @@ namespace CoopSim.Scenarios.Binding;
 /// whole-world rules <c>{estimates: {factor: 2}}</c> / <c>{sourced: {percent: 20}}</c> — and, once the scenario is
 /// bound, checks every entry against it, each problem at the place it was written.
 /// </summary>
-public sealed class UncertaintyBinder(string file, DiagnosticBag diagnostics)
+internal sealed class UncertaintyBinder(string file, DiagnosticBag diagnostics)
 {
     public IReadOnlyList<UncertaintySpec> Read(MapReader scenario) =>
         scenario.List("uncertainty").Select(Entry).Where(e => e is not null).Select(e => e!).ToArray();

@@ -9,7 +9,7 @@ using YamlDotNet.RepresentationModel;
 namespace CoopSim.Scenarios.Binding;
 
 /// <summary>Binds the world's YAML (countries, regions, agreements, agencies, channels, defaults) into a <see cref="WorldDraft"/>.</summary>
-public sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDraft draft)
+internal sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldDraft draft)
 {
     // The agency whose relay policy is being read, so its channel references can be dropped with it.
     private string? _owner;

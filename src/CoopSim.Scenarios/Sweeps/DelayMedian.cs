@@ -8,7 +8,7 @@ namespace CoopSim.Scenarios.Sweeps;
 /// and its kind: a uniform [min, max] becomes [min, 2·median − min]; a lognormal keeps its min and its
 /// p90/median ratio; a shifted exponential keeps its min; an empirical table is scaled as a whole.
 /// </summary>
-public static class DelayMedian
+internal static class DelayMedian
 {
     public static Duration Of(DelayDistribution delay) => delay switch
     {

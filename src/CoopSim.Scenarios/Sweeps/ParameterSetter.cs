@@ -11,7 +11,7 @@ namespace CoopSim.Scenarios.Sweeps;
 /// Sets one parameter of a scenario whose changes are already applied, giving the scenario a planner would
 /// get by editing the file by hand (an <c>alter-channels</c> entry, an outage's window, …).
 /// </summary>
-public static class ParameterSetter
+internal static class ParameterSetter
 {
     /// <returns>The changed scenario, or null with <paramref name="error"/> saying why.</returns>
     public static ScenarioModel? Apply(ScenarioModel scenario, ParameterPath path, string value, out string error)

@@ -7,7 +7,7 @@ namespace CoopSim.Scenarios.Sweeps;
 /// The values of one sweep axis: a list (<c>1h,2h,4h</c>) or a range (<c>1h..12h/1h</c>, <c>0..0.2/0.05</c>),
 /// end included. Range points are computed as start + i·step (never accumulated), so they are exact.
 /// </summary>
-public static class SweepValues
+internal static class SweepValues
 {
     /// <summary>More points than this is a typo (a step in minutes over days), not a sweep.</summary>
     public const int MaxPoints = 1000;

@@ -10,7 +10,7 @@ namespace CoopSim.Scenarios.Uncertainty;
 /// <c>defaults.translation</c>) and its basis, for whole-world rules. Values that are always zero are left out:
 /// no factor moves them.
 /// </summary>
-public static class DelayCatalog
+internal static class DelayCatalog
 {
     public static IEnumerable<(DelayTarget Target, string Name, string? Basis)> Of(WorldModel world)
     {

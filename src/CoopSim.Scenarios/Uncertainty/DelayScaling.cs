@@ -9,7 +9,7 @@ namespace CoopSim.Scenarios.Uncertainty;
 /// way a whole-world rule varies "every estimate by a factor of 2". A minimum above zero stays above zero, so a
 /// scaled channel still bounds the kernel's lookahead. A channel's loss probability is scaled the same way, up to 1.
 /// </summary>
-public static class DelayScaling
+internal static class DelayScaling
 {
     public static DelayDistribution Scale(DelayDistribution delay, double factor) => delay switch
     {

@@ -5,7 +5,7 @@ namespace CoopSim.Scenarios.Yaml;
 /// hold the JSON Schema in schemas/ to exactly what the binders accept. Scoped to one async flow, so tests
 /// running side by side do not see each other's keys.
 /// </summary>
-public sealed class KeyRecorder : IDisposable
+internal sealed class KeyRecorder : IDisposable
 {
     private static readonly AsyncLocal<KeyRecorder?> CurrentRecorder = new();
     private readonly KeyRecorder? _previous;

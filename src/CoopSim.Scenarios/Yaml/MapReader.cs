@@ -9,7 +9,7 @@ namespace CoopSim.Scenarios.Yaml;
 /// Reads one YAML mapping by hand, remembering which keys were read so that <see cref="Finish"/> can flag
 /// the rest as unknown (typos), each with its own line and column.
 /// </summary>
-public sealed class MapReader
+internal sealed class MapReader
 {
     private readonly Dictionary<string, (YamlNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);

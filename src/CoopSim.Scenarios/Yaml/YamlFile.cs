@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace CoopSim.Scenarios.Yaml;
 
 /// <summary>Reads a YAML file into a node tree that remembers where each node was written.</summary>
-public static class YamlFile
+internal static class YamlFile
 {
     public static YamlNode? Read(string path, DiagnosticBag diagnostics, string? display = null)
     {

@@ -10,7 +10,7 @@ namespace CoopSim.Scenarios.Yaml;
 /// exponential, and a mapping or list used as a key is hashed and printed in full. None of these have any use in
 /// a CoopSim file, whose deepest structure is about eight levels.
 /// </summary>
-public static class YamlGuard
+internal static class YamlGuard
 {
     public const int MaxDepth = 64;
     public const long MaxNodes = 1_000_000;

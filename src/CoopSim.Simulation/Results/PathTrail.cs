@@ -6,7 +6,7 @@ namespace CoopSim.Simulation.Results;
 /// A first-delivery path stored as a link to the path it extends, so that the paths to thousands of agencies
 /// share their common prefixes instead of each holding a copy. Reads as a list from origin to recipient.
 /// </summary>
-public sealed class PathTrail : IReadOnlyList<string>
+internal sealed class PathTrail : IReadOnlyList<string>
 {
     private readonly PathTrail? _parent;
     private readonly string _last;

@@ -8,7 +8,7 @@ namespace CoopSim.Studies.Output;
 /// The measured figures every CoopSim JSON format writes, each written one way: a summary over replications, a
 /// proportion with its interval, a paired difference, an estimate with its 95% interval, a list of ids.
 /// </summary>
-public static class JsonFigures
+internal static class JsonFigures
 {
     public static void WriteSummary(this Utf8JsonWriter w, string name, Summary s)
     {

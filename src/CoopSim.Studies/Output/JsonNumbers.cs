@@ -6,7 +6,7 @@ namespace CoopSim.Studies.Output;
 /// How every CoopSim JSON format writes a measured number: rounded to 4 decimals, so the same result gives
 /// the same bytes whatever the last bits of floating-point summation, and null where it is undefined (NaN).
 /// </summary>
-public static class JsonNumbers
+internal static class JsonNumbers
 {
     public static void WriteRounded(this Utf8JsonWriter writer, string name, double value)
     {

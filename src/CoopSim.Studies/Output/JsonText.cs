@@ -8,7 +8,7 @@ namespace CoopSim.Studies.Output;
 /// How every CoopSim JSON document is written: indented, with non-ASCII names (Korean, Vietnamese, Uzbek) kept
 /// readable rather than escaped, and ending in a newline when it is built as text.
 /// </summary>
-public static class JsonText
+internal static class JsonText
 {
     public static JsonWriterOptions Options { get; } = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -8,7 +8,7 @@ namespace CoopSim.Studies.Replications;
 /// A replications file as CSV: the Parquet file's columns and rows, a header line first; empty where Parquet has null.
 /// Times are exact (milliseconds as seconds), not rounded.
 /// </summary>
-public sealed class CsvOutcomeSink : IOutcomeSink
+internal sealed class CsvOutcomeSink : IOutcomeSink
 {
     private readonly StreamWriter _writer;
     private bool _completed;

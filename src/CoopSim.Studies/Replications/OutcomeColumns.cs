@@ -4,7 +4,7 @@ namespace CoopSim.Studies.Replications;
 /// The columns of a replications file, in order, the same in Parquet and CSV (docs/data.md describes each). A cell
 /// that does not apply to its row's kind, or a time that never came, is null in Parquet and empty in CSV.
 /// </summary>
-public static class OutcomeColumns
+internal static class OutcomeColumns
 {
     public const string Format = "coopsim.replications/1";
 

@@ -8,7 +8,7 @@ namespace CoopSim.Studies.Replications;
 /// and the writer never holds more than a block. The file's key-value metadata says what it is
 /// (<see cref="OutcomeColumns.Format"/>, the scenario, seed, replications, tool version and content hashes).
 /// </summary>
-public sealed class ParquetOutcomeSink : IOutcomeSink
+internal sealed class ParquetOutcomeSink : IOutcomeSink
 {
     private static readonly DataField Replication = new DataField<int>("replication");
     private static readonly DataField Kind = new DataField<string>("kind", nullable: false);

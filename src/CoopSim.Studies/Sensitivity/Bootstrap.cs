@@ -1,7 +1,7 @@
 namespace CoopSim.Studies.Sensitivity;
 
 /// <summary>Percentile bootstrap intervals.</summary>
-public static class Bootstrap
+internal static class Bootstrap
 {
     /// <summary>The estimate with the 2.5% and 97.5% points of its resampled values (NaNs, from degenerate resamples, left out).</summary>
     public static Estimate Interval(double value, IEnumerable<double> resampled)

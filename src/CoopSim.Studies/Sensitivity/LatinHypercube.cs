@@ -4,7 +4,7 @@ namespace CoopSim.Studies.Sensitivity;
 /// A Latin hypercube sample of the unit cube: each of <c>k</c> coordinates falls once in each of <c>n</c> equal
 /// strata, so even a few points cover every input's whole range (the outer sample of two-level Monte Carlo).
 /// </summary>
-public static class LatinHypercube
+internal static class LatinHypercube
 {
     /// <returns><paramref name="n"/> points of <paramref name="k"/> coordinates in [0, 1).</returns>
     public static double[][] Sample(int n, int k, ulong seed)
