@@ -7,9 +7,10 @@ namespace CoopSim.Bench.Engines;
 
 /// <summary>
 /// Scale-out of a study (a sweep's grid, a sensitivity design): the whole command as a <c>coopsim</c> process, on
-/// <c>--engine inproc --workers 1</c> in one CPU budget and as a client of 1..N budgeted silos, each time less the
-/// same study's time at one replication a point (start-up, loading, shipping and compiling each point are not
-/// replications). Every cluster run's output is checked against inproc's: a figure with other bytes is no figure.
+/// <c>--engine inproc --workers 1</c> in one CPU budget and as a client of 1..N budgeted silos. The time is the whole
+/// command's, as its user waits for it: each point's shipping and compiling on the silos is part of a study's cost (a
+/// study's time less its time at one replication a point was noise for small points). Every cluster run's output is
+/// checked against inproc's: a figure with other bytes is no figure.
 /// </summary>
 public static class StudyBenchmark
 {
@@ -42,20 +43,12 @@ public static class StudyBenchmark
         return rows;
     }
 
-    /// <summary>Seconds of the study's replications (its time less its time at one replication a point) and its output.</summary>
+    /// <summary>Seconds of the whole command, in <paramref name="cores"/>' budget when given, and its output.</summary>
     private static async Task<(double Seconds, string Output)> TimeAsync(StudyWorkload study, string[] engine, double? cores, CoopSimCommand coopsim,
         CancellationToken cancellationToken)
     {
-        var one = await RunAsync(study, 1, engine, cores, coopsim, cancellationToken);
-        var all = await RunAsync(study, study.RunsPerPoint, engine, cores, coopsim, cancellationToken);
-        var share = (study.RunsPerPoint - 1.0) / study.RunsPerPoint;
-        return (Math.Max(1e-6, all.Seconds - one.Seconds) / Math.Max(1e-6, share), all.Output);
-    }
-
-    private static async Task<(double Seconds, string Output)> RunAsync(StudyWorkload study, int runs, string[] engine, double? cores, CoopSimCommand coopsim,
-        CancellationToken cancellationToken)
-    {
-        using var budget = cores is { } c ? CpuBudget.TryCreate($"coopsim-bench-{Environment.ProcessId}-study-{runs}", c, out _) : null;
+        var runs = study.RunsPerPoint;
+        using var budget = cores is { } c ? CpuBudget.TryCreate($"coopsim-bench-{Environment.ProcessId}-study", c, out _) : null;
         var watch = Stopwatch.StartNew();
         await using var run = (budget?.Wrap(coopsim) ?? coopsim).Start(Environment.CurrentDirectory,
             [.. study.Arguments, "--runs", runs.ToString(CultureInfo.InvariantCulture), "--format", "json", .. engine]);

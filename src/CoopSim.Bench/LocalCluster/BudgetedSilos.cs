@@ -5,7 +5,7 @@ namespace CoopSim.Bench.LocalCluster;
 /// small machines; on a machine without a cgroup CPU controller they share its cores. Disposing stops exactly these
 /// silos, then removes their budgets.
 /// </summary>
-public sealed class BudgetedSilos : IAsyncDisposable
+internal sealed class BudgetedSilos : IAsyncDisposable
 {
     private readonly IReadOnlyList<CpuBudget> _budgets;
 
