@@ -10,7 +10,7 @@ namespace CoopSim.Studies.Answers;
 /// every replication's metrics, so on a cluster their blocks fold on the silos. A country's column is made when an
 /// alert first reaches it, so a large world costs only what its alerts reach. Each replication writes only its own slot.
 /// </summary>
-public sealed class KeyFigureProbe(int replications) : IReplicationProbe
+internal sealed class KeyFigureProbe(int replications) : IReplicationProbe
 {
     private const double MsPerHour = 3_600_000.0;
 
