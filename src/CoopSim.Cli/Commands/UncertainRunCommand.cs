@@ -33,7 +33,7 @@ internal static class UncertainRunCommand
         var replications = request.Runs ?? scenario.Run.Replications;
         var seed = request.Seed ?? scenario.Run.Seed;
         using var file = CommandOutput.Open(request.Output);
-        var engine = EngineFactory.Create(request.Engine, request.Cluster, request.TraceOrleans, context.Error);
+        var engine = EngineFactory.Create(request.Engine, request.Cluster, request.TraceOrleans, context.Error, request.ClusterWait);
 
         // The answer as written, with all the workers; then the outer points side by side, one worker each.
         var asWritten = await engine.RunAsync(scenario, new RunOptions(replications, seed, request.Workers, KeepReplications: false,

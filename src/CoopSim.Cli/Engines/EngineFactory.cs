@@ -56,7 +56,8 @@ internal static class EngineFactory
     }
 
     /// <exception cref="CliException">Unknown engine, a bad --cluster, or --cluster with inproc.</exception>
-    public static ISimulationEngine Create(string engineName, string? cluster, bool traceOrleans, TextWriter? status = null)
+    /// <param name="clusterWait">With <paramref name="cluster"/>: how long to wait for it to come back (<c>--cluster-wait</c>); null: the engine's default.</param>
+    public static ISimulationEngine Create(string engineName, string? cluster, bool traceOrleans, TextWriter? status = null, TimeSpan? clusterWait = null)
     {
         switch (engineName)
         {
@@ -65,19 +66,20 @@ internal static class EngineFactory
                 if (traceOrleans) throw new CliException("coopsim: error: --trace-orleans needs --engine orleans");
                 return new InProcessEngine();
             case Orleans or OrleansReplications:
-                return CreateOrleans(engineName, cluster, status);
+                return CreateOrleans(engineName, cluster, status, clusterWait);
             default:
                 throw new CliException($"coopsim: error: unknown engine '{engineName}' (expected {string.Join(", ", EngineNames)})");
         }
     }
 
-    private static ISimulationEngine CreateOrleans(string engineName, string? cluster, TextWriter? status)
+    private static ISimulationEngine CreateOrleans(string engineName, string? cluster, TextWriter? status, TimeSpan? clusterWait)
     {
         var options = new OrleansEngineOptions
         {
             Mode = engineName == OrleansReplications ? OrleansEngineMode.Replications : OrleansEngineMode.AgencyGrains,
             ReplicationSlots = OrleansEngineOptions.DefaultReplicationSlots,
         };
+        if (clusterWait is { } wait) options = options with { ClusterWait = wait };
         if (cluster is null)
         {
             StartEmbeddedSilo();

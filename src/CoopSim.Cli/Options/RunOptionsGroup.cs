@@ -38,6 +38,10 @@ internal sealed class RunOptionsGroup
             Description = "With an Orleans engine: run on silos started with `coopsim silo` instead of the silo embedded in this process: "
                 + "redis://HOST:PORT[/NAME] for a cluster on any machines, or [NAME@]GATEWAY_PORT[,PORT...] on this machine (e.g. dev@30000,30001).",
         };
+        ClusterWait = new Option<string?>(ClusterWaitText.Name)
+        {
+            Description = "With --cluster: how long to wait for the cluster to come back (no silo answered yet, or every silo gone) before giving up, e.g. 90s or 2m (default 60s).",
+        };
     }
 
     public Option<int?>? Runs { get; }
@@ -50,6 +54,8 @@ internal sealed class RunOptionsGroup
 
     public Option<string?> Cluster { get; }
 
+    public Option<string?> ClusterWait { get; }
+
     public void AddTo(Command command)
     {
         if (Runs is not null) command.Options.Add(Runs);
@@ -57,6 +63,7 @@ internal sealed class RunOptionsGroup
         command.Options.Add(Workers);
         command.Options.Add(Engine);
         command.Options.Add(Cluster);
+        command.Options.Add(ClusterWait);
     }
 
     /// <summary>The options' values, checked: --runs within the command's limit, --workers from 1 to <see cref="MaxWorkers"/>, --cluster only with an Orleans engine.</summary>
@@ -70,7 +77,8 @@ internal sealed class RunOptionsGroup
         var engine = parse.GetValue(Engine)!;
         var cluster = parse.GetValue(Cluster);
         EngineFactory.CheckCluster(engine, cluster);
-        return new RunChoice(runs, Seed is null ? null : parse.GetValue(Seed), workers, engine, cluster);
+        var clusterWait = ClusterWaitText.Parse(parse.GetValue(ClusterWait));
+        return new RunChoice(runs, Seed is null ? null : parse.GetValue(Seed), workers, engine, cluster) { ClusterWait = clusterWait };
     }
 }
 

@@ -57,7 +57,7 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
     public static OrleansEngine WithClient(ClusterAddress cluster, OrleansEngineOptions? options = null, Action<IServiceCollection>? services = null,
         TextWriter? status = null)
     {
-        var client = new SharedClient(ct => OrleansConnection.ConnectClientAsync(cluster, services, status, ct));
+        var client = new SharedClient(ct => OrleansConnection.ConnectClientAsync(cluster, services, status, (options ?? new OrleansEngineOptions()).ClusterWait, ct));
         return new OrleansEngine(client.ConnectAsync, options) { _client = client };
     }
 
@@ -101,7 +101,7 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
             run = run with { Probe = options.Probe is not null, ProbeAlerts = probeAlerts };
             var folds = !tracing && !fold.KeepsMetrics;
             var settings = connection.IsRemote ? await SpreadOverSilosAsync(connection, folds, cancellationToken) : Local(folds);
-            runner = new ReplicationRunner(connection.Grains, run, settings, connection.Changes);
+            runner = new ReplicationRunner(connection.Grains, run, settings, connection.Changes, connection.Waiting);
             var perSilo = new Dictionary<string, int>(StringComparer.Ordinal);
             if (folds)
             {
