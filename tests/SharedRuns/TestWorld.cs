@@ -35,10 +35,10 @@ internal sealed class TestWorld
 
     public TestWorld Channel(string id, string from, string to, DelayDistribution latency, double loss = 0, bool twoWay = false,
         TranslationMode translation = TranslationMode.Never, bool legalReview = false, DelayDistribution? translationDelay = null,
-        DelayDistribution? legalReviewDelay = null)
+        DelayDistribution? legalReviewDelay = null, FollowUp? followUp = null)
     {
         _channels.Add(new Channel(id, from, to, twoWay, ChannelKind.BilateralDesk, latency, loss, translation, translationDelay, legalReview,
-            legalReviewDelay, null));
+            legalReviewDelay, null, FollowUp: followUp));
         return this;
     }
 

@@ -6,7 +6,7 @@ namespace CoopSim.Bench.LocalCluster;
 /// <summary>A real redis-server (Debian's package; .ci/run installs it) on a free loopback port, for cluster membership.</summary>
 public sealed class RedisServer : IAsyncDisposable
 {
-    private readonly ChildProcess _process;
+    private ChildProcess _process;
     private readonly string _folder;
 
     private RedisServer(ChildProcess process, int port, string folder)
@@ -27,22 +27,47 @@ public sealed class RedisServer : IAsyncDisposable
     {
         var port = FreePorts.On(IPAddress.Loopback);
         var folder = Directory.CreateTempSubdirectory("coopsim-redis-").FullName;
-        var process = ChildProcess.Start("redis-server",
+        var server = new RedisServer(Launch(port, folder), port, folder);
+        try
+        {
+            await server.WaitReadyAsync();
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// SIGKILLs this redis-server by its id and starts a new one on the same port, empty (no persistence): what a
+    /// membership store that restarts mid-run looks like to the silos. Returns once the new one answers.
+    /// </summary>
+    public async Task RestartEmptyAsync()
+    {
+        await _process.DisposeAsync();
+        _process = Launch(Port, _folder);
+        await WaitReadyAsync();
+    }
+
+    private static ChildProcess Launch(int port, string folder) =>
+        ChildProcess.Start("redis-server",
             ["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", folder], folder);
-        var server = new RedisServer(process, port, folder);
+
+    private async Task WaitReadyAsync()
+    {
         // Ready when it answers; the limit only bounds a server that hangs (a busy machine took seconds, not the 10 s once allowed).
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (clock.Elapsed < StartLimit)
         {
-            if (await AnswersAsync(port)) return server;
-            if (process.HasExited) break;
+            if (await AnswersAsync(Port)) return;
+            if (_process.HasExited) break;
             await Task.Delay(100);
         }
 
-        var why = process.HasExited ? "it ended before it answered" : $"it did not answer within {StartLimit.TotalSeconds:0} s";
-        var described = process.Describe();
-        await server.DisposeAsync();
-        throw new InvalidOperationException($"redis-server did not start on 127.0.0.1:{port} ({why}): {described}");
+        var why = _process.HasExited ? "it ended before it answered" : $"it did not answer within {StartLimit.TotalSeconds:0} s";
+        throw new InvalidOperationException($"redis-server did not start on 127.0.0.1:{Port} ({why}): {_process.Describe()}");
     }
 
     /// <summary>True when Debian's redis-server is on the PATH.</summary>

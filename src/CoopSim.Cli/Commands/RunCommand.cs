@@ -66,6 +66,7 @@ internal static class RunCommand
             {
                 Verbose = parse.GetValue(verbose),
                 ReplicationsFile = parse.GetValue(perReplication),
+                ClusterWait = choice.ClusterWait,
             };
             if (parse.GetValue(uncertainty)) return await UncertainRunCommand.ExecuteAsync(request, parse.GetValue(points), context, cancellationToken);
             return await ExecuteAsync(request, context, cancellationToken);
@@ -101,7 +102,7 @@ internal static class RunCommand
         try
         {
             // Only now, with every path checked, may the engine start a silo.
-            engine = EngineFactory.Create(request.Engine, request.Cluster, request.TraceOrleans, context.Error);
+            engine = EngineFactory.Create(request.Engine, request.Cluster, request.TraceOrleans, context.Error, request.ClusterWait);
             run = await RunWithProgressAsync(engine, scenario, options, telemetry?.Observer, request, context, cancellationToken);
         }
         catch

@@ -22,4 +22,7 @@ internal sealed record RunRequest(
 
     /// <summary>Where to write every replication's outcomes (.parquet or .csv), or null.</summary>
     public string? ReplicationsFile { get; init; }
+
+    /// <summary>How long a client of <see cref="Cluster"/> waits for it to come back (<c>--cluster-wait</c>).</summary>
+    public TimeSpan ClusterWait { get; init; } = ClusterWaitText.Default;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CoopSim.Simulation.Engine;
 using CoopSim.Orleans.Engine;
@@ -33,6 +34,15 @@ internal static class EngineFactory
     /// </summary>
     internal static readonly AsyncLocal<StrongBox<int>?> EmbeddedSiloRequests = new();
 
+    /// <summary>The engines on --cluster this process made, each with the one client its runs share.</summary>
+    private static readonly ConcurrentBag<OrleansEngine> ClusterEngines = [];
+
+    /// <summary>Stops the clients of the engines on --cluster (the command line, on its way out, as it stops the embedded silo).</summary>
+    public static async Task StopClustersAsync()
+    {
+        while (ClusterEngines.TryTake(out var engine)) await engine.DisposeAsync();
+    }
+
     private static void StartEmbeddedSilo()
     {
         if (EmbeddedSiloRequests.Value is { } requests) Interlocked.Increment(ref requests.Value);
@@ -46,7 +56,8 @@ internal static class EngineFactory
     }
 
     /// <exception cref="CliException">Unknown engine, a bad --cluster, or --cluster with inproc.</exception>
-    public static ISimulationEngine Create(string engineName, string? cluster, bool traceOrleans, TextWriter? status = null)
+    /// <param name="clusterWait">With <paramref name="cluster"/>: how long to wait for it to come back (<c>--cluster-wait</c>); null: the engine's default.</param>
+    public static ISimulationEngine Create(string engineName, string? cluster, bool traceOrleans, TextWriter? status = null, TimeSpan? clusterWait = null)
     {
         switch (engineName)
         {
@@ -55,19 +66,20 @@ internal static class EngineFactory
                 if (traceOrleans) throw new CliException("coopsim: error: --trace-orleans needs --engine orleans");
                 return new InProcessEngine();
             case Orleans or OrleansReplications:
-                return CreateOrleans(engineName, cluster, status);
+                return CreateOrleans(engineName, cluster, status, clusterWait);
             default:
                 throw new CliException($"coopsim: error: unknown engine '{engineName}' (expected {string.Join(", ", EngineNames)})");
         }
     }
 
-    private static ISimulationEngine CreateOrleans(string engineName, string? cluster, TextWriter? status)
+    private static ISimulationEngine CreateOrleans(string engineName, string? cluster, TextWriter? status, TimeSpan? clusterWait)
     {
         var options = new OrleansEngineOptions
         {
             Mode = engineName == OrleansReplications ? OrleansEngineMode.Replications : OrleansEngineMode.AgencyGrains,
             ReplicationSlots = OrleansEngineOptions.DefaultReplicationSlots,
         };
+        if (clusterWait is { } wait) options = options with { ClusterWait = wait };
         if (cluster is null)
         {
             StartEmbeddedSilo();
@@ -84,6 +96,8 @@ internal static class EngineFactory
             throw new CliException($"coopsim: error: {ex.Message}");
         }
 
-        return OrleansEngine.WithClient(address, options, status: status);
+        var engine = OrleansEngine.WithClient(address, options, status: status);
+        ClusterEngines.Add(engine);
+        return engine;
     }
 }

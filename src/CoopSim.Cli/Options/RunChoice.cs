@@ -12,5 +12,9 @@ internal sealed record RunChoice(int? Runs, ulong? Seed, int Workers, string Eng
     public RunOptions For(ScenarioModel scenario, bool keepReplications = true, IReplicationProbe? probe = null) =>
         new(Runs ?? scenario.Run.Replications, Seed ?? scenario.Run.Seed, Workers, KeepReplications: keepReplications, Probe: probe);
 
-    public ISimulationEngine CreateEngine(TextWriter? status = null, bool traceOrleans = false) => EngineFactory.Create(Engine, Cluster, traceOrleans, status);
+    /// <summary>How long a client of <see cref="Cluster"/> waits for it to come back (<c>--cluster-wait</c>).</summary>
+    public TimeSpan ClusterWait { get; init; } = ClusterWaitText.Default;
+
+    public ISimulationEngine CreateEngine(TextWriter? status = null, bool traceOrleans = false) =>
+        EngineFactory.Create(Engine, Cluster, traceOrleans, status, ClusterWait);
 }

@@ -38,6 +38,7 @@ internal static class ResultTableRenderer
         for (var i = 0; i < result.Alerts.Count; i++) RenderAlert(console, scenario, result, result.Alerts[i], names, legend: i == 0);
         if (result.Subjects.Count > 0) RenderSubjects(console, scenario, result, names);
         RenderChannels(console, result);
+        RenderDesks(console, result, names);
     }
 
     private static string Start(DateTimeOffset epoch)
@@ -135,6 +136,27 @@ internal static class ResultTableRenderer
             table.AddRow(E(c.Id), KebabCase.Of(c.Kind), F(c.Messages, "0.0"), F(c.Lost, "0.00"), F(c.DroppedByOutage, "0.00"), F(c.Held, "0.00"), F(c.Expired, "0.00"));
         console.Write(table);
         MoreRows(console, used.Length, "channels carried messages", $"the {MaxRows} busiest are shown");
+    }
+
+    /// <summary>Agencies with a capacity (docs/model.md, "Capacity and queue"): nothing is printed for a run without one.</summary>
+    private static void RenderDesks(IAnsiConsole console, SimulationResult result, WorldNames names)
+    {
+        if (result.Desks.Count == 0) return;
+        console.WriteLine();
+        var table = new Table().Border(TableBorder.Rounded).Title("desks with a capacity: the wait for a free officer");
+        AddColumns(table, "agency", "officers", "copies per run", "mean wait", "median", "9 in 10 by", "busiest hour (arrivals per run)");
+        foreach (var d in result.Desks)
+        {
+            var from = result.Epoch.AddSeconds(d.BusiestHourFromS);
+            var busiest = d.WaitS.N == 0 ? "—" : $"+{HumanDuration.Format(d.BusiestHourFromS)}, {from.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture)} ({F(d.BusiestHourArrivals, "0.0")})";
+            table.AddRow(E(names.AgencyShort(d.Agency)), d.Capacity.ToString(CultureInfo.InvariantCulture),
+                F(result.Replications == 0 ? double.NaN : d.WaitS.N / (double)result.Replications, "0.0"),
+                d.WaitS.N == 0 ? "—" : HumanDuration.Format(d.WaitS.Mean), d.WaitS.N == 0 ? "—" : HumanDuration.Format(d.WaitS.P50),
+                d.WaitS.N == 0 ? "—" : HumanDuration.Format(d.WaitS.P90), E(busiest));
+        }
+
+        console.Write(table);
+        console.MarkupLine("[dim]over every alert's copy the desk acted on; busiest hour: the hour of the run (from its start, in the start's time zone) in which most of them arrived.[/]");
     }
 
     /// <summary>Under a table cut at <see cref="MaxRows"/>: how many rows were left out, and where to find them all.</summary>

@@ -10,9 +10,10 @@ namespace CoopSim.Orleans.Engine;
 /// order so that observers and results see the same sequence as in-process. A replication is a pure
 /// function of (seed, index), so one that was lost with a silo is simply run again.
 /// </summary>
-internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, OrleansEngineOptions options, ClusterChangeSignal? changes = null)
+internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, OrleansEngineOptions options, ClusterChangeSignal? changes = null,
+    ClusterWaitNotice? waiting = null)
 {
-    private readonly BlockAttempts _attempts = new(options, changes);
+    private readonly BlockAttempts _attempts = new(options, changes, waiting);
 
     public async IAsyncEnumerable<(int Replication, ReplicationOutcome Outcome)> RunInOrderAsync(
         int replications, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -17,9 +17,13 @@ internal sealed class ReplicationWorkerGrain : Grain, IReplicationWorkerGrain
     private string? _runId;
     private SimulationPlan? _plan;
     private LocalAgencyCluster? _cluster;
+    private AbandonedRunWatch? _watch;
+
+    private void Called() => (_watch ??= new AbandonedRunWatch(this, EndRunAsync)).Called();
 
     public async Task<ReplicationOutcome> RunReplicationAsync(RunSpec run, int replication, CancellationToken cancellationToken = default)
     {
+        Called();
         if (_cluster is null || _runId != run.RunId)
         {
             _plan = await PlanRegistry.GetAsync(run);
@@ -35,6 +39,7 @@ internal sealed class ReplicationWorkerGrain : Grain, IReplicationWorkerGrain
 
     public async Task<BlockOutcome> FoldBlockAsync(RunSpec run, int first, int count, CancellationToken cancellationToken = default)
     {
+        Called();
         var plan = await PlanRegistry.GetAsync(run);
         var probe = run.Probe ? new RecordingProbe(run.ProbeAlerts, first, count) : null;
         var clock = Stopwatch.StartNew();

@@ -12,10 +12,14 @@ internal sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinator
 {
     /// <summary>Kept across the slot's blocks (one run and slot per key): it knows which agency grains were called.</summary>
     private GrainAgencyCluster? _cluster;
+    private AbandonedRunWatch? _watch;
+
+    private void Called() => (_watch ??= new AbandonedRunWatch(this, EndRunAsync)).Called();
 
     public async Task<ReplicationOutcome[]> RunReplicationsAsync(RunSpec run, int slot, int first, int count, int lanes,
         CancellationToken cancellationToken = default)
     {
+        Called();
         var plan = await PlanRegistry.GetAsync(run);
         var cluster = _cluster ??= new GrainAgencyCluster(GrainFactory, run, slot);
         var replications = Enumerable.Range(first, count).ToArray();
@@ -29,6 +33,7 @@ internal sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinator
     public async Task<BlockOutcome> FoldReplicationsAsync(RunSpec run, int slot, int first, int count, int lanes,
         CancellationToken cancellationToken = default)
     {
+        Called();
         var plan = await PlanRegistry.GetAsync(run);
         var cluster = _cluster ??= new GrainAgencyCluster(GrainFactory, run, slot);
         var clock = Stopwatch.StartNew();
@@ -49,6 +54,7 @@ internal sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinator
     public async Task EndRunAsync()
     {
         if (_cluster is not null) await _cluster.EndAsync();
+        _cluster = null;
         DeactivateOnIdle();
     }
 }

@@ -14,14 +14,18 @@ namespace CoopSim.Orleans.Hosting;
 /// </summary>
 public sealed class OrleansConnection(IGrainFactory grains, IHost? host, bool isRemote = false) : IAsyncDisposable
 {
-    /// <summary>How long <c>--cluster</c> waits for a silo to answer before it gives up with one line, when none is registered.</summary>
-    public static readonly TimeSpan ClientConnectTimeout = TimeSpan.FromSeconds(15);
+    /// <summary>
+    /// How long the first try to connect may take (later ones double it, up to what <c>--cluster-wait</c> leaves): enough
+    /// for a busy silo's gateway to answer, short enough that the client soon says it waits; and a short wait still gets
+    /// one real try.
+    /// </summary>
+    private static readonly TimeSpan FirstAttempt = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// How long it waits when Redis lists an active silo: the cluster exists and is busy (a loaded machine gave up on
-    /// healthy three-silo clusters within 15 s in 22 of 34 tries), so patience follows readiness.
+    /// However long Redis lists a live silo that does not answer (an address this machine cannot reach, say), the
+    /// client gives up after this many times <c>--cluster-wait</c>.
     /// </summary>
-    public static readonly TimeSpan RegisteredClusterConnectTimeout = TimeSpan.FromSeconds(60);
+    private const int MostWaits = 10;
 
     private readonly ScenarioSource _source = new();
     private IScenarioSource? _sourceReference;
@@ -34,13 +38,19 @@ public sealed class OrleansConnection(IGrainFactory grains, IHost? host, bool is
     /// <summary>Signals a change of the cluster's gateways (a silo joined or was lost); null where that cannot happen.</summary>
     public ClusterChangeSignal? Changes { get; init; }
 
-    /// <summary>The observer reference silos call for the files of <paramref name="bundle"/>.</summary>
-    public IScenarioSource ScenarioSource(ScenarioBundle bundle)
+    /// <summary>The observer reference silos call for the files of <paramref name="bundle"/> with <paramref name="changes"/>, and the hash that names them.</summary>
+    public (IScenarioSource Source, string Hash) ScenarioSource(ScenarioBundle bundle, string changes)
     {
-        _source.Add(bundle);
+        var hash = _source.Add(bundle, changes);
         // The client holds observers weakly: this connection keeps the object alive while the reference is out.
-        return _sourceReference ??= Grains.CreateObjectReference<IScenarioSource>(_source);
+        return (_sourceReference ??= Grains.CreateObjectReference<IScenarioSource>(_source), hash);
     }
+
+    /// <summary>
+    /// A connection on the same client or silo that leaves it running when disposed: its own store of shipped
+    /// scenarios (so a run's files leave with the run), the same grains and signal of lost gateways.
+    /// </summary>
+    internal OrleansConnection Borrow() => new(Grains, null, IsRemote) { Changes = Changes };
 
     /// <summary>A one-silo cluster in this process, on free loopback ports so it never meets a running <c>coopsim silo</c>.</summary>
     public static async Task<OrleansConnection> StartInProcessSiloAsync(Action<IServiceCollection>? services, CancellationToken cancellationToken, bool verbose = false)
@@ -56,18 +66,25 @@ public sealed class OrleansConnection(IGrainFactory grains, IHost? host, bool is
         return new OrleansConnection(host.Services.GetRequiredService<IGrainFactory>(), host);
     }
 
+    /// <summary>Says once that the client waits for its cluster; set on a client's connection, null elsewhere.</summary>
+    internal ClusterWaitNotice? Waiting { get; init; }
+
     /// <summary>
-    /// An Orleans client of silos started with <c>coopsim silo</c>. It tries again until a silo answers or
-    /// <see cref="ClientConnectTimeout"/> passes, saying on <paramref name="status"/> what it waits for.
+    /// An Orleans client of silos started with <c>coopsim silo</c>. It tries again until a silo answers, for up to
+    /// <paramref name="wait"/> (<c>--cluster-wait</c>) while no silo is live, saying once on <paramref name="status"/>
+    /// that it waits. Patience for a busy cluster follows readiness: while Redis lists a live silo (active, writing its
+    /// IAmAlive row) the clock starts again, up to <see cref="MostWaits"/> times <paramref name="wait"/> in all.
     /// </summary>
     public static async Task<OrleansConnection> ConnectClientAsync(ClusterAddress cluster, Action<IServiceCollection>? services, TextWriter? status,
-        CancellationToken cancellationToken)
+        TimeSpan wait, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        var notice = new ClusterWaitNotice(status, cluster);
         Exception? last = null;
-        var said = false;
-        var limit = ClientConnectTimeout;
-        while (clock.Elapsed < limit)
+        var deadline = wait;
+        var most = wait * MostWaits;
+        var longest = FirstAttempt;
+        while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var changes = new ClusterChangeSignal();
@@ -84,30 +101,28 @@ public sealed class OrleansConnection(IGrainFactory grains, IHost? host, bool is
             });
             var host = builder.Build();
             using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            attempt.CancelAfter(limit - clock.Elapsed);
+            var left = deadline - clock.Elapsed;
+            attempt.CancelAfter(left < FirstAttempt ? FirstAttempt : left < longest ? left : longest);
+            longest *= 2;
             try
             {
                 await host.StartAsync(attempt.Token);
-                return new OrleansConnection(host.Services.GetRequiredService<IClusterClient>(), host, isRemote: true) { Changes = changes };
+                return new OrleansConnection(host.Services.GetRequiredService<IClusterClient>(), host, isRemote: true) { Changes = changes, Waiting = notice };
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 last = ex;
                 host.Dispose();
-                if (limit < RegisteredClusterConnectTimeout && await RegisteredSilos.AnyActiveAsync(cluster)) limit = RegisteredClusterConnectTimeout;
-                if (!said && status is not null)
-                {
-                    await status.WriteLineAsync($"coopsim: waiting up to {limit.TotalSeconds:0} s for a silo of {cluster.Describe()}…");
-                    said = true;
-                }
-
+                if (await RegisteredSilos.AnyAliveAsync(cluster) && clock.Elapsed + wait > deadline) deadline = clock.Elapsed + wait < most ? clock.Elapsed + wait : most;
+                if (clock.Elapsed >= deadline) break;
+                notice.SayOnce(wait);
                 if (ex is not OperationCanceledException) await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
             }
         }
 
         var why = last is null ? "" : $" ({FirstLine(last.GetBaseException().Message)})";
         throw new OrleansHostingException(
-            $"coopsim: error: no Orleans silo of {cluster.Describe()} answered within {limit.TotalSeconds:0} s{why}; start one with `coopsim silo`", last!);
+            $"coopsim: error: no Orleans silo of {cluster.Describe()} answered within {clock.Elapsed.TotalSeconds:0} s{why}; start one with `coopsim silo`, or wait longer with --cluster-wait", last!);
     }
 
     public async ValueTask DisposeAsync()

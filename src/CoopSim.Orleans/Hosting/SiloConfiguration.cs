@@ -20,6 +20,9 @@ internal static class SiloConfiguration
         {
             silo.UseRedisClustering(o => o.ConfigurationOptions = RedisOptions(redis));
             silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (endpoints.ClusterId, ServiceId));
+            // Redis restarted empty: write this silo's row again, so new clients find it (Orleans' table never would).
+            silo.Services.AddSingleton(endpoints);
+            silo.Services.AddHostedService<MembershipRowKeeper>();
         }
         else
         {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Dashboard;
@@ -39,18 +40,29 @@ public static class SiloRunner
         // it too. Either way the silo leaves the cluster gracefully, so the others take over its grains at
         // once instead of waiting to declare it dead.
         var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        var fatal = host.Services.GetRequiredService<SiloFatalSignal>().Reason;
         using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
-        try
-        {
-            await Task.Delay(Timeout.Infinite, either.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            await status.WriteLineAsync("coopsim silo: stopping");
-        }
+        var asked = Task.Delay(Timeout.Infinite, either.Token);
+        if (await Task.WhenAny(asked, fatal) == asked) await status.WriteLineAsync("coopsim silo: stopping");
 
         using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await host.StopAsync(grace.Token);
+        try
+        {
+            await host.StopAsync(grace.Token);
+        }
+        catch (Exception) when (fatal.IsCompleted)
+        {
+            // A silo the cluster declared dead may fail to say goodbye to it; it leaves all the same.
+        }
+
+        if (fatal.IsCompleted) throw new OrleansHostingException($"coopsim: error: the silo left the cluster: {await fatal}; start it again to rejoin");
+    }
+
+    /// <summary>What <c>coopsim silo</c> adds to a silo: it leaves with one line where Orleans would abort the process.</summary>
+    private static void LeaveOnFatalErrors(ISiloBuilder silo)
+    {
+        silo.Services.AddSingleton<SiloFatalSignal>();
+        silo.Services.Replace(ServiceDescriptor.Singleton<IFatalErrorHandler, LeaveOnFatalError>());
     }
 
     private static IHost Build(SiloEndpoints endpoints, bool verbose)
@@ -58,7 +70,11 @@ public static class SiloRunner
         if (endpoints.DashboardPort is not { } port)
         {
             var builder = OrleansConnection.QuietBuilder(verbose);
-            builder.UseOrleans(silo => SiloConfiguration.Apply(silo, endpoints));
+            builder.UseOrleans(silo =>
+            {
+                SiloConfiguration.Apply(silo, endpoints);
+                LeaveOnFatalErrors(silo);
+            });
             return builder.Build();
         }
 
@@ -71,6 +87,7 @@ public static class SiloRunner
         web.UseOrleans(silo =>
         {
             SiloConfiguration.Apply(silo, endpoints);
+            LeaveOnFatalErrors(silo);
             silo.AddDashboard();
         });
         var app = web.Build();

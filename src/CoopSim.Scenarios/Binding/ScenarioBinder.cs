@@ -9,7 +9,7 @@ using YamlDotNet.RepresentationModel;
 namespace CoopSim.Scenarios.Binding;
 
 /// <summary>Binds a scenario file: its world and changes, outages, subjects, alerts, run settings and expectations.</summary>
-internal sealed class ScenarioBinder(string file, string path, DiagnosticBag diagnostics)
+internal sealed partial class ScenarioBinder(string file, string path, DiagnosticBag diagnostics)
 {
     private static readonly string[] Metrics = ["reach", "time-to-reach", "interception", "agencies-reached", "countries-reached", "scope-share"];
     private static readonly string[] Statistics = ["mean", "p50", "p90", "p99"];
@@ -40,7 +40,8 @@ internal sealed class ScenarioBinder(string file, string path, DiagnosticBag dia
         var outages = map.List("outages").Select(n => Outage(n, epoch)).Where(o => o is not null).Select(o => o!).ToArray();
         var subjects = map.List("subjects").Select(n => Subject(n, epoch)).Where(s => s is not null).Select(s => s!).ToArray();
         var regions = draft.Regions.ToDictionary(r => r.Id, r => r, StringComparer.Ordinal);
-        var alerts = map.List("alerts", required: true).Select(n => Alert(n, epoch, regions)).Where(a => a is not null).Select(a => a!).ToArray();
+        var alerts = map.List("alerts", required: !map.Has("streams")).Select(n => Alert(n, epoch, regions)).Where(a => a is not null).Select(a => a!).ToArray();
+        alerts = [.. alerts, .. Streams(map, epoch, regions, run.Seed, alerts)];
         var expectations = map.List("expect").Select(Expectation).Where(e => e is not null).Select(e => e!).ToArray();
         var sweep = map.List("sweep").Select(SweepAxis).Where(a => a is not null).Select(a => a!).ToArray();
         var answer = map.Get("answer") is { } answerNode ? Answer(answerNode) : null;
@@ -49,6 +50,7 @@ internal sealed class ScenarioBinder(string file, string path, DiagnosticBag dia
         map.Finish("a scenario");
 
         Duplicates("alert", map.List("alerts"));
+        Duplicates("alert stream", map.List("streams"));
         Duplicates("subject", map.List("subjects"));
         if (!worldBroken) CheckReferences(draft, alerts, subjects);
         if (diagnostics.Count > 0) return null;

@@ -310,9 +310,28 @@ internal sealed class WorldBinder(string file, DiagnosticBag diagnostics, WorldD
         var agreement = map.String("agreement") ?? existing?.Agreement;
         if (map.Has("agreement") && agreement is not null) draft.References.Add(("agreement", agreement, map.Where("agreement"), "channel:" + id));
         var source = map.String("source", required: existing is null) ?? existing?.Source;
+        var followUp = map.Get("follow-up") is { } fu ? FollowUp(fu) : existing?.FollowUp;
         map.Finish("a channel");
         if (id is null || from is null || to is null || kind is null || latency is null || diagnostics.Count > before) return null;
-        return new Channel(id, from, to, twoWay, kind.Value, latency, loss, translation, translationDelay, legal, legalDelay, agreement, name, source, lossBasis);
+        return new Channel(id, from, to, twoWay, kind.Value, latency, loss, translation, translationDelay, legal, legalDelay, agreement, name, source, lossBasis,
+            followUp);
+    }
+
+    /// <summary><c>follow-up: {after: 2h, tries: 3}</c> (docs/model.md, "Channel"); <c>follow-up: none</c> removes one (alter-channels).</summary>
+    private FollowUp? FollowUp(YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: "none" }) return null;
+        var map = MapReader.Of(file, node, diagnostics, "a follow-up");
+        if (map is null) return null;
+        var after = map.Duration("after", required: true);
+        if (after is { Milliseconds: <= 0 }) diagnostics.Error(map.Where("after"), "a follow-up's 'after' must be above zero");
+        var tries = map.Number("tries", required: true);
+        if (tries is not null && !(tries >= 1 && tries <= Model.World.FollowUp.MaxTries && tries == Math.Floor(tries.Value)))
+            diagnostics.Error(map.Where("tries"), $"tries is how many times the sender sends again: a whole number from 1 to {Model.World.FollowUp.MaxTries}");
+        map.Finish("a follow-up");
+        return after is { Milliseconds: > 0 } && tries is >= 1 and <= Model.World.FollowUp.MaxTries && tries == Math.Floor(tries.Value)
+            ? new FollowUp(after.Value, (int)tries.Value)
+            : null;
     }
 
     private (bool Required, DelayDistribution? Delay) LegalReview(MapReader map, Channel? existing)

@@ -35,6 +35,8 @@ internal static class SchemaDefinitions
         ["a subject"] = "subject",
         ["an itinerary stop"] = "itineraryStop",
         ["an alert"] = "alert",
+        ["an alert stream"] = "alertStream",
+        ["a follow-up"] = "followUp",
         ["an expectation"] = "expectation",
         ["reach"] = "expectationBounds",
         ["time-to-reach"] = "expectationBounds",
@@ -162,6 +164,13 @@ internal static class SchemaDefinitions
         },
         ["channel"] = Channel(required: ["id", "from", "to", "kind", "latency", "source"]),
         ["channelChange"] = Channel(required: ["id"]),
+        ["followUp"] = Object(
+            new()
+            {
+                ["after"] = Ref("duration"),
+                ["tries"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = FollowUp.MaxTries, ["description"] = "how many times at most the sender sends a dropped or lost message again" },
+            },
+            required: ["after", "tries"]),
         ["defaults"] = Object(new() { ["translation"] = Ref("delay"), ["legal-review"] = Ref("delay"), ["urgent-duty"] = Ref("delay"), ["handling"] = Ref("delay") }),
         ["scenario"] = Object(
             new()
@@ -176,12 +185,14 @@ internal static class SchemaDefinitions
                 ["outages"] = List("outage"),
                 ["subjects"] = List("subject"),
                 ["alerts"] = List("alert"),
+                ["streams"] = List("alertStream"),
                 ["expect"] = List("expectation"),
                 ["sweep"] = List("sweepAxis"),
                 ["answer"] = Ref("answer"),
                 ["uncertainty"] = List("uncertainty"),
             },
-            required: ["start", "alerts"]),
+            required: ["start"],
+            anyOfRequired: ["alerts", "streams"]),
         ["uncertainty"] = Object(
             new()
             {
@@ -244,6 +255,26 @@ internal static class SchemaDefinitions
                 ["via"] = Ref("ids"),
             },
             required: ["id", "kind", "origin"]),
+        ["alertStream"] = Object(
+            new()
+            {
+                ["id"] = Text("its alerts are ID-1, ID-2, … in order of issue"),
+                ["title"] = Text(),
+                ["kind"] = Enum(KebabCase.NamesOf<AlertKind>()),
+                ["priority"] = Enum(KebabCase.NamesOf<Priority>()),
+                ["origin"] = Text("the agency that issues the alerts"),
+                ["from"] = Ref("time"),
+                ["every"] = Ref("duration"),
+                ["rate"] = new JsonObject { ["type"] = "string", ["pattern"] = @"^ *[0-9]+(\.[0-9]+)? */.+$", ["description"] = "Poisson arrivals: alerts per period, like 3/h or 200/7d" },
+                ["count"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = AlertStream.MaxAlerts },
+                ["until"] = Ref("time"),
+                ["scope"] = AllOr(Text("a country code or a region id")),
+                ["expiry"] = Ref("duration"),
+                ["via"] = Ref("ids"),
+            },
+            required: ["id", "kind", "origin"],
+            oneOf: ["every", "rate"],
+            anyOfRequired: ["count", "until"]),
         ["expectation"] = Object(
             new()
             {
@@ -327,17 +358,19 @@ internal static class SchemaDefinitions
             ["legal-review"] = new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "boolean" }, Ref("delay")) },
             ["agreement"] = Text(),
             ["source"] = Text(),
+            ["follow-up"] = new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["const"] = "none" }, Ref("followUp")) },
         },
         required: required);
 
     private static JsonObject Object(Dictionary<string, JsonNode> properties, string[]? required = null, string[]? oneOf = null,
-        int? minProperties = null, int? maxProperties = null)
+        int? minProperties = null, int? maxProperties = null, string[]? anyOfRequired = null)
     {
         var props = new JsonObject();
         foreach (var (name, schema) in properties) props[name] = schema;
         var o = new JsonObject { ["type"] = "object", ["properties"] = props, ["additionalProperties"] = false };
         if (required is { Length: > 0 }) o["required"] = new JsonArray(required.Select(r => (JsonNode)r).ToArray());
         if (oneOf is not null) o["oneOf"] = new JsonArray(oneOf.Select(f => (JsonNode)new JsonObject { ["required"] = new JsonArray(f) }).ToArray());
+        if (anyOfRequired is not null) o["anyOf"] = new JsonArray(anyOfRequired.Select(f => (JsonNode)new JsonObject { ["required"] = new JsonArray(f) }).ToArray());
         if (minProperties is { } min) o["minProperties"] = min;
         if (maxProperties is { } max) o["maxProperties"] = max;
         return o;

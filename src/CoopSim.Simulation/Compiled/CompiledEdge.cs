@@ -1,5 +1,6 @@
 using CoopSim.Model.Distributions;
 using CoopSim.Model.Scenario;
+using CoopSim.Model.World;
 
 namespace CoopSim.Simulation.Compiled;
 
@@ -13,7 +14,8 @@ internal sealed class CompiledEdge(
     double loss,
     DelayDistribution? translation,
     DelayDistribution? legalReview,
-    CompiledOutage[] outages)
+    CompiledOutage[] outages,
+    FollowUp? followUp = null)
 {
     public int Index { get; } = index;
     public int Channel { get; } = channel;
@@ -30,6 +32,9 @@ internal sealed class CompiledEdge(
 
     /// <summary>Outage windows of the channel, sorted by start.</summary>
     public CompiledOutage[] Outages { get; } = outages;
+
+    /// <summary>Null when a dropped or lost message is never sent again.</summary>
+    public FollowUp? FollowUp { get; } = followUp;
 }
 
 /// <summary>A channel outage window in simulated milliseconds.</summary>

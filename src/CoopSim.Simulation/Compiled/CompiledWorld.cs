@@ -92,7 +92,7 @@ internal sealed class CompiledWorld
 
         // Edges are kept in (from, channel id, to) order so that an agency's sends happen in a fixed order.
         Edges = edges.OrderBy(e => e.From).ThenBy(e => Channels[e.Channel].Id, StringComparer.Ordinal).ThenBy(e => e.To)
-            .Select((e, i) => new CompiledEdge(i, e.Channel, e.From, e.To, e.Latency, e.Loss, e.Translation, e.LegalReview, e.Outages))
+            .Select((e, i) => new CompiledEdge(i, e.Channel, e.From, e.To, e.Latency, e.Loss, e.Translation, e.LegalReview, e.Outages, e.FollowUp))
             .ToArray();
 
         // Edges are sorted by sender, so each agency's out-edges are one contiguous run.
@@ -257,7 +257,8 @@ internal sealed class CompiledWorld
             channel.LossProbability,
             needsTranslation ? channel.TranslationDelay ?? world.Defaults.Translation : null,
             channel.RequiresLegalReview ? channel.LegalReview ?? world.Defaults.LegalReview : null,
-            outages);
+            outages,
+            channel.FollowUp);
     }
 
     private static IEnumerable<string> LanguagesOf(Agency agency, WorldModel world) =>

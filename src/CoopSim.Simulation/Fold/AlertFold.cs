@@ -39,9 +39,15 @@ internal sealed class AlertFold
     private PairFold[] _pairs = [];
     private int _pairCount;
 
-    public AlertFold(CompiledWorld world, CompiledAlert alert, CountryAgencies countryAgencies)
+    /// <summary>The world's desks and this alert's share of their figures; null when no agency has a capacity.</summary>
+    private readonly DeskIndex? _deskIndex;
+    private readonly DeskFold? _desks;
+
+    public AlertFold(CompiledWorld world, CompiledAlert alert, CountryAgencies countryAgencies, DeskIndex? desks = null)
     {
         _world = world;
+        _deskIndex = desks;
+        _desks = desks is null ? null : new DeskFold(desks.Agencies.Length);
         _countryAgencies = countryAgencies;
         _alert = alert;
         _scope = alert.Global
@@ -105,7 +111,10 @@ internal sealed class AlertFold
 
             ref var pair = ref PairOf(record.Agency, out var first);
             var node = PathNode(reached, record.Agency, scratch, freshPaths);
-            pair.Add(first, record.AtMs, ArrivalMs(reached, record, scratch), record.Hops, record.Path, node);
+            var arrivalMs = ArrivalMs(reached, record, scratch);
+            pair.Add(first, record.AtMs, arrivalMs, record.Hops, record.Path, node);
+            if (_desks is not null && _deskIndex!.DeskOf[record.Agency] is var desk and >= 0)
+                _desks.Add(desk, OwnWaitMs(reached, record, scratch), _alert.IssuedAtMs + arrivalMs);
         }
 
         for (var k = 0; k < countriesReached; k++)
@@ -152,6 +161,8 @@ internal sealed class AlertFold
             if (created) ours = PairFold.Renumbered(other._pairs[slot], nodeOf);
             else ours.Merge(ref other._pairs[slot], nodeOf);
         }
+
+        if (other._desks is not null) _desks!.Merge(other._desks);
     }
 
     /// <summary>Everything folded so far, for <see cref="ReadFrom"/> on another process (<see cref="ResultFolder.Save"/>).</summary>
@@ -173,6 +184,8 @@ internal sealed class AlertFold
             writer.Write(agency);
             _pairs[slot].Write(writer);
         }
+
+        _desks?.Write(writer);
     }
 
     /// <summary>Fills this fold, fresh from its constructor, with what <see cref="Write"/> wrote of the same alert.</summary>
@@ -191,7 +204,13 @@ internal sealed class AlertFold
             var agency = reader.ReadInt32();
             PairOf(agency, out _) = PairFold.Read(reader);
         }
+
+        _desks?.ReadFrom(reader);
     }
+
+    /// <summary>Adds this alert's desk figures to the run's (<see cref="ResultFolder.Finish"/>); nothing without desks.</summary>
+    public void AddDeskFigures(int desk, ref ValueSketch waitMs, Dictionary<int, long> arrivalsByHour) =>
+        _desks?.AddTo(desk, ref waitMs, arrivalsByHour);
 
     /// <summary>Puts every sketch's loose observations into its histogram, where it has one (<see cref="ValueSketch.Compact"/>).</summary>
     public void Compact()
@@ -202,6 +221,7 @@ internal sealed class AlertFold
         _lostRelays.Compact();
         foreach (var country in _countries.Values) country.TimeMs.Compact();
         for (var i = 0; i < _pairCount; i++) _pairs[i].Spill?.Compact();
+        _desks?.Compact();
     }
 
     /// <summary>Frees what only folding needs; called once the last replication is in.</summary>
@@ -303,6 +323,17 @@ internal sealed class AlertFold
         }
 
         return record.AtMs - waits;
+    }
+
+    /// <summary>
+    /// The record's own wait for a free officer: the part of its time to act no drawn delay explains, less the same
+    /// for its sender (both are summed along the path).
+    /// </summary>
+    private static long OwnWaitMs(ReadOnlySpan<ReachRecord> reached, in ReachRecord record, FoldScratch scratch)
+    {
+        var wait = record.AtMs - record.Path.Total;
+        if (record.FromAgency >= 0 && scratch.PositionOf(record.FromAgency) is var at and >= 0) wait -= reached[at].AtMs - reached[at].Path.Total;
+        return wait;
     }
 
     /// <summary>The records as a span: collected and streamed replications hold lists, the Orleans wire arrays.</summary>

@@ -22,6 +22,7 @@ public sealed class ResultFolder
     private readonly AlertFold[] _alerts;
     private readonly FoldScratch _scratch;
     private readonly long[] _channelSums;
+    private readonly DeskIndex? _desks;
 
     /// <summary>Sums kept per channel: messages, lost, dropped by outage, held, expired.</summary>
     private const int ChannelFigures = 5;
@@ -35,7 +36,8 @@ public sealed class ResultFolder
         _world = world;
         _seed = seed;
         var countryAgencies = new CountryAgencies(world);
-        _alerts = world.Alerts.Select(a => new AlertFold(world, a, countryAgencies)).ToArray();
+        _desks = DeskIndex.Of(world);
+        _alerts = world.Alerts.Select(a => new AlertFold(world, a, countryAgencies, _desks)).ToArray();
         _scratch = new FoldScratch(world.Agencies.Length, world.CountryCodes.Length);
         _channelSums = new long[world.Channels.Length * ChannelFigures];
         _intercepted = new int[world.Subjects.Length];
@@ -218,7 +220,29 @@ public sealed class ResultFolder
         var channels = _world.Channels.Select((c, i) => new ChannelResult(c.Id, c.Kind,
             Mean(_channelSums[ChannelFigures * i]), Mean(_channelSums[ChannelFigures * i + 1]), Mean(_channelSums[ChannelFigures * i + 2]),
             Mean(_channelSums[ChannelFigures * i + 3]), Mean(_channelSums[ChannelFigures * i + 4]))).ToArray();
-        return new SimulationResult(scenario.Name, scenario.Question, scenario.Epoch, _seed, n, _events, alerts, subjects, channels);
+        return new SimulationResult(scenario.Name, scenario.Question, scenario.Epoch, _seed, n, _events, alerts, subjects, channels) { Desks = Desks() };
+    }
+
+    /// <summary>
+    /// Per agency with a capacity, its figures over every alert: the wait for an officer of each copy acted on, and the
+    /// hour of the run in which most of them arrived (the earliest of equally busy hours), per replication.
+    /// </summary>
+    private DeskResult[] Desks()
+    {
+        if (_desks is null) return [];
+        var result = new DeskResult[_desks.Agencies.Length];
+        for (var d = 0; d < result.Length; d++)
+        {
+            var waitMs = default(ValueSketch);
+            var byHour = new Dictionary<int, long>();
+            foreach (var alert in _alerts) alert.AddDeskFigures(d, ref waitMs, byHour);
+            var (hour, count) = byHour.Count == 0 ? new KeyValuePair<int, long>(0, 0) : byHour.OrderByDescending(e => e.Value).ThenBy(e => e.Key).First();
+            var agency = _world.Agencies[_desks.Agencies[d]];
+            result[d] = new DeskResult(agency.Id, agency.Country >= 0 ? _world.CountryCodes[agency.Country] : "", agency.Capacity,
+                waitMs.Summarize(MsPerSecond), hour * 3600.0, Mean(count));
+        }
+
+        return result;
     }
 
     private double Mean(long sum) => Replications == 0 ? 0 : sum / (double)Replications;

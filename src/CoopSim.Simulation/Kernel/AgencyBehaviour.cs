@@ -32,6 +32,9 @@ internal static class AgencyBehaviour
             case EventType.Free:
                 DeskBehaviour.Free(world, state, key, ref sink);
                 break;
+            case EventType.FollowUp:
+                Send(world, state, world.Tables.Edges[p.Edge], world.Alerts[p.Alert], key.Time, p.Hops, p.ParentSender, p.ParentSeq, ref sink);
+                break;
             default:
                 Act(world, state, key, p, ref sink);
                 break;
@@ -215,6 +218,7 @@ internal static class AgencyBehaviour
                 counters.DroppedByOutage++;
                 state.LostRelays.Add(alert.Index);
                 Record(state, payload, -1, -1, default, HopOutcome.DroppedByOutage);
+                FollowUpLater(world, state, edge, payload, ref sink);
                 return;
             }
 
@@ -228,6 +232,7 @@ internal static class AgencyBehaviour
             counters.Lost++;
             state.LostRelays.Add(alert.Index);
             Record(state, payload, -1, -1, new DelayVector(held, 0, 0, 0, 0, 0), HopOutcome.Lost);
+            FollowUpLater(world, state, edge, payload, ref sink);
             return;
         }
 
@@ -241,6 +246,25 @@ internal static class AgencyBehaviour
         }
 
         sink.Emit(new EventKey(arriveAt, state.Agency, seq), payload);
+    }
+
+    /// <summary>
+    /// A message that never arrived, on a channel with a follow-up (docs/model.md, "Channel"): the sender hears
+    /// nothing back and sends it again the follow-up delay after this send, unless it already did so as many times as
+    /// the channel allows or that time is past the horizon. An event of the sender's own, like a desk's, so it
+    /// needs no lookahead; no draw happens here. Without a follow-up nothing is scheduled and nothing changes.
+    /// </summary>
+    private static void FollowUpLater<TSink>(CompiledWorld world, AgencyState state, in EdgeRow edge, in EventPayload sent, ref TSink sink)
+        where TSink : IEventSink
+    {
+        // Read from the compiled edge, not the hot edge row: only a message that never arrived gets here.
+        if (world.Edges[edge.Index].FollowUp is not { } followUp) return;
+        var at = sent.SentAtMs + followUp.After.Milliseconds;
+        if (at > world.HorizonMs || !state.TakeFollowUp(sent.Alert, edge.Index, followUp.Tries)) return;
+        var again = sent;
+        again.Type = EventType.FollowUp;
+        again.Agency = state.Agency;
+        sink.Emit(new EventKey(at, state.Agency, state.Seq++), again);
     }
 
     /// <summary>

@@ -96,6 +96,22 @@ internal sealed class AgencyState
 
     public DeskState DeskOf() => Desk ??= new DeskState();
 
+    /// <summary>Follow-ups sent per (alert, out-edge), on channels that have them; made when first used.</summary>
+    private Dictionary<(int Alert, int Edge), int>? _followUps;
+
+    /// <summary>
+    /// Whether the agency may send <paramref name="alert"/> on <paramref name="edge"/> once more (it acts on an alert
+    /// once, so it sends it on an edge once, plus its follow-ups); counts the follow-up when it may.
+    /// </summary>
+    public bool TakeFollowUp(int alert, int edge, int tries)
+    {
+        _followUps ??= [];
+        var sent = _followUps.GetValueOrDefault((alert, edge));
+        if (sent >= tries) return false;
+        _followUps[(alert, edge)] = sent + 1;
+        return true;
+    }
+
     /// <summary>Hops this agency sent or received, when tracing.</summary>
     public List<RawHop>? Hops { get; set; }
 
@@ -131,6 +147,7 @@ internal sealed class AgencyState
 
         (_seed, _replication, _seeded) = (seed, replication, false);
         Desk?.Clear();
+        _followUps?.Clear();
 
         // Only a touched agency has anything to clear; most agencies of a small scenario on a large world are not.
         if (Touched)

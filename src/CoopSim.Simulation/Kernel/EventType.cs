@@ -19,4 +19,7 @@ public enum EventType : byte
 
     /// <summary>An officer at a desk with a capacity has finished handling and takes the next waiting copy.</summary>
     Free,
+
+    /// <summary>A sender that heard nothing back on a channel with a follow-up sends the message again.</summary>
+    FollowUp,
 }

@@ -13,4 +13,8 @@ public sealed record SimulationResult(
     long Events,
     IReadOnlyList<AlertResult> Alerts,
     IReadOnlyList<SubjectResult> Subjects,
-    IReadOnlyList<ChannelResult> Channels);
+    IReadOnlyList<ChannelResult> Channels)
+{
+    /// <summary>One row per agency with a capacity, in agency order; empty when no agency has one.</summary>
+    public IReadOnlyList<DeskResult> Desks { get; init; } = [];
+}

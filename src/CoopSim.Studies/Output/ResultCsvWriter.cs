@@ -5,7 +5,7 @@ using CoopSim.Simulation.Statistics;
 namespace CoopSim.Studies.Output;
 
 /// <summary>
-/// One row per alert and recipient (country or agency), per subject, per subject stop and per channel, for
+/// One row per alert and recipient (country or agency), per subject, per subject stop, per channel and per desk, for
 /// spreadsheets and data frames (docs/data.md gives every column). Agency rows also carry when the first-delivered
 /// copy arrived (arrival_*), before the waits that end at time to act (time_*). Every row ends with the run's
 /// scenario, seed and replications, so files of several runs can be stacked. A time never reached is empty, as in
@@ -71,6 +71,18 @@ public static class ResultCsvWriter
             Number(output, ch.Lost);
             Number(output, ch.DroppedByOutage);
             Number(output, ch.Held);
+            output.Write(run);
+        }
+
+        foreach (var desk in result.Desks)
+        {
+            // Agencies with a capacity: the wait for a free officer of the copies they acted on (time_*), the start of
+            // the busiest hour from the scenario's start (arrival_mean_s) and the copies arriving in it per replication
+            // (messages).
+            Row(output, "", "desk", desk.Agency, desk.Country, "", Stats.Proportion(0, 0), desk.WaitS, double.NaN,
+                Summary.Empty with { Mean = desk.BusiestHourFromS });
+            Number(output, desk.BusiestHourArrivals);
+            output.Write(",,,");
             output.Write(run);
         }
 

@@ -92,9 +92,31 @@ public static class ResultJsonWriter
         }
 
         w.WriteEndArray();
+        if (result.Desks.Count > 0) WriteDesks(w, result.Desks);
         w.WriteEndObject();
         w.Flush();
         stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Only when some agency has a capacity, so that every other result keeps its bytes.</summary>
+    private static void WriteDesks(Utf8JsonWriter w, IReadOnlyList<DeskResult> desks)
+    {
+        w.WriteStartArray("desks");
+        foreach (var desk in desks)
+        {
+            w.WriteStartObject();
+            w.WriteString("agency", desk.Agency);
+            w.WriteString("country", desk.Country);
+            w.WriteNumber("capacity", desk.Capacity);
+            w.WriteSummary("wait_s", desk.WaitS);
+            w.WriteStartObject("busiest_hour");
+            w.WriteRounded("from_s", desk.BusiestHourFromS);
+            w.WriteRounded("arrivals", desk.BusiestHourArrivals);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteAlert(Utf8JsonWriter w, AlertResult alert)

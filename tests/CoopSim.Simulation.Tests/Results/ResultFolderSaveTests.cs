@@ -39,6 +39,22 @@ public sealed class ResultFolderSaveTests
     }
 
     [Fact]
+    public async Task MergeSaved_BlocksWithADesk_GiveTheOneWorkerJson()
+    {
+        // An agency with a capacity: its desk figures (wait sketch, arrivals by hour) cross in the saved folds too.
+        var scenario = new TestWorld().Country("AA").Agency("a", "AA").Agency("b", "AA", handling: TestWorld.Exp(0, 1), capacity: 1)
+            .Agency("c", "AA", capacity: 2)
+            .Channel("ab", "a", "b", TestWorld.Exp(60, 2)).Channel("bc", "b", "c", TestWorld.Exp(60, 1))
+            .Alert("A", "a").Alert("B", "a").Alert("C", "a", at: Model.Duration.FromHours(1)).Build();
+        var one = await new InProcessEngine().RunAsync(scenario, new RunOptions(40, 9, KeepReplications: false));
+
+        var json = ResultJsonWriter.ToJson(FoldInBlocks(SimulationPlan.Compile(scenario), 9, [7, 13, 20], 2).Result);
+
+        Assert.Contains("\"desks\"", json, StringComparison.Ordinal);
+        Assert.Equal(ResultJsonWriter.ToJson(one.Result), json);
+    }
+
+    [Fact]
     public void MergeSaved_AFoldOfAnotherWorld_Refuses()
     {
         var small = SimulationPlan.Compile(WorldGenerator.Generate(new GeneratedWorldOptions(Agencies: 30, Countries: 4, Alerts: 2)));
