@@ -86,6 +86,27 @@ public sealed class PresenterViewTests
         await Screenshot(page, "COOPSIM_PRESENT_END_SCREENSHOT", "workshop-present-end.png");
     }
 
+    public static TheoryData<string> ShippedScenarios() =>
+        new(Directory.GetFiles(CoopSim.Tests.Shared.RepoPaths.Scenarios, "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+
+    [Theory]
+    [MemberData(nameof(ShippedScenarios))]
+    public async Task Present_EveryShippedScenarioAt1280x720_LabelsOfAtLeast20PxWithoutOverlapOrClipping(string file)
+    {
+        var loaded = Scenarios.ScenarioLoader.Load(Path.Combine(CoopSim.Tests.Shared.RepoPaths.Scenarios, file));
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Diagnostics));
+        var timeline = new SimulatedTimeline(loaded.Value!, loaded.Value!.Run.Seed);
+        await using var server = await WorkshopServer.StartAsync(timeline, new WorkshopOptions("127.0.0.1", 0, Token: Token, Present: true));
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 720 } });
+        await page.GotoAsync(server.Url.ToString());
+        await page.WaitForFunctionAsync("() => document.body.dataset.ready === 'true' && document.body.dataset.relabelPending !== '1'", null, new() { Timeout = 60_000 });
+
+        await Assertions.Expect(page.GetByTestId("scenario-name")).ToHaveTextAsync(loaded.Value!.Name);
+        AssertLabelsReadable(await page.EvaluateAsync<string>(Measure), file);
+    }
+
     private static void AssertLabelsReadable(string json, string when, params string[] expected)
     {
         using var measured = JsonDocument.Parse(json);

@@ -26,38 +26,25 @@ public static class ClusterBenchmark
         await using var redis = await RedisServer.StartAsync();
         for (var silos = 1; silos <= maxSilos; silos++)
         {
-            var budgets = new List<CpuBudget>();
-            try
+            await using var budgeted = await BudgetedSilos.StartAsync(redis, $"bench{silos}", silos, cores, coopsim);
+            var cluster = budgeted.Silos;
+            foreach (var mode in modes)
             {
-                await using var cluster = await SiloProcesses.StartAsync(redis, $"bench{silos}", silos, i =>
-                {
-                    var budget = CpuBudget.TryCreate($"coopsim-bench-{Environment.ProcessId}-{silos}-{i}", cores, out _);
-                    if (budget is null) return coopsim;
-                    budgets.Add(budget);
-                    return budget.Wrap(coopsim);
-                });
-                foreach (var mode in modes)
-                {
-                    var engine = OrleansEngine.WithClient(ClusterAddress.Parse(cluster.ClusterAddress), new OrleansEngineOptions { Mode = mode });
-                    // As for inproc: the run's time less a small run's (each run connects a client and ships the scenario).
-                    var options = new RunOptions(replications, 1, KeepReplications: false);
-                    var small = Math.Max(1, Math.Min(replications - 1, 2 * silos));
-                    await engine.RunAsync(scenario, options with { Replications = small }, cancellationToken: cancellationToken);
-                    var watch = Stopwatch.StartNew();
-                    await engine.RunAsync(scenario, options with { Replications = small }, cancellationToken: cancellationToken);
-                    var overhead = watch.Elapsed.TotalSeconds;
-                    watch.Restart();
-                    await engine.RunAsync(scenario, options, cancellationToken: cancellationToken);
-                    var seconds = Math.Max(1e-6, watch.Elapsed.TotalSeconds - overhead) * replications / Math.Max(1, replications - small);
-                    var rate = replications / seconds;
-                    var name = mode == OrleansEngineMode.Replications ? "orleans-replications" : "orleans";
-                    rows.Add(new ClusterBenchRow(workload, name, silos, replications, seconds, rate, rate / (silos * (replications / inproc)), Spread(engine.LastRunReplicationsPerSilo)));
-                    await status.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{workload}: {name} on {silos} silo(s): {rate:N0} replications/s"));
-                }
-            }
-            finally
-            {
-                foreach (var budget in budgets) budget.Dispose();
+                await using var engine = OrleansEngine.WithClient(ClusterAddress.Parse(cluster.ClusterAddress), new OrleansEngineOptions { Mode = mode });
+                // As for inproc: the run's time less a small run's (each run ships the scenario; the first started the client).
+                var options = new RunOptions(replications, 1, KeepReplications: false);
+                var small = Math.Max(1, Math.Min(replications - 1, 2 * silos));
+                await engine.RunAsync(scenario, options with { Replications = small }, cancellationToken: cancellationToken);
+                var watch = Stopwatch.StartNew();
+                await engine.RunAsync(scenario, options with { Replications = small }, cancellationToken: cancellationToken);
+                var overhead = watch.Elapsed.TotalSeconds;
+                watch.Restart();
+                await engine.RunAsync(scenario, options, cancellationToken: cancellationToken);
+                var seconds = Math.Max(1e-6, watch.Elapsed.TotalSeconds - overhead) * replications / Math.Max(1, replications - small);
+                var rate = replications / seconds;
+                var name = mode == OrleansEngineMode.Replications ? "orleans-replications" : "orleans";
+                rows.Add(new ClusterBenchRow(workload, name, silos, replications, seconds, rate, rate / (silos * (replications / inproc)), Spread(engine.LastRunReplicationsPerSilo)));
+                await status.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{workload}: {name} on {silos} silo(s): {rate:N0} replications/s"));
             }
         }
 

@@ -34,7 +34,7 @@ public static class EngineBenchmark
         if (cluster is null) return rows;
         foreach (var mode in new[] { OrleansEngineMode.AgencyGrains, OrleansEngineMode.Replications })
         {
-            var engine = cluster.Engine(Options(mode));
+            await using var engine = cluster.Engine(Options(mode));
             var row = await TimeAsync(world, $"orleans ({Grains(mode)}), {cluster.Description}", engine, scenario, new RunOptions(replications, 1), cancellationToken);
             rows.Add(row with { Note = Spread(engine.LastRunReplicationsPerSilo) });
         }

@@ -9,7 +9,7 @@ namespace CoopSim.Bench.Validation;
 /// many waited longer than <paramref name="thresholdMs"/>, so that the queueing closed forms can be checked on the
 /// distribution of the wait and not only its mean.
 /// </summary>
-public sealed class OfficerWaitProbe(string agency, long thresholdMs) : IReplicationProbe
+internal sealed class OfficerWaitProbe(string agency, long thresholdMs) : IReplicationProbe
 {
     private readonly Lock _gate = new();
     private int _agency = -1;

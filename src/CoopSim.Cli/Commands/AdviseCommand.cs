@@ -23,7 +23,7 @@ internal static class AdviseCommand
         var candidates = new Option<string>("--candidates", "-c") { Description = "The candidates file (YAML): changes to try, each a scenario changes: block.", Required = true };
         var pick = new Option<int>("--pick", "-k") { Description = "How many to pick greedily, re-measuring the rest after each pick.", DefaultValueFactory = _ => 1 };
         var objective = new Option<string?>("--objective") { Description = "interception:SUBJECT, reach:[ALERT/]TARGET, p50:[ALERT/]TARGET or p90:[ALERT/]TARGET (TARGET a country or agency). Default: the first subject's interception, else the first alert's median time to its first scope country." };
-        var run = new RunOptionsGroup("Replications per run (default: the scenario's run.replications)", clusterRefusal: RunOptionsGroup.PointsChangeTheScenario);
+        var run = new RunOptionsGroup("Replications per run (default: the scenario's run.replications)");
         var format = FormatOption.Create("table, csv (one row per round and candidate, ready to plot) or json.", OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         var output = OutOption.Create();
         var rank = AdviseOptions.Rank();
@@ -46,7 +46,7 @@ internal static class AdviseCommand
             if (set is null) return ExitCodes.BadInput;
             var goal = ObjectiveOf(parse.GetValue(objective), model);
             var runner = new AdviceRunner(choice.CreateEngine(context.Error), choice.For(model),
-                picked => ScenarioLoader.Load(path, picked.Select(c => c.Changes).ToArray()).Value);
+                picked => ScenarioChanges.Of(picked.Select(c => c.Changes).ToArray()).Load(path).Value);
             var advice = await runner.RunAsync(model.Name, set.Applicable, goal, plan, cancellationToken: ct) with { NotApplicable = set.NotApplicable };
             CommandOutput.Write(context, outputFile, parse.GetValue(output), Writers.Text(parse.GetValue(format), advice), console => AdviceRenderer.Render(console, advice));
             return ExitCodes.Ok;

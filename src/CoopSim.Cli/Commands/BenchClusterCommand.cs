@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using CoopSim.Bench.Engines;
 using CoopSim.Bench.LocalCluster;
 using CoopSim.Orleans.Engine;
@@ -25,9 +26,19 @@ internal static class BenchClusterCommand
         var engines = new Option<string[]>("--engine") { Description = "Orleans engines to time (repeatable).", DefaultValueFactory = _ => ["orleans-replications", "orleans"] };
         engines.AcceptOnlyFromAmong("orleans-replications", "orleans");
         var cores = new Option<double>("--cores") { Description = "Each silo's CPU budget, in cores (a cgroup CPU quota).", DefaultValueFactory = _ => 0.5 };
+        var sweepRuns = new Option<int>("--sweep-runs")
+        {
+            Description = $"Replications per point of a sweep of {SweepPoints} points of the starter ({SweepVary}) timed as whole processes; 0 skips it.",
+            DefaultValueFactory = _ => 5_000,
+        };
+        var sensitivityRuns = new Option<int>("--sensitivity-runs")
+        {
+            Description = "Replications per point of a small sensitivity study of uz-entry-block (2 Morris trajectories, Sobol on the top 2 with 8 base samples); 0 skips it.",
+            DefaultValueFactory = _ => 50,
+        };
         var command = new Command("bench-cluster", "Scale-out: replications/s on 1..N silos, each on its own CPU budget, against inproc on one budget.")
         {
-            scenarios, runs, silos, cores, engines,
+            scenarios, runs, silos, cores, engines, sweepRuns, sensitivityRuns,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -37,6 +48,12 @@ internal static class BenchClusterCommand
             var budget = parse.GetValue(cores);
             if (maxSilos is < 1 or > 3 || budget is <= 0 or > 64 || counts.Length == 0 || counts.Any(n => n < 1) || (counts.Length != 1 && counts.Length != paths.Length))
                 throw new CliException("coopsim: error: bench-cluster needs --silos 1 to 3, --cores above 0, and --runs above 0 once or once per --scenario");
+            var studies = Studies(parse.GetValue(sweepRuns), parse.GetValue(sensitivityRuns));
+            foreach (var study in studies)
+            {
+                if (ScenarioInput.TryLoad(study.Arguments[1], context) is null) return ExitCodes.BadInput;
+            }
+
             var loaded = new List<Model.Scenario.ScenarioModel>();
             foreach (var path in paths)
             {
@@ -61,6 +78,8 @@ internal static class BenchClusterCommand
                 rows.AddRange(await ClusterBenchmark.RunAsync($"{loaded[i].Name} × {n:N0}", loaded[i], n, maxSilos, budget, modes, coopsim, context.Error, ct));
             }
 
+            foreach (var study in studies) rows.AddRange(await StudyBenchmark.RunAsync(study, maxSilos, budget, modes, coopsim, context.Error, ct));
+
             var output = context.RawOut;
             await output.WriteLineAsync("| workload | engine | silos | seconds | replications/s | efficiency | replications per silo |");
             await output.WriteLineAsync("|---|---|---:|---:|---:|---:|---|");
@@ -73,5 +92,37 @@ internal static class BenchClusterCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private const int SweepPoints = 8;
+    private const string SweepVary = "channels.kr-vn-desk.latency.median=1h..8h/1h";
+
+    /// <summary>The workload (c), a sweep of the starter, and a sensitivity study: points whose changes travel to the silos.</summary>
+    private static IReadOnlyList<StudyWorkload> Studies(int sweepRuns, int sensitivityRuns)
+    {
+        if (sweepRuns is < 0 or 1 || sensitivityRuns is < 0 or 1)
+            throw new CliException("coopsim: error: --sweep-runs and --sensitivity-runs must be 0 (skip) or at least 2");
+        var studies = new List<StudyWorkload>();
+        if (sweepRuns > 0)
+        {
+            studies.Add(new StudyWorkload($"sweep {SweepPoints} points × {sweepRuns:N0}", ["sweep", "scenarios/korea-desk-wanted.yaml", "--vary", SweepVary, "--seed", "1"],
+                sweepRuns, json => Count(json, "points")));
+        }
+
+        if (sensitivityRuns > 0)
+        {
+            studies.Add(new StudyWorkload($"sensitivity × {sensitivityRuns:N0} a point", ["sensitivity", "scenarios/uz-entry-block.yaml", "--trajectories", "2",
+                "--sobol-top", "2", "--sobol-samples", "8", "--seed", "1"], sensitivityRuns, json => Count(json, "points")));
+        }
+
+        return studies;
+    }
+
+    /// <summary>How many points a study's JSON says it ran: the length of its array, or its number.</summary>
+    private static int Count(string json, string property)
+    {
+        using var document = JsonDocument.Parse(json);
+        var value = document.RootElement.GetProperty(property);
+        return value.ValueKind == JsonValueKind.Array ? value.GetArrayLength() : value.GetInt32();
     }
 }

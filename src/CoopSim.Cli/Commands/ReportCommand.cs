@@ -43,14 +43,12 @@ internal static class ReportCommand
             var v = parse.GetValue(variant) is { } variantPath ? ScenarioInput.TryLoad(variantPath, context) : null;
             if (b is null || (parse.GetValue(variant) is not null && v is null)) return ExitCodes.BadInput;
             if (parse.GetValue(sensitivity)) UncertainInputs.Of(b, null); // a scenario without uncertain inputs fails before any run
-            if (parse.GetValue(sensitivity)) RunOptionsGroup.RefuseCluster(choice.Cluster, "report --sensitivity", RunOptionsGroup.PointsChangeTheScenario);
             var widen = parse.GetValue(uncertainty) || parse.GetValue(sensitivity);
             if (widen)
             {
-                // Every refusal before any run: no uncertain inputs, no answer to widen, a cluster, a bad --points.
+                // Every refusal before any run: no uncertain inputs, no answer to widen, a bad --points.
                 UncertainInputs.Of(b, null);
                 if (ScenarioAnswerEvaluator.TargetOf(b) is null) throw new CliException("coopsim: error: the scenario has no answer to widen (no answer:, expectation or scoped alert)");
-                RunOptionsGroup.RefuseCluster(choice.Cluster, "report --uncertainty", RunOptionsGroup.PointsChangeTheScenario);
                 if (parse.GetValue(points) is < 2 or > 10_000) throw new CliException("coopsim: error: --points must be from 2 to 10,000");
             }
 

@@ -34,7 +34,7 @@ internal static class SensitivityCommand
     {
         var scenario = new Argument<string>("scenario") { Description = "The scenario file (YAML), with an uncertainty: block (or give --estimates)." };
         var objective = new Option<string?>("--objective") { Description = "interception:SUBJECT, reach:[ALERT/]TARGET, p50:[ALERT/]TARGET or p90:[ALERT/]TARGET as in advise. Default: the scenario's answer (its median time to act, or its subject's interception)." };
-        var run = new RunOptionsGroup($"Replications per point (default {DefaultRuns})", clusterRefusal: RunOptionsGroup.PointsChangeTheScenario);
+        var run = new RunOptionsGroup($"Replications per point (default {DefaultRuns})");
         var trajectories = new Option<int>("--trajectories") { Description = "Morris trajectories (each costs inputs + 1 points).", DefaultValueFactory = _ => DefaultTrajectories };
         var top = new Option<int>("--sobol-top") { Description = "How many inputs (largest Morris μ*) get Sobol indices.", DefaultValueFactory = _ => DefaultSobolTop };
         var samples = new Option<int>("--sobol-samples") { Description = "Saltelli base samples (each costs sobol-top + 2 points).", DefaultValueFactory = _ => DefaultSobolSamples };
@@ -120,11 +120,6 @@ internal static class SensitivityCommand
         return OutputMeasure.ForObjective(objective!, horizon);
     }
 
-    /// <summary>
-    /// Silos in other processes rebuild a run's scenario from its files (docs/orleans.md, "The scenario travels, not
-    /// its path"), so a point's changed settings would not reach them and every point would silently run the scenario
-    /// as written. Until a run can carry its settings, points run in this process: inproc or the embedded silo.
-    /// </summary>
     private static void Check(bool ok, string message)
     {
         if (!ok) throw new CliException("coopsim: error: " + message);

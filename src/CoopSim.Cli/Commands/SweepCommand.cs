@@ -20,7 +20,7 @@ internal static class SweepCommand
         {
             Description = "PATH=VALUES, e.g. channels.kr-vn-desk.latency.median=1h..12h/1h or agencies.uz.mia.hours=24/7,09:00-18:00. Repeat for a grid. Default: the scenario's sweep: block.",
         };
-        var run = new RunOptionsGroup("Replications per point (default: the scenario's run.replications)", clusterRefusal: RunOptionsGroup.PointsChangeTheScenario);
+        var run = new RunOptionsGroup("Replications per point (default: the scenario's run.replications)");
         var format = FormatOption.Create("table, csv (one row per point and figure, ready to plot) or json.", OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         var output = OutOption.Create();
         var command = new Command("sweep", "Run a scenario over a grid of parameter values with common random numbers.") { scenario, vary, format, output };

@@ -26,7 +26,6 @@ internal static class UncertainRunCommand
         if (points is < 2 or > 10_000) throw new CliException("coopsim: error: --points must be from 2 to 10,000");
         if (request.Format == OutputFormat.Csv) throw new CliException("coopsim: error: run --uncertainty writes a table or json, not csv");
         if (request.Trace.Count > 0) throw new CliException("coopsim: error: run --uncertainty cannot --trace (it runs many settings of the scenario)");
-        RunOptionsGroup.RefuseCluster(request.Cluster, "run --uncertainty", RunOptionsGroup.PointsChangeTheScenario);
         var scenario = ScenarioInput.TryLoad(request.Scenario, context);
         if (scenario is null) return ExitCodes.BadInput;
         var target = ScenarioAnswerEvaluator.TargetOf(scenario) ?? throw new CliException("coopsim: error: the scenario has no answer to widen (no answer:, expectation or scoped alert)");

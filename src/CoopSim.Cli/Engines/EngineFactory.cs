@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CoopSim.Simulation.Engine;
 using CoopSim.Orleans.Engine;
@@ -32,6 +33,15 @@ internal static class EngineFactory
     /// a bad path must report it before it asks (issue: "every command pays for the default engine").
     /// </summary>
     internal static readonly AsyncLocal<StrongBox<int>?> EmbeddedSiloRequests = new();
+
+    /// <summary>The engines on --cluster this process made, each with the one client its runs share.</summary>
+    private static readonly ConcurrentBag<OrleansEngine> ClusterEngines = [];
+
+    /// <summary>Stops the clients of the engines on --cluster (the command line, on its way out, as it stops the embedded silo).</summary>
+    public static async Task StopClustersAsync()
+    {
+        while (ClusterEngines.TryTake(out var engine)) await engine.DisposeAsync();
+    }
 
     private static void StartEmbeddedSilo()
     {
@@ -86,6 +96,8 @@ internal static class EngineFactory
             throw new CliException($"coopsim: error: {ex.Message}");
         }
 
-        return OrleansEngine.WithClient(address, options, status: status);
+        var engine = OrleansEngine.WithClient(address, options, status: status);
+        ClusterEngines.Add(engine);
+        return engine;
     }
 }

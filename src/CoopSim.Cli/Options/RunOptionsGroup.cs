@@ -14,23 +14,13 @@ internal sealed class RunOptionsGroup
     /// <summary>Far more threads than any machine this runs on has cores; beyond it threads only cost memory.</summary>
     public const int MaxWorkers = 1024;
 
-    /// <summary>
-    /// Why a study whose runs are the scenario changed in memory (sweep points, advice candidates, uncertain inputs)
-    /// cannot take <c>--cluster</c> yet: silos in other processes rebuild a run's scenario from its files, so every
-    /// run would silently be the scenario as written.
-    /// </summary>
-    public const string PointsChangeTheScenario = "its silos would load the scenario as written, not each point's changed settings; use the embedded silo (the default) or --engine inproc";
-
     private readonly int _mostRuns;
-    private readonly string? _clusterRefusal;
 
     /// <param name="runs">--runs' help, saying what a run is and its default (null: the command runs each scenario as its file says, and has no --runs or --seed).</param>
     /// <param name="mostRuns">The most --runs takes: <see cref="RunSettings.MaxReplications"/> for commands that keep every replication.</param>
-    /// <param name="clusterRefusal">Why the command cannot run on <c>--cluster</c>, or null when it can.</param>
-    public RunOptionsGroup(string? runs, int mostRuns = RunSettings.MaxReplications, string? clusterRefusal = null)
+    public RunOptionsGroup(string? runs, int mostRuns = RunSettings.MaxReplications)
     {
         _mostRuns = mostRuns;
-        _clusterRefusal = clusterRefusal;
         if (runs is not null)
         {
             Runs = new Option<int?>("--runs", "-n") { Description = $"{runs}; at most {mostRuns:N0}." };
@@ -87,15 +77,8 @@ internal sealed class RunOptionsGroup
         var engine = parse.GetValue(Engine)!;
         var cluster = parse.GetValue(Cluster);
         EngineFactory.CheckCluster(engine, cluster);
-        if (_clusterRefusal is not null) RefuseCluster(cluster, parse.CommandResult.Command.Name, _clusterRefusal);
         var clusterWait = ClusterWaitText.Parse(parse.GetValue(ClusterWait));
         return new RunChoice(runs, Seed is null ? null : parse.GetValue(Seed), workers, engine, cluster) { ClusterWait = clusterWait };
-    }
-
-    /// <summary>Refuses <c>--cluster</c> for <paramref name="command"/> in one line saying why, before any work.</summary>
-    public static void RefuseCluster(string? cluster, string command, string why)
-    {
-        if (cluster is not null) throw new CliException($"coopsim: error: {command} cannot run on --cluster yet: {why}");
     }
 }
 

@@ -22,4 +22,12 @@ public sealed record ScenarioModel(
     IReadOnlyList<Expectation> Expectations,
     IReadOnlyList<SweepAxisSpec>? Sweep = null,
     AnswerSpec? Answer = null,
-    IReadOnlyList<UncertaintySpec>? Uncertainty = null);
+    IReadOnlyList<UncertaintySpec>? Uncertainty = null)
+{
+    /// <summary>
+    /// What a study changed after loading the files at <see cref="SourcePath"/> (a sweep point's settings, an advice
+    /// candidate's changes, an uncertain-input sample), in the text form of <c>ScenarioChanges</c>, which alone sets it;
+    /// empty for the files as written. A silo in another process rebuilds the scenario from the files and this.
+    /// </summary>
+    public string Changes { get; init; } = "";
+}

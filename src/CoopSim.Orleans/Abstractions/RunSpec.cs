@@ -11,7 +11,7 @@ internal sealed record RunSpec
 {
     [Id(0)] public required string RunId { get; init; }
 
-    /// <summary>SHA-256 of the scenario's files (<c>ScenarioBundles.HashOf</c>); empty for a scenario built in memory.</summary>
+    /// <summary>SHA-256 of the scenario's files and a study's changes to them (<c>ScenarioBundles.HashWith</c>); empty for a scenario built in memory.</summary>
     [Id(1)] public required string ScenarioHash { get; init; }
 
     /// <summary>The client's observer that hands out the files by hash; null where every silo shares the client's process.</summary>

@@ -2,7 +2,10 @@ using CoopSim.Scenarios.Bundles;
 
 namespace CoopSim.Orleans.Abstractions;
 
-/// <summary>A scenario's files on the wire (see <see cref="ScenarioBundle"/>).</summary>
+/// <summary>
+/// A scenario's files on the wire (see <see cref="ScenarioBundle"/>), with what a study changed in it for this run
+/// (<see cref="Changes"/>, the text of <c>ScenarioChanges</c>; empty for the files as written).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("coopsim.scenario-bundle")]
 public sealed record WireScenarioBundle
 {
@@ -12,7 +15,10 @@ public sealed record WireScenarioBundle
 
     [Id(2)] public required byte[][] Contents { get; init; }
 
+    /// <summary>The files' hash (<see cref="ScenarioBundles.HashOf"/>); the run names files and changes by <see cref="ScenarioBundles.HashWith"/>.</summary>
     [Id(3)] public required string Hash { get; init; }
+
+    [Id(4)] public string Changes { get; init; } = "";
 
     public static WireScenarioBundle From(ScenarioBundle bundle) => new()
     {

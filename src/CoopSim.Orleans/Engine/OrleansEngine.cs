@@ -17,10 +17,11 @@ namespace CoopSim.Orleans.Engine;
 /// pure function of seed and index); when that keeps failing the run ends with
 /// <see cref="OrleansRunFailedException"/> and returns nothing.
 /// </summary>
-public sealed class OrleansEngine : ISimulationEngine
+public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
 {
     private readonly Func<CancellationToken, Task<OrleansConnection>> _connect;
     private readonly OrleansEngineOptions _options;
+    private SharedClient? _client;
 
     /// <summary>Tries, a second apart, to learn the active silos: enough for membership to declare a killed silo dead.</summary>
     private const int SiloCountAttempts = 15;
@@ -49,10 +50,22 @@ public sealed class OrleansEngine : ISimulationEngine
     public static OrleansEngine WithEmbeddedSilo(OrleansEngineOptions? options = null) =>
         new(EmbeddedSilo.ConnectAsync, options);
 
-    /// <summary>Connects as a client to silos started with <c>coopsim silo</c>.</summary>
+    /// <summary>
+    /// Connects as a client to silos started with <c>coopsim silo</c>: one client, started by the first run and shared
+    /// by the rest (a study's points), until the engine is disposed.
+    /// </summary>
     public static OrleansEngine WithClient(ClusterAddress cluster, OrleansEngineOptions? options = null, Action<IServiceCollection>? services = null,
-        TextWriter? status = null) =>
-        new(ct => OrleansConnection.ConnectClientAsync(cluster, services, status, (options ?? new OrleansEngineOptions()).ClusterWait, ct), options);
+        TextWriter? status = null)
+    {
+        var client = new SharedClient(ct => OrleansConnection.ConnectClientAsync(cluster, services, status, (options ?? new OrleansEngineOptions()).ClusterWait, ct));
+        return new OrleansEngine(client.ConnectAsync, options) { _client = client };
+    }
+
+    /// <summary>Stops the client of <see cref="WithClient"/>, if a run started it; other engines have nothing to stop.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_client is not null) await _client.DisposeAsync();
+    }
 
     public async Task<SimulationRun> RunAsync(
         ScenarioModel scenario,
@@ -145,15 +158,16 @@ public sealed class OrleansEngine : ISimulationEngine
     }
 
     /// <summary>
-    /// Silos in other processes get the scenario's files (not its path) from this client, by content hash.
-    /// A scenario changed in memory after loading has no files that say what it is, so it cannot be shipped.
+    /// Silos in other processes get the scenario's files (not its path) from this client, with what a study changed in
+    /// it for this run (<see cref="ScenarioModel.Changes"/>), named by one hash of both. A scenario built in memory has
+    /// no files that say what it is, so it cannot be shipped.
     /// </summary>
     private static RunSpec ShipScenario(OrleansConnection connection, ScenarioModel scenario, RunSpec run)
     {
         if (string.IsNullOrEmpty(scenario.SourcePath) || !File.Exists(scenario.SourcePath))
             throw new OrleansHostingException("coopsim: error: this scenario was built in memory, not read from a file, so it cannot be shipped to a cluster; run it without --cluster");
-        var bundle = ScenarioBundles.Capture(scenario.SourcePath);
-        return run with { ScenarioHash = bundle.Hash, Source = connection.ScenarioSource(bundle) };
+        var (source, hash) = connection.ScenarioSource(ScenarioBundles.Capture(scenario.SourcePath), scenario.Changes);
+        return run with { ScenarioHash = hash, Source = source };
     }
 
     /// <summary>

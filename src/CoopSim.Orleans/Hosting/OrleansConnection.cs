@@ -38,13 +38,19 @@ public sealed class OrleansConnection(IGrainFactory grains, IHost? host, bool is
     /// <summary>Signals a change of the cluster's gateways (a silo joined or was lost); null where that cannot happen.</summary>
     public ClusterChangeSignal? Changes { get; init; }
 
-    /// <summary>The observer reference silos call for the files of <paramref name="bundle"/>.</summary>
-    public IScenarioSource ScenarioSource(ScenarioBundle bundle)
+    /// <summary>The observer reference silos call for the files of <paramref name="bundle"/> with <paramref name="changes"/>, and the hash that names them.</summary>
+    public (IScenarioSource Source, string Hash) ScenarioSource(ScenarioBundle bundle, string changes)
     {
-        _source.Add(bundle);
+        var hash = _source.Add(bundle, changes);
         // The client holds observers weakly: this connection keeps the object alive while the reference is out.
-        return _sourceReference ??= Grains.CreateObjectReference<IScenarioSource>(_source);
+        return (_sourceReference ??= Grains.CreateObjectReference<IScenarioSource>(_source), hash);
     }
+
+    /// <summary>
+    /// A connection on the same client or silo that leaves it running when disposed: its own store of shipped
+    /// scenarios (so a run's files leave with the run), the same grains and signal of lost gateways.
+    /// </summary>
+    internal OrleansConnection Borrow() => new(Grains, null, IsRemote) { Changes = Changes };
 
     /// <summary>A one-silo cluster in this process, on free loopback ports so it never meets a running <c>coopsim silo</c>.</summary>
     public static async Task<OrleansConnection> StartInProcessSiloAsync(Action<IServiceCollection>? services, CancellationToken cancellationToken, bool verbose = false)

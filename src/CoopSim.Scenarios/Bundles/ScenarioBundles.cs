@@ -47,6 +47,17 @@ public static class ScenarioBundles
     }
 
     /// <summary>
+    /// Names a study's point: the files' hash when nothing was changed, else SHA-256 over the files' hash and the
+    /// changes' text (<see cref="ScenarioChanges.ToText"/>), so two points of one sweep never share a silo's plan.
+    /// </summary>
+    public static string HashWith(string filesHash, string changes)
+    {
+        if (changes.Length == 0) return filesHash;
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{filesHash}\0{changes}"));
+        return Convert.ToHexString(bytes).ToLowerInvariant();
+    }
+
+    /// <summary>
     /// Writes the bundle under <paramref name="folder"/> and returns the scenario file's path there. A bundle
     /// comes over the network, so its hash is checked and no path may leave the folder.
     /// </summary>

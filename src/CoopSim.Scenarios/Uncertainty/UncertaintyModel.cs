@@ -16,21 +16,19 @@ public sealed record UncertaintyModel(IReadOnlyList<UncertainInput> Inputs)
     /// <summary>Properties a path entry may vary: the numeric ones of the sweep grammar (hours are not a number).</summary>
     public static readonly IReadOnlyList<string> NumericProperties = ["latency.median", "latency", "loss", "handling.median", "from", "until", "arrives", "at"];
 
-    public ScenarioModel ApplyTo(ScenarioModel scenario, IReadOnlyList<double> point)
+    public ScenarioModel ApplyTo(ScenarioModel scenario, IReadOnlyList<double> point) => ChangesAt(point).ApplyTo(scenario);
+
+    /// <summary>The point as changes: each delay input's factor, then each path input's value as the scenario format writes it.</summary>
+    public ScenarioChanges ChangesAt(IReadOnlyList<double> point)
     {
         if (point.Count != Inputs.Count) throw new ArgumentException($"{point.Count} coordinates for {Inputs.Count} inputs", nameof(point));
-        var factors = new Dictionary<DelayTarget, double>();
+        var factors = new List<DelayFactor>();
+        var settings = new List<SweepSetting>();
         for (var i = 0; i < Inputs.Count; i++)
-            if (Inputs[i].Delay is { } target && !double.IsNaN(point[i])) factors[target] = Inputs[i].Range.At(point[i]);
-        if (factors.Count > 0) scenario = scenario with { World = DelayScaling.Apply(scenario.World, factors) };
+            if (Inputs[i].Delay is { } target && !double.IsNaN(point[i])) factors.Add(new DelayFactor(target, Inputs[i].Range.At(point[i])));
         for (var i = 0; i < Inputs.Count; i++)
-        {
-            if (Inputs[i].Path is not { } path || double.IsNaN(point[i])) continue;
-            var value = Inputs[i].Range.Format(Inputs[i].Range.At(point[i]));
-            scenario = ParameterSetter.Apply(scenario, path, value, out var error) ?? throw new ArgumentException(error);
-        }
-
-        return scenario;
+            if (Inputs[i].Path is { } path && !double.IsNaN(point[i])) settings.Add(new SweepSetting(path, Inputs[i].Range.Format(Inputs[i].Range.At(point[i]))));
+        return new ScenarioChanges([], factors, settings);
     }
 
     /// <summary>The scenario's own <c>uncertainty:</c> block, resolved; problems go to <paramref name="error"/> with where they were written.</summary>

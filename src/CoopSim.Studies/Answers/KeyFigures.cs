@@ -1,6 +1,7 @@
 using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Statistics;
+using CoopSim.Studies.Probes;
 
 namespace CoopSim.Studies.Answers;
 
@@ -40,22 +41,24 @@ public static class KeyFigures
         return targets;
     }
 
+    /// <summary>The figures of each target, from the run's <see cref="KeyFigureProbe"/> when it had one, else from its kept replications.</summary>
     public static IReadOnlyList<KeyFigure> Measure(SimulationRun run, IReadOnlyList<KeyFigureTarget> targets)
     {
+        var probe = CombinedProbe.Find<KeyFigureProbe>(run.Probe);
         var figures = new List<KeyFigure>();
         foreach (var target in targets)
         {
             if (target.IsSubject)
             {
-                var intercepted = ReplicationSamples.Intercepted(run, target.Target);
+                var intercepted = probe?.Intercepted(target.Target) ?? ReplicationSamples.Intercepted(run, target.Target);
                 var p = Stats.Proportion((int)intercepted.Sum(), intercepted.Length);
                 figures.Add(new KeyFigure(target.Alert, target.Target, Interception, p.Value, p.CiLow, p.CiHigh));
                 continue;
             }
 
             var hours = target.IsAgency
-                ? ReplicationSamples.HoursToAgency(run, target.Alert, target.Target)
-                : ReplicationSamples.HoursToCountry(run, target.Alert, target.Target);
+                ? probe?.HoursToAgency(target.Alert, target.Target) ?? ReplicationSamples.HoursToAgency(run, target.Alert, target.Target)
+                : probe?.HoursToCountry(target.Alert, target.Target) ?? ReplicationSamples.HoursToCountry(run, target.Alert, target.Target);
             var reach = Stats.Proportion(hours.Count(double.IsFinite), hours.Length);
             figures.Add(new KeyFigure(target.Alert, target.Target, Reach, reach.Value, reach.CiLow, reach.CiHigh, target.IsAgency));
             var p50 = Quantiles.WithInterval(hours, 0.5);

@@ -73,17 +73,6 @@ public sealed class SensitivityCommandTests : IDisposable
         Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
     }
 
-    [Theory]
-    [InlineData("sensitivity", "scenarios/uz-entry-block.yaml", "--cluster", "dev@30000")]
-    [InlineData("run", "scenarios/uz-entry-block.yaml", "--uncertainty", "--cluster", "dev@30000")]
-    public async Task Cluster_SettingsWouldNotTravel_RefusedBeforeAnyWork(params string[] args)
-    {
-        var result = await CliHarness.RunAsync(args);
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Matches(@"^coopsim: error: .* cannot run on --cluster yet[^\n]*\n$", result.Error);
-    }
-
     [Fact]
     public async Task RunUncertainty_Starter_PrintsTheWidenedIntervalAndTheInputsShare()
     {

@@ -2,7 +2,7 @@ namespace CoopSim.Cli.Tests.Options;
 
 /// <summary>
 /// Every study command takes the run options of <c>RunOptionsGroup</c>: --cluster as run does, refused in one line where it
-/// cannot apply (with inproc, a bad address, or a study whose runs change the scenario in memory).
+/// cannot apply (with inproc, or a bad address), also for the studies whose runs change the scenario in memory.
 /// </summary>
 public sealed class RunOptionsGroupTests
 {
@@ -46,15 +46,17 @@ public sealed class RunOptionsGroupTests
 
     [Theory]
     [MemberData(nameof(PointStudies))]
-    public async Task Command_StudyOfChangedScenariosOnCluster_IsRefusedBeforeAnyWork(string[] arguments)
+    public async Task Command_StudyOfChangedScenariosOnBadCluster_ReadsTheAddressInsteadOfRefusing(string[] arguments)
     {
-        // Silos in other processes rebuild a run's scenario from its files: a sweep point or a candidate would silently
-        // run as the scenario is written, so these studies refuse --cluster rather than answer wrongly.
-        var result = await CliHarness.RunAsync([.. arguments, "--cluster", "30000"]);
+        // These studies once refused --cluster (a point's changes did not reach the silos); now each point's changes
+        // travel with its run, so --cluster is read like any other command's, and a bad address is what is reported.
+        var result = await CliHarness.RunAsync([.. arguments, "--cluster", "redis://"]);
 
         Assert.Equal(2, result.ExitCode);
         var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("cannot run on --cluster yet", line);
+        Assert.StartsWith("coopsim: error:", line);
+        Assert.DoesNotContain("cannot run on --cluster", line);
+        Assert.Contains("redis://", line);
         Assert.Equal("", result.Out);
     }
 }
