@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using CoopSim.Bench.LocalCluster;
 using CoopSim.Orleans.Hosting;
@@ -19,8 +18,6 @@ namespace CoopSim.Orleans.Tests;
 [Collection(RedisCollection.Name)]
 public sealed class ClusterRecoveryTests(RedisFixture redis, ITestOutputHelper output)
 {
-    private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(4);
-
     /// <summary>How long a condition may take to come true on a loaded machine; it usually takes seconds.</summary>
     private static readonly TimeSpan ConditionLimit = TimeSpan.FromSeconds(90);
 
@@ -31,13 +28,13 @@ public sealed class ClusterRecoveryTests(RedisFixture redis, ITestOutputHelper o
     {
         using var copy = new ScenarioCopy("korea-desk-wanted.yaml");
         const int runs = 400_000;
-        var expected = await InProcessAsync(copy, runs);
-        var small = await InProcessAsync(copy, 2_000);
+        var expected = await ClusterRuns.InProcessAsync(copy, runs);
+        var small = await ClusterRuns.InProcessAsync(copy, 2_000);
         await using var own = await RedisServer.StartAsync(); // restarted by this test, so not the collection's
-        for (var attempt = 0; attempt < Tries(); attempt++)
+        for (var attempt = 0; attempt < ClusterRuns.Tries(); attempt++)
         {
             await using var silos = await SiloProcesses.StartAsync(own, Cluster(), CoopSimProcess.Command);
-            await using var client = StartRun(copy, runs, "orleans-replications", silos.ClusterAddress);
+            await using var client = ClusterRuns.Start(copy, runs, "orleans-replications", silos.ClusterAddress);
 
             await Task.Delay(TimeSpan.FromSeconds(3));
             Assert.False(client.HasExited, $"the run ended before Redis could be restarted: {client.StandardError}");
@@ -46,12 +43,12 @@ public sealed class ClusterRecoveryTests(RedisFixture redis, ITestOutputHelper o
             Assert.True(await EventuallyAsync(async () => await ActiveRowsAsync(own, silos.ClusterAddress) == silos.Silos.Count),
                 $"the silos did not register again within {ConditionLimit.TotalSeconds:0} s of the restart");
             output.WriteLine($"Redis restarted empty: every silo registered again {restarted.Elapsed.TotalSeconds:0.0} s after the restart");
-            await AssertFinishesWithAsync(client, expected);
+            await ClusterRuns.AssertFinishesWithAsync(client, expected, "the fault");
             output.WriteLine($"Redis restarted empty: the run finished {restarted.Elapsed.TotalSeconds:0.0} s after the restart");
 
             // The restarted Redis knew nothing of the silos: they wrote their rows again, so a new client finds them.
-            await using var later = StartRun(copy, 2_000, "orleans-replications", silos.ClusterAddress);
-            await AssertFinishesWithAsync(later, small);
+            await using var later = ClusterRuns.Start(copy, 2_000, "orleans-replications", silos.ClusterAddress);
+            await ClusterRuns.AssertFinishesWithAsync(later, small, "the fault");
         }
     }
 
@@ -63,7 +60,7 @@ public sealed class ClusterRecoveryTests(RedisFixture redis, ITestOutputHelper o
         await using var silos = await SiloProcesses.StartAsync(redis.Server, Cluster(), CoopSimProcess.Command);
         await using var observer = await ObserveAsync(silos);
         var management = observer.Grains.GetGrain<IManagementGrain>(0);
-        await using (var client = StartRun(copy, runs, engine, silos.ClusterAddress))
+        await using (var client = ClusterRuns.Start(copy, runs, engine, silos.ClusterAddress))
         {
             Assert.True(await EventuallyAsync(async () => client.HasExited || await CoopSimActivationsAsync(management) > 0), "the run never reached the silos");
             Assert.False(client.HasExited, $"the run ended before the client could be killed: {client.StandardError}");
@@ -114,7 +111,7 @@ public sealed class ClusterRecoveryTests(RedisFixture redis, ITestOutputHelper o
     {
         using var copy = new ScenarioCopy("korea-desk-wanted.yaml");
         var first = await SiloProcesses.StartAsync(redis.Server, Cluster(), CoopSimProcess.Command);
-        await using var client = StartRun(copy, 400_000, "orleans-replications", first.ClusterAddress, "--cluster-wait", "5s");
+        await using var client = ClusterRuns.Start(copy, 400_000, "orleans-replications", first.ClusterAddress, "--cluster-wait", "5s");
         try
         {
             // Killed once the run is on the silos: before that, the client would fail to connect (another message).
@@ -133,7 +130,7 @@ public sealed class ClusterRecoveryTests(RedisFixture redis, ITestOutputHelper o
         }
 
         var killed = Stopwatch.StartNew();
-        Assert.True(await client.WaitForExitAsync(RunLimit), "the client kept waiting for a cluster that was gone");
+        Assert.True(await client.WaitForExitAsync(ClusterRuns.RunLimit), "the client kept waiting for a cluster that was gone");
         output.WriteLine($"every silo killed, --cluster-wait 5s: the client failed {killed.Elapsed.TotalSeconds:0.0} s after the kill");
         Assert.Equal(1, client.ExitCode);
         Assert.Equal("", client.StandardOutput);
@@ -143,31 +140,7 @@ public sealed class ClusterRecoveryTests(RedisFixture redis, ITestOutputHelper o
         Assert.Contains("no result was written", lines[^1]);
     }
 
-    private static int Tries() =>
-        int.TryParse(Environment.GetEnvironmentVariable("FAULT_TRIES"), NumberStyles.None, CultureInfo.InvariantCulture, out var tries) && tries > 0 ? tries : 1;
-
     private static string Cluster() => "r" + Guid.NewGuid().ToString("N")[..12];
-
-    private static ChildProcess StartRun(ScenarioCopy copy, int runs, string engine, string cluster, params string[] more) =>
-        CoopSimProcess.Start(copy.Folder, ["run", copy.ScenarioPath, "--runs", runs.ToString(CultureInfo.InvariantCulture), "--seed", "3", "--format", "json",
-            "--engine", engine, "--cluster", cluster, .. more]);
-
-    private static async Task<string> InProcessAsync(ScenarioCopy copy, int runs)
-    {
-        await using var run = CoopSimProcess.Start(copy.Folder, "run", copy.ScenarioPath, "--runs", runs.ToString(CultureInfo.InvariantCulture), "--seed", "3",
-            "--format", "json", "--engine", "inproc");
-        Assert.True(await run.WaitForExitAsync(RunLimit), "the in-process run did not finish");
-        Assert.True(run.ExitCode == 0, run.StandardError);
-        return run.StandardOutput;
-    }
-
-    private static async Task AssertFinishesWithAsync(ChildProcess client, string expected)
-    {
-        var clock = Stopwatch.StartNew();
-        Assert.True(await client.WaitForExitAsync(RunLimit), "the run hung after the fault");
-        Assert.True(client.ExitCode == 0, $"exit {client.ExitCode} {clock.Elapsed.TotalSeconds:0} s after the fault: {client.StandardError}");
-        Assert.Equal(expected, client.StandardOutput);
-    }
 
     private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
     {

@@ -44,11 +44,7 @@ internal sealed partial class ScenarioBinder
         var map = MapReader.Of(file, node, diagnostics, What);
         if (map is null) return null;
         var before = diagnostics.Count;
-        var id = map.String("id", required: true);
-        var kind = EnumReader.Read<AlertKind>(map, "kind", required: true);
-        var priority = EnumReader.Read<Priority>(map, "priority") ?? Priority.Routine;
-        var origin = map.String("origin", required: true);
-        if (origin is not null) _references.Add(("agency", origin, map.Where("origin")));
+        var (id, kind, priority, origin) = AlertHead(map);
         var from = Time(map, "from", epoch, required: false) ?? Duration.Zero;
         if (from.Milliseconds < 0) diagnostics.Error(map.Where("from"), "a stream starts at or after the scenario's start");
         var every = map.Duration("every");

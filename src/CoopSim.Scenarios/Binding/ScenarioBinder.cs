@@ -267,16 +267,23 @@ internal sealed partial class ScenarioBinder(string file, string path, Diagnosti
         return id is null ? null : new Subject(id, name!, stops);
     }
 
-    private AlertSpec? Alert(YamlNode node, DateTimeOffset epoch, Dictionary<string, Region> regions)
+    /// <summary>What an alert and an alert stream both begin with: id, kind, priority (routine unless said) and origin.</summary>
+    private (string? Id, AlertKind? Kind, Priority Priority, string? Origin) AlertHead(MapReader map)
     {
-        var map = MapReader.Of(file, node, diagnostics, "an alert");
-        if (map is null) return null;
-        var before = diagnostics.Count;
         var id = map.String("id", required: true);
         var kind = EnumReader.Read<AlertKind>(map, "kind", required: true);
         var priority = EnumReader.Read<Priority>(map, "priority") ?? Priority.Routine;
         var origin = map.String("origin", required: true);
         if (origin is not null) _references.Add(("agency", origin, map.Where("origin")));
+        return (id, kind, priority, origin);
+    }
+
+    private AlertSpec? Alert(YamlNode node, DateTimeOffset epoch, Dictionary<string, Region> regions)
+    {
+        var map = MapReader.Of(file, node, diagnostics, "an alert");
+        if (map is null) return null;
+        var before = diagnostics.Count;
+        var (id, kind, priority, origin) = AlertHead(map);
         var at = Time(map, "at", epoch, required: false) ?? Duration.Zero;
         var scope = Scope(map, regions);
         var expiry = map.Duration("expiry");

@@ -13,32 +13,8 @@ public static class CompareJsonWriter
         w.WriteNumber("seed", c.Seed);
         w.WriteNumber("replications", c.Replications);
         // The question's agency first, when the base scenario's question names one.
-        w.WriteStartArray("agencies");
-        foreach (var row in c.Agencies)
-        {
-            w.WriteStartObject();
-            w.WriteString("alert", row.Alert);
-            w.WriteString("agency", row.Agency);
-            w.WriteDifference("reach", row.Reach);
-            w.WriteDifference("time_to_reach_p50_h", row.P50Hours);
-            w.WriteDifference("time_to_reach_p90_h", row.P90Hours);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("countries");
-        foreach (var row in c.Countries)
-        {
-            w.WriteStartObject();
-            w.WriteString("alert", row.Alert);
-            w.WriteString("country", row.Country);
-            w.WriteDifference("reach", row.Reach);
-            w.WriteDifference("time_to_reach_p50_h", row.P50Hours);
-            w.WriteDifference("time_to_reach_p90_h", row.P90Hours);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        WriteReachChanges(w, "agencies", "agency", c.Agencies.Select(r => (r.Alert, r.Agency, r.Reach, r.P50Hours, r.P90Hours)));
+        WriteReachChanges(w, "countries", "country", c.Countries.Select(r => (r.Alert, r.Country, r.Reach, r.P50Hours, r.P90Hours)));
         w.WriteStartArray("subjects");
         foreach (var s in c.Subjects)
         {
@@ -50,4 +26,23 @@ public static class CompareJsonWriter
 
         w.WriteEndArray();
     });
+
+    /// <summary>Per alert and place (an agency or a country): how its reach and median and p90 time to act changed.</summary>
+    private static void WriteReachChanges(Utf8JsonWriter w, string array, string placeKey,
+        IEnumerable<(string Alert, string Place, DifferenceEstimate Reach, DifferenceEstimate P50Hours, DifferenceEstimate P90Hours)> rows)
+    {
+        w.WriteStartArray(array);
+        foreach (var row in rows)
+        {
+            w.WriteStartObject();
+            w.WriteString("alert", row.Alert);
+            w.WriteString(placeKey, row.Place);
+            w.WriteDifference("reach", row.Reach);
+            w.WriteDifference("time_to_reach_p50_h", row.P50Hours);
+            w.WriteDifference("time_to_reach_p90_h", row.P90Hours);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
 }
