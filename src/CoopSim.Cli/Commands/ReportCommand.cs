@@ -59,7 +59,7 @@ internal static class ReportCommand
             var variantRun = v is null ? null : await simulation.RunAsync(v, options, cancellationToken: ct);
             var comparison = variantRun is null ? null : PairedComparison.Compare(baseRun, variantRun, options.Seed);
             var study = parse.GetValue(sensitivity) ? await SensitivityCommand.DefaultStudyAsync(simulation, b, ct) : null;
-            var uncertain = widen ? await UncertainAsync(simulation, b, options, choice.PointsInFlight(choice.Workers), parse.GetValue(points), ct) : null;
+            var uncertain = widen ? await UncertainAsync(simulation, b, options, choice.Workers, parse.GetValue(points), ct) : null;
             var page = ReportPage.Build(new ReportPage.Side(b, baseRun), v is null ? null : new ReportPage.Side(v, variantRun!), comparison, study, uncertain);
             var path = parse.GetValue(output)!;
             if (outputFile is null)

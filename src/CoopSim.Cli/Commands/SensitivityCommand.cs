@@ -62,7 +62,7 @@ internal static class SensitivityCommand
             using var file = CommandOutput.Open(parse.GetValue(output));
             var simulation = choice.CreateEngine(context.Error);
             var options = new RunOptions(settings.Replications, settings.Seed, 1);
-            var runner = new PointRunner(simulation, model, uncertain, measure, options, choice.PointsInFlight(choice.Workers));
+            var runner = new PointRunner(simulation, model, uncertain, measure, options, choice.Workers);
             var total = settings.TotalPoints(uncertain.Inputs.Count);
             var showProgress = !parse.GetValue(quiet) && !context.OutputRedirected && (parse.GetValue(format) == OutputFormat.Table || file is not null);
             var result = await WithProgress(context, showProgress, $"{model.Name}: {total:N0} points", total,

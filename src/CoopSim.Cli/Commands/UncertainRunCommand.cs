@@ -40,8 +40,7 @@ internal static class UncertainRunCommand
             Probe: new AnswerProbe(target, replications)), cancellationToken: cancellationToken);
         var answer = ScenarioAnswerEvaluator.Evaluate(scenario, asWritten, target)!;
         var share = answer.WithinShare ?? answer.Reached;
-        var runner = new PointRunner(engine, scenario, model, TwoLevelRunner.HeadlineShare(scenario, target), new RunOptions(replications, seed),
-            request.Cluster is null ? request.Workers : Math.Max(request.Workers, RunChoice.PointsInFlightOnCluster));
+        var runner = new PointRunner(engine, scenario, model, TwoLevelRunner.HeadlineShare(scenario, target), new RunOptions(replications, seed), request.Workers);
         var show = !request.Quiet && !context.OutputRedirected && (request.Format == OutputFormat.Table || file is not null);
         var result = await SensitivityCommand.WithProgress(context, show, $"{scenario.Name}: {points} settings × {replications} runs", points,
             progress => TwoLevelRunner.RunAsync(runner, target, model, points, replications, seed, progress, cancellationToken));

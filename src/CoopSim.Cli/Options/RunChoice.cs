@@ -15,16 +15,6 @@ internal sealed record RunChoice(int? Runs, ulong? Seed, int Workers, string Eng
     /// <summary>How long a client of <see cref="Cluster"/> waits for it to come back (<c>--cluster-wait</c>).</summary>
     public TimeSpan ClusterWait { get; init; } = ClusterWaitText.Default;
 
-    /// <summary>
-    /// How many points of a study (sweep points, design points) run at once, given how many this process would run.
-    /// On a cluster a small point's time is mostly waiting (its scenario shipped and compiled on the silos, blocks'
-    /// round trips), not this machine's cores, so more in flight keep the silos busy; results are taken in point order.
-    /// </summary>
-    public int PointsInFlight(int inThisProcess) => Cluster is null ? inThisProcess : Math.Max(inThisProcess, PointsInFlightOnCluster);
-
-    /// <summary>Points in flight on a cluster: enough to hide a point's round trips behind the others' work on a few silos.</summary>
-    public const int PointsInFlightOnCluster = 16;
-
     public ISimulationEngine CreateEngine(TextWriter? status = null, bool traceOrleans = false) =>
         EngineFactory.Create(Engine, Cluster, traceOrleans, status, ClusterWait);
 }
