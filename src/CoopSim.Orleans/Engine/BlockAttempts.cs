@@ -45,6 +45,9 @@ internal sealed class BlockAttempts(OrleansEngineOptions options, ClusterChangeS
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
+                // The retries alone may outlast --cluster-wait (their delays grow): the client did wait, so it says so
+                // before it gives up, as when the wait ran on past them.
+                if (options.ClusterWait > TimeSpan.Zero) waiting?.SayOnce(options.ClusterWait);
                 var lost = $"replication{(count > 1 ? $"s {first}..{first + count - 1}" : $" {first}")}";
                 var what = waiting is null
                     ? $"the Orleans cluster failed {lost}"

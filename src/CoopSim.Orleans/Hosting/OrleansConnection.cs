@@ -48,9 +48,10 @@ public sealed class OrleansConnection(IGrainFactory grains, IHost? host, bool is
 
     /// <summary>
     /// A connection on the same client or silo that leaves it running when disposed: its own store of shipped
-    /// scenarios (so a run's files leave with the run), the same grains and signal of lost gateways.
+    /// scenarios (so a run's files leave with the run), the same grains, signal of lost gateways and notice of waiting
+    /// for the cluster (without it a study's runs on a shared client failed without saying they had waited).
     /// </summary>
-    internal OrleansConnection Borrow() => new(Grains, null, IsRemote) { Changes = Changes };
+    internal OrleansConnection Borrow() => new(Grains, null, IsRemote) { Changes = Changes, Waiting = Waiting };
 
     /// <summary>A one-silo cluster in this process, on free loopback ports so it never meets a running <c>coopsim silo</c>.</summary>
     public static async Task<OrleansConnection> StartInProcessSiloAsync(Action<IServiceCollection>? services, CancellationToken cancellationToken, bool verbose = false)
