@@ -4,21 +4,16 @@ namespace CoopSim.Orleans.Engine;
 /// How many replications the next block gets: enough for about <paramref name="targetSeconds"/> of a silo's work at the
 /// rate its last block ran (a grain call then costs a small share of a block), never more than an even share of what
 /// is left over the blocks in flight (so the last blocks end together), and a small first guess before any block
-/// answered. A block also costs the client a merge of its partial fold, one block after another, and that cost grows
-/// with the world, not the block: blocks last at least as long as the client takes to merge every block in flight,
-/// so on a large world the client does not set the pace (a 2,000-agency world ran no faster on three silos than on
-/// one). The sizes never change a result, only how the work is cut.
+/// answered. The sizes never change a result, only how the work is cut.
 /// </summary>
 internal sealed class BlockSizer(int loops, int firstSize, double targetSeconds, int maxSize)
 {
     private double _rate;
-    private double _mergeSeconds;
 
     public int Next(int remaining)
     {
         var rate = Volatile.Read(ref _rate);
-        var seconds = Math.Max(targetSeconds, loops * Volatile.Read(ref _mergeSeconds));
-        var size = rate > 0 ? (int)Math.Min(maxSize, rate * seconds) : firstSize;
+        var size = rate > 0 ? (int)Math.Min(maxSize, rate * targetSeconds) : firstSize;
         var share = (remaining + loops - 1) / loops;
         return Math.Clamp(Math.Min(size, share), 1, Math.Max(1, maxSize));
     }
@@ -27,11 +22,5 @@ internal sealed class BlockSizer(int loops, int firstSize, double targetSeconds,
     public void Observe(int count, double seconds)
     {
         if (seconds > 0) Volatile.Write(ref _rate, count / seconds);
-    }
-
-    /// <summary>The client took <paramref name="seconds"/> to merge a block's partial fold.</summary>
-    public void ObserveMerge(double seconds)
-    {
-        if (seconds > 0) Volatile.Write(ref _mergeSeconds, seconds);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CoopSim.Model.Scenario;
 using CoopSim.Orleans.Abstractions;
 using CoopSim.Orleans.Grains;
@@ -111,10 +110,8 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
                 await foreach (var (first, count, block) in runner.FoldInOrderAsync(options.Replications, cancellationToken))
                 {
                     blocks++;
-                    var merging = Stopwatch.GetTimestamp();
                     if (options.Probe is { } probe) RecordingProbe.Replay(block, first, probeAlerts, probe);
                     fold.MergeBlock(block.Fold, count);
-                    runner.ObserveMerge(Stopwatch.GetElapsedTime(merging).TotalSeconds);
                     if (block.Silo is { } silo) perSilo[silo] = perSilo.GetValueOrDefault(silo) + count;
                 }
 

@@ -14,7 +14,6 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
     ClusterWaitNotice? waiting = null)
 {
     private readonly BlockAttempts _attempts = new(options, changes, waiting);
-    private BlockSizer? _sizer;
 
     public async IAsyncEnumerable<(int Replication, ReplicationOutcome Outcome)> RunInOrderAsync(
         int replications, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -135,7 +134,7 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
         else
         {
             const int perSlot = 2;
-            var sizer = _sizer = new BlockSizer(slots * perSlot, Math.Clamp(replications / (8 * slots * perSlot), 1, 64), options.BlockSeconds, options.MaxBlockReplications);
+            var sizer = new BlockSizer(slots * perSlot, Math.Clamp(replications / (8 * slots * perSlot), 1, 64), options.BlockSeconds, options.MaxBlockReplications);
             blocks = new BlockRunner(slots, perSlot, sizer.Next, async (slot, first, count, ct) =>
             {
                 var outcome = await Worker(slot).FoldBlockAsync(run, first, count, ct);
@@ -147,9 +146,6 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
         SlotsUsed = Math.Min(slots, replications);
         return blocks.RunInOrderAsync(replications, cancellationToken);
     }
-
-    /// <summary>The client merged a block's partial fold in <paramref name="seconds"/>: later blocks are sized for it.</summary>
-    public void ObserveMerge(double seconds) => _sizer?.ObserveMerge(seconds);
 
     private ISimulationCoordinatorGrain Coordinator(int slot) => grains.GetGrain<ISimulationCoordinatorGrain>(GrainKeys.Coordinator(run.RunId, slot));
 

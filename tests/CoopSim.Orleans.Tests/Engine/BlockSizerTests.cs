@@ -35,20 +35,4 @@ public sealed class BlockSizerTests
         sizer.Observe(count: 1, seconds: 60);
         Assert.Equal(1, sizer.Next(10_000_000));
     }
-
-    [Fact]
-    public void Next_ClientSlowToMerge_LastsAsLongAsMergingEveryBlockInFlight()
-    {
-        var sizer = new BlockSizer(loops: 4, firstSize: 8, targetSeconds: 0.5, maxSize: 1_000_000);
-        sizer.Observe(count: 10, seconds: 1.0);
-        Assert.Equal(5, sizer.Next(10_000));
-
-        // Merging a block's fold takes the client 0.25 s: four in flight need a second of the silos' work each.
-        sizer.ObserveMerge(0.25);
-        Assert.Equal(10, sizer.Next(10_000));
-
-        // A merge quicker than the target changes nothing.
-        sizer.ObserveMerge(0.01);
-        Assert.Equal(5, sizer.Next(10_000));
-    }
 }
