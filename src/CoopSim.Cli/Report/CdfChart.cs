@@ -1,5 +1,6 @@
 using CoopSim.Cli.Rendering;
 using CoopSim.Model;
+using CoopSim.Simulation.Statistics;
 
 namespace CoopSim.Cli.Report;
 
@@ -82,7 +83,7 @@ internal static class CdfChart
         {
             var t = x.Max * k / BandSteps;
             var shares = sorted.Select(p => Share(p, t)).Order().ToArray();
-            band.Add((t, Quantile(shares, 0.025), Quantile(shares, 0.975)));
+            band.Add((t, Quantiles.Interpolated(shares, 0.025), Quantiles.Interpolated(shares, 0.975)));
         }
 
         var upper = string.Join(" ", band.Select((b, i) => $"{(i == 0 ? "M" : "L")}{Svg.N(x[b.H])},{Svg.N(y[b.High])}"));
@@ -102,15 +103,6 @@ internal static class CdfChart
         }
 
         return lo / (double)sorted.Length;
-    }
-
-    /// <summary>Linear interpolation between order statistics, the rule of the two-level answer's own interval.</summary>
-    private static double Quantile(double[] sorted, double q)
-    {
-        var h = (sorted.Length - 1) * q;
-        var lo = (int)Math.Floor(h);
-        var hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 
     private static void Frame(Svg svg, Axis x, Axis y)

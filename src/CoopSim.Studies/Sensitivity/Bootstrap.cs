@@ -1,3 +1,5 @@
+using CoopSim.Simulation.Statistics;
+
 namespace CoopSim.Studies.Sensitivity;
 
 /// <summary>Percentile bootstrap intervals.</summary>
@@ -8,15 +10,6 @@ internal static class Bootstrap
     {
         var sorted = resampled.Where(v => !double.IsNaN(v)).Order().ToArray();
         if (sorted.Length == 0) return new Estimate(value, double.NaN, double.NaN);
-        return new Estimate(value, Quantile(sorted, 0.025), Quantile(sorted, 0.975));
-    }
-
-    /// <summary>Linear interpolation between order statistics (type 7), on sorted values.</summary>
-    public static double Quantile(double[] sorted, double p)
-    {
-        var h = (sorted.Length - 1) * p;
-        var lo = (int)Math.Floor(h);
-        var hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        return new Estimate(value, Quantiles.Interpolated(sorted, 0.025), Quantiles.Interpolated(sorted, 0.975));
     }
 }

@@ -2,6 +2,7 @@ using CoopSim.Model;
 using CoopSim.Model.Scenario;
 using CoopSim.Scenarios.Uncertainty;
 using CoopSim.Simulation.Engine;
+using CoopSim.Simulation.Statistics;
 using CoopSim.Studies.Answers;
 
 namespace CoopSim.Studies.Sensitivity;
@@ -30,7 +31,7 @@ public static class TwoLevelRunner
         var noise = replications > 1 ? values.Average(p => p * (1 - p) / (replications - 1)) : 0;
         var sorted = values.Order().ToArray();
         return new TwoLevelResult(target, model.Inputs.Count, replications, values, mean,
-            Bootstrap.Quantile(sorted, 0.025), Bootstrap.Quantile(sorted, 0.975), spread, Math.Max(0, spread - noise));
+            Quantiles.Interpolated(sorted, 0.025), Quantiles.Interpolated(sorted, 0.975), spread, Math.Max(0, spread - noise));
     }
 
     private static double Share(ScenarioAnswer answer) => (answer.WithinShare ?? answer.Reached).Value;
