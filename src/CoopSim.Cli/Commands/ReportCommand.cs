@@ -42,14 +42,13 @@ internal static class ReportCommand
             var b = ScenarioInput.TryLoad(parse.GetValue(scenario)!, context);
             var v = parse.GetValue(variant) is { } variantPath ? ScenarioInput.TryLoad(variantPath, context) : null;
             if (b is null || (parse.GetValue(variant) is not null && v is null)) return ExitCodes.BadInput;
-            if (parse.GetValue(sensitivity)) UncertainInputs.Of(b, null); // a scenario without uncertain inputs fails before any run
             var widen = parse.GetValue(uncertainty) || parse.GetValue(sensitivity);
             if (widen)
             {
                 // Every refusal before any run: no uncertain inputs, no answer to widen, a bad --points.
                 UncertainInputs.Of(b, null);
-                if (ScenarioAnswerEvaluator.TargetOf(b) is null) throw new CliException("coopsim: error: the scenario has no answer to widen (no answer:, expectation or scoped alert)");
-                if (parse.GetValue(points) is < 2 or > 10_000) throw new CliException("coopsim: error: --points must be from 2 to 10,000");
+                UncertainRunCommand.AnswerToWiden(b);
+                UncertainRunCommand.CheckPoints(parse.GetValue(points));
             }
 
             if (v is not null && Comparability.Problem(b, v) is { } unrelated) throw new CliException($"coopsim: error: {unrelated}");
@@ -80,7 +79,7 @@ internal static class ReportCommand
     /// <summary>The two-level study of run --uncertainty, keeping each setting's times to act for the report's wider band.</summary>
     private static async Task<ReportPage.Uncertain> UncertainAsync(ISimulationEngine engine, ScenarioModel scenario, RunOptions options, int workers, int points, CancellationToken ct)
     {
-        var target = ScenarioAnswerEvaluator.TargetOf(scenario)!;
+        var target = UncertainRunCommand.AnswerToWiden(scenario);
         var model = UncertainInputs.Of(scenario, null);
         var curves = new CurveCollector(target);
         var measure = TwoLevelRunner.HeadlineShare(scenario, target);

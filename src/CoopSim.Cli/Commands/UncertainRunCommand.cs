@@ -20,15 +20,26 @@ internal static class UncertainRunCommand
 {
     public const int DefaultPoints = 32;
 
+    /// <summary>--points, checked (here and in report --uncertainty) before any run.</summary>
+    internal static void CheckPoints(int points)
+    {
+        if (points is < 2 or > 10_000) throw new CliException("coopsim: error: --points must be from 2 to 10,000");
+    }
+
+    /// <summary>The answer input uncertainty widens (here and in report --uncertainty); one line when the scenario has none.</summary>
+    internal static AnswerSpec AnswerToWiden(ScenarioModel scenario) =>
+        ScenarioAnswerEvaluator.TargetOf(scenario)
+        ?? throw new CliException("coopsim: error: the scenario has no answer to widen (no answer:, expectation or scoped alert)");
+
     internal static async Task<int> ExecuteAsync(RunRequest request, int points, CliContext context, CancellationToken cancellationToken)
     {
         RunsLimit.Check(request.Runs);
-        if (points is < 2 or > 10_000) throw new CliException("coopsim: error: --points must be from 2 to 10,000");
+        CheckPoints(points);
         if (request.Format == OutputFormat.Csv) throw new CliException("coopsim: error: run --uncertainty writes a table or json, not csv");
         if (request.Trace.Count > 0) throw new CliException("coopsim: error: run --uncertainty cannot --trace (it runs many settings of the scenario)");
         var scenario = ScenarioInput.TryLoad(request.Scenario, context);
         if (scenario is null) return ExitCodes.BadInput;
-        var target = ScenarioAnswerEvaluator.TargetOf(scenario) ?? throw new CliException("coopsim: error: the scenario has no answer to widen (no answer:, expectation or scoped alert)");
+        var target = AnswerToWiden(scenario);
         var model = UncertainInputs.Of(scenario, null);
         var replications = request.Runs ?? scenario.Run.Replications;
         var seed = request.Seed ?? scenario.Run.Seed;
