@@ -28,4 +28,7 @@ internal sealed record RunSpec
 
     /// <summary>The alerts whose records the run's probe reads (the answer's alert, or every alert for per-replication outcomes), as the client's probe bound it.</summary>
     [Id(7)] public int[] ProbeAlerts { get; init; } = [];
+
+    /// <summary>The run's probe reads each record's hops and path delays (the replications file does; the answer does not), so blocks ship them.</summary>
+    [Id(8)] public bool ProbePaths { get; init; }
 }

@@ -98,7 +98,7 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
             var fold = new OrderedFold(plan.CreateFolder(options.Seed), options, observer, progress);
             options.Probe?.Bind(plan.Index);
             var probeAlerts = options.Probe is { } observing ? Enumerable.Range(0, plan.Index.Alerts.Count).Where(observing.ObservesAlert).ToArray() : [];
-            run = run with { Probe = options.Probe is not null, ProbeAlerts = probeAlerts };
+            run = run with { Probe = options.Probe is not null, ProbeAlerts = probeAlerts, ProbePaths = options.Probe?.ReadsPathDelays ?? false };
             var folds = !tracing && !fold.KeepsMetrics;
             var settings = connection.IsRemote ? await SpreadOverSilosAsync(connection, folds, cancellationToken) : Local(folds);
             runner = new ReplicationRunner(connection.Grains, run, settings, connection.Changes, connection.Waiting);
@@ -110,7 +110,7 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
                 await foreach (var (first, count, block) in runner.FoldInOrderAsync(options.Replications, cancellationToken))
                 {
                     blocks++;
-                    if (options.Probe is { } probe) RecordingProbe.Replay(block, first, probeAlerts, probe);
+                    if (options.Probe is { } probe) RecordingProbe.Replay(block, first, probeAlerts, run.ProbePaths, probe);
                     fold.MergeBlock(block.Fold, count);
                     if (block.Silo is { } silo) perSilo[silo] = perSilo.GetValueOrDefault(silo) + count;
                 }

@@ -41,7 +41,7 @@ internal sealed class ReplicationWorkerGrain : Grain, IReplicationWorkerGrain
     {
         Called();
         var plan = await PlanRegistry.GetAsync(run);
-        var probe = run.Probe ? new RecordingProbe(run.ProbeAlerts, first, count) : null;
+        var probe = run.Probe ? new RecordingProbe(run.ProbeAlerts, first, count, run.ProbePaths) : null;
         var clock = Stopwatch.StartNew();
         // Off the grain's scheduler: the block takes every core of the silo (the calling thread is its first worker).
         var folder = await Task.Run(() => plan.FoldBlock(run.Seed, first, count, Environment.ProcessorCount, probe, cancellationToken), cancellationToken);

@@ -40,7 +40,7 @@ internal sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinator
         var replications = Enumerable.Range(first, count).ToArray();
         var results = await new WindowCoordinator(plan, cluster).RunReplicationsAsync(run.Seed, replications, lanes, tracing: false, cancellationToken);
         var folder = plan.CreateFolder(run.Seed);
-        var probe = run.Probe ? new RecordingProbe(run.ProbeAlerts, first, count) : null;
+        var probe = run.Probe ? new RecordingProbe(run.ProbeAlerts, first, count, run.ProbePaths) : null;
         for (var i = 0; i < results.Count; i++)
         {
             folder.Add(results[i].Metrics);

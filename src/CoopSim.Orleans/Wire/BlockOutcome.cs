@@ -13,11 +13,8 @@ internal sealed record BlockOutcome
     /// <summary><see cref="ResultFolder.Save"/> of the block's replications.</summary>
     [Id(0)] public required byte[] Fold { get; init; }
 
-    /// <summary>Per replication of the block and alert the probe observes (replication-major), the records the fold showed it (null: none).</summary>
-    [Id(1)] public ReachRecord[]?[]? ProbeAlerts { get; init; }
-
-    /// <summary>Per replication of the block, its subjects as shown to the probe.</summary>
-    [Id(2)] public SubjectReplication[]?[]? ProbeSubjects { get; init; }
+    /// <summary>What the fold showed the probe of each replication of the block (<see cref="Wire.ProbeTape"/>): per replication its observed alerts' records and its subjects; null when the run has no probe.</summary>
+    [Id(1)] public byte[]? ProbeTape { get; init; }
 
     /// <summary>The silo that ran the block: how evenly a run spread.</summary>
     [Id(3)] public string? Silo { get; init; }

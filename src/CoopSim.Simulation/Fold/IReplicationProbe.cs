@@ -19,6 +19,13 @@ public interface IReplicationProbe
     /// </summary>
     bool ObservesAlert(int alert) => alert == Alert;
 
+    /// <summary>
+    /// Whether <see cref="ObserveAlert(int, ReadOnlySpan{ReachRecord})"/> reads a record's <see cref="ReachRecord.Hops"/> and
+    /// <see cref="ReachRecord.Path"/>. A probe that reads only who was reached, when, from whom and by which path says no, and a
+    /// silo then ships it each record without them (they are most of a record).
+    /// </summary>
+    bool ReadsPathDelays => true;
+
     /// <summary>Resolves names in the world; the engine calls it once, before any replication.</summary>
     void Bind(WorldIndex index);
 

@@ -38,6 +38,9 @@ public sealed class AnswerProbe : IReplicationProbe
     /// <summary>The alert whose records the probe reads (-1 for a subject, or an alert the world lacks); bound first.</summary>
     public int Alert => _alert;
 
+    /// <summary>Reads who was reached, when and from whom: a silo need not ship path delays.</summary>
+    public bool ReadsPathDelays => false;
+
     /// <summary>Resolves the target's names in the world; the engine calls it once, before any replication.</summary>
     public void Bind(WorldIndex index)
     {

@@ -28,6 +28,9 @@ internal sealed class KeyFigureProbe(int replications, string? agency = null) : 
 
     public bool ObservesAlert(int alert) => true;
 
+    /// <summary>Reads who was reached, when and from whom: a silo need not ship path delays.</summary>
+    public bool ReadsPathDelays => false;
+
     public void Bind(WorldIndex index)
     {
         _index = index;

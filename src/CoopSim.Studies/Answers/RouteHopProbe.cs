@@ -32,6 +32,9 @@ public sealed class RouteHopProbe : IReplicationProbe
 
     public int Alert => _alert;
 
+    /// <summary>Reads who was reached, when and from whom: a silo need not ship path delays.</summary>
+    public bool ReadsPathDelays => false;
+
     public void Bind(WorldIndex index)
     {
         _index = index;

@@ -45,6 +45,8 @@ public sealed class CombinedProbe : IReplicationProbe
         return false;
     }
 
+    public bool ReadsPathDelays => _probes.Any(p => p.ReadsPathDelays);
+
     public void Bind(WorldIndex index)
     {
         foreach (var p in _probes) p.Bind(index);
