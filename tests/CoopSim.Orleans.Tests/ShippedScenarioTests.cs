@@ -1,7 +1,9 @@
 using CoopSim.Orleans.Abstractions;
 using CoopSim.Orleans.Grains;
 using CoopSim.Orleans.Wire;
+using CoopSim.Scenarios;
 using CoopSim.Scenarios.Bundles;
+using CoopSim.Scenarios.Sweeps;
 using CoopSim.Simulation.Distributed;
 
 namespace CoopSim.Orleans.Tests;
@@ -15,7 +17,7 @@ public sealed class ShippedScenarioTests
         var bundle = ScenarioBundles.Capture(RepoPaths.Scenario("uz-entry-block.yaml"));
         var source = new CountingSource(bundle);
         var expected = SimulationPlan.Compile(Scenarios.Load("uz-entry-block.yaml"));
-        RunSpec Run() => new() { RunId = Guid.NewGuid().ToString("N"), ScenarioHash = bundle.Hash, Source = source, Seed = 1, Tracing = false, AgencyCount = expected.AgencyCount };
+        RunSpec Run() => new() { RunId = Guid.NewGuid().ToString("N"), ScenarioHash = bundle.Hash, FilesHash = bundle.Hash, Source = source, Seed = 1, Tracing = false, AgencyCount = expected.AgencyCount };
 
         var plans = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => PlanRegistry.GetAsync(Run())));
 
@@ -27,14 +29,56 @@ public sealed class ShippedScenarioTests
     [Fact]
     public async Task GetAsync_ClientHasNoFilesForTheHash_FailsWithoutCachingTheFailure()
     {
-        var bundle = ScenarioBundles.Capture(RepoPaths.Scenario("korea-desk-wanted.yaml"));
+        // A scenario no other test here ships: the silo's caches are the process's.
+        var bundle = ScenarioBundles.Capture(RepoPaths.Scenario("desk-friday-night.yaml"));
+        var agencies = SimulationPlan.Compile(Scenarios.Load("desk-friday-night.yaml")).AgencyCount;
         var missing = new CountingSource(null);
-        var run = new RunSpec { RunId = "r", ScenarioHash = bundle.Hash, Source = missing, Seed = 1, Tracing = false, AgencyCount = 47 };
+        var run = new RunSpec { RunId = "r", ScenarioHash = bundle.Hash, FilesHash = bundle.Hash, Source = missing, Seed = 1, Tracing = false, AgencyCount = agencies };
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => PlanRegistry.GetAsync(run));
         var plan = await PlanRegistry.GetAsync(run with { Source = new CountingSource(bundle) });
 
-        Assert.Equal(47, plan.AgencyCount);
+        Assert.Equal(agencies, plan.AgencyCount);
+    }
+
+    [Fact]
+    public async Task GetAsync_PointsOfOneStudy_FetchTheFilesOnceAndCompileEachPointAsTheClientChangedIt()
+    {
+        var bundle = ScenarioBundles.Capture(RepoPaths.Scenario("korea-desk-wanted.yaml"));
+        var source = new CountingSource(bundle);
+        Assert.True(ParameterPath.TryParse("channels.kr-vn-desk.loss", out var path, out _));
+        var asWritten = Scenarios.Load("korea-desk-wanted.yaml");
+        RunSpec Point(string loss)
+        {
+            var changes = ScenarioChanges.Of([new SweepSetting(path!, loss)]).ToText();
+            return new RunSpec
+            {
+                RunId = Guid.NewGuid().ToString("N"), ScenarioHash = ScenarioBundles.HashWith(bundle.Hash, changes), FilesHash = bundle.Hash, Changes = changes,
+                Source = source, Seed = 1, Tracing = false, AgencyCount = SimulationPlan.Compile(asWritten).AgencyCount,
+            };
+        }
+
+        var quarter = await PlanRegistry.GetAsync(Point("0.25"));
+        var half = await PlanRegistry.GetAsync(Point("0.5"));
+
+        Assert.Equal(1, source.Calls);
+        Assert.Equal(0.25, quarter.Scenario.World.Channels.Single(c => c.Id == "kr-vn-desk").LossProbability);
+        Assert.Equal(0.5, half.Scenario.World.Channels.Single(c => c.Id == "kr-vn-desk").LossProbability);
+    }
+
+    [Fact]
+    public async Task GetAsync_ChangesThatDoNotMatchTheRunsHash_AreRefused()
+    {
+        var bundle = ScenarioBundles.Capture(RepoPaths.Scenario("korea-desk-wanted.yaml"));
+        var run = new RunSpec
+        {
+            RunId = "r", ScenarioHash = bundle.Hash, FilesHash = bundle.Hash, Changes = "set channels.kr-vn-desk.loss 0.5", Source = new CountingSource(bundle),
+            Seed = 1, Tracing = false, AgencyCount = 47,
+        };
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => PlanRegistry.GetAsync(run));
+
+        Assert.Contains("do not match", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

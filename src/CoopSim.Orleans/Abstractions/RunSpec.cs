@@ -17,6 +17,14 @@ internal sealed record RunSpec
     /// <summary>The client's observer that hands out the files by hash; null where every silo shares the client's process.</summary>
     [Id(2)] public IScenarioSource? Source { get; init; }
 
+    /// <summary>
+    /// The hash of the scenario's files alone, and the study's changes to them for this run (<c>ScenarioChanges</c> text):
+    /// a silo that holds the files already applies the changes itself, without asking the client again per point.
+    /// </summary>
+    [Id(9)] public string FilesHash { get; init; } = "";
+
+    [Id(10)] public string Changes { get; init; } = "";
+
     [Id(3)] public required ulong Seed { get; init; }
 
     [Id(4)] public required bool Tracing { get; init; }

@@ -166,8 +166,9 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
     {
         if (string.IsNullOrEmpty(scenario.SourcePath) || !File.Exists(scenario.SourcePath))
             throw new OrleansHostingException("coopsim: error: this scenario was built in memory, not read from a file, so it cannot be shipped to a cluster; run it without --cluster");
-        var (source, hash) = connection.ScenarioSource(ScenarioBundles.Capture(scenario.SourcePath), scenario.Changes);
-        return run with { ScenarioHash = hash, Source = source };
+        var bundle = ScenarioBundles.Capture(scenario.SourcePath);
+        var (source, hash) = connection.ScenarioSource(bundle, scenario.Changes);
+        return run with { ScenarioHash = hash, Source = source, FilesHash = bundle.Hash, Changes = scenario.Changes };
     }
 
     /// <summary>

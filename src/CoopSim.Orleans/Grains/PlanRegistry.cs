@@ -10,8 +10,9 @@ namespace CoopSim.Orleans.Grains;
 /// <summary>
 /// Compiled plans in this process. A client that hosts its silo (or a TestCluster, whose silos share the
 /// test process) registers the plan it compiled under the run's id. Any other silo compiles the plan of
-/// the run's scenario hash once, from the files the client ships and the changes a study made to them, and keeps a few by hash so that the
-/// runs of <c>check</c> or <c>compare</c> and repeated runs of one scenario compile it only once.
+/// the run's scenario hash once, from the files the client ships (<see cref="ShippedFiles"/>, fetched once per silo)
+/// and the changes a study made to them, and keeps a few by hash so that the runs of <c>check</c> or <c>compare</c>
+/// and repeated runs of one scenario compile it only once.
 /// </summary>
 internal static class PlanRegistry
 {
@@ -52,24 +53,12 @@ internal static class PlanRegistry
 
     private static async Task<SimulationPlan> CompileShippedAsync(RunSpec run)
     {
-        var wire = await run.Source!.GetScenarioAsync(run.ScenarioHash)
-            ?? throw new InvalidOperationException($"run {run.RunId}: the client has no scenario files with hash {run.ScenarioHash}");
-        var folder = Path.Combine(Path.GetTempPath(), $"coopsim-silo-{Environment.ProcessId}-{run.ScenarioHash[..16]}-{Guid.NewGuid():N}");
-        try
-        {
-            if (!string.Equals(ScenarioBundles.HashWith(wire.Hash, wire.Changes), run.ScenarioHash, StringComparison.Ordinal))
-                throw new InvalidOperationException($"run {run.RunId}: the client's files and changes do not match hash {run.ScenarioHash}");
-            var scenarioPath = ScenarioBundles.Materialize(wire.ToBundle(), folder);
+        if (!string.Equals(ScenarioBundles.HashWith(run.FilesHash, run.Changes), run.ScenarioHash, StringComparison.Ordinal))
+            throw new InvalidOperationException($"run {run.RunId}: the run's files and changes do not match hash {run.ScenarioHash}");
+        var files = await ShippedFiles.GetAsync(run);
 
-            // The study's point (sweep settings, a candidate's changes, an uncertain-input sample), applied as the client applied it.
-            var loaded = ScenarioChanges.Parse(wire.Changes).Load(scenarioPath);
-            if (!loaded.Succeeded) throw new InvalidOperationException($"run {run.RunId}: the shipped scenario does not load on this silo: {loaded.Diagnostics[0]}");
-            return SimulationPlan.Compile(loaded.Value!);
-        }
-        finally
-        {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-        }
+        // The study's point (sweep settings, a candidate's changes, an uncertain-input sample), applied as the client applied it.
+        return SimulationPlan.Compile(files.With(ScenarioChanges.Parse(run.Changes)));
     }
 
     private static void TrimCache()

@@ -23,6 +23,8 @@ internal sealed class ScenarioSource : IScenarioSource
         return hash;
     }
 
+    /// <summary>A point's files with its changes by the hash of both, or the files as written by their own hash.</summary>
     public Task<WireScenarioBundle?> GetScenarioAsync(string hash) =>
-        Task.FromResult(_points.TryGetValue(hash, out var point) && _files.TryGetValue(point.Files, out var files) ? files with { Changes = point.Changes } : null);
+        Task.FromResult(_points.TryGetValue(hash, out var point) && _files.TryGetValue(point.Files, out var files) ? files with { Changes = point.Changes }
+            : _files.GetValueOrDefault(hash));
 }
