@@ -3,12 +3,16 @@ namespace CoopSim.Orleans.Engine;
 /// <summary>
 /// How many replications the next block gets: enough for about <paramref name="targetSeconds"/> of a silo's work at the
 /// rate its last block ran (a grain call then costs a small share of a block), never more than an even share of what
-/// is left over the blocks in flight (so the last blocks end together), and a small first guess before any block
-/// answered. The sizes never change a result, only how the work is cut.
+/// is left over the blocks in flight (so the last blocks end together), and before any block answered, the rate
+/// <paramref name="knownRate"/> an earlier run measured, else a small first guess. The sizes never change a result,
+/// only how the work is cut.
 /// </summary>
-internal sealed class BlockSizer(int loops, int firstSize, double targetSeconds, int maxSize)
+internal sealed class BlockSizer(int loops, int firstSize, double targetSeconds, int maxSize, double knownRate = 0)
 {
-    private double _rate;
+    private double _rate = knownRate;
+
+    /// <summary>Replications a second at the last block (or the known rate before any); 0 when neither.</summary>
+    public double Rate => Volatile.Read(ref _rate);
 
     public int Next(int remaining)
     {

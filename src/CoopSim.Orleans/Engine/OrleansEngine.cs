@@ -21,6 +21,7 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
 {
     private readonly Func<CancellationToken, Task<OrleansConnection>> _connect;
     private readonly OrleansEngineOptions _options;
+    private readonly BlockRates _rates = new();
     private SharedClient? _client;
 
     /// <summary>Tries, a second apart, to learn the active silos: enough for membership to declare a killed silo dead.</summary>
@@ -101,7 +102,7 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
             run = run with { Probe = options.Probe is not null, ProbeAlerts = probeAlerts, ProbePaths = options.Probe?.ReadsPathDelays ?? false };
             var folds = !tracing && !fold.KeepsMetrics;
             var settings = connection.IsRemote ? await SpreadOverSilosAsync(connection, folds, cancellationToken) : Local(folds);
-            runner = new ReplicationRunner(connection.Grains, run, settings, connection.Changes, connection.Waiting);
+            runner = new ReplicationRunner(connection.Grains, run, settings, connection.Changes, connection.Waiting, _rates, scenario.SourcePath);
             var perSilo = new Dictionary<string, int>(StringComparer.Ordinal);
             if (folds)
             {

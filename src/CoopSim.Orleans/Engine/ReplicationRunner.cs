@@ -11,7 +11,7 @@ namespace CoopSim.Orleans.Engine;
 /// function of (seed, index), so one that was lost with a silo is simply run again.
 /// </summary>
 internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, OrleansEngineOptions options, ClusterChangeSignal? changes = null,
-    ClusterWaitNotice? waiting = null)
+    ClusterWaitNotice? waiting = null, BlockRates? rates = null, string rateKey = "")
 {
     private readonly BlockAttempts _attempts = new(options, changes, waiting);
 
@@ -134,11 +134,13 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
         else
         {
             const int perSlot = 2;
-            var sizer = new BlockSizer(slots * perSlot, Math.Clamp(replications / (8 * slots * perSlot), 1, 64), options.BlockSeconds, options.MaxBlockReplications);
+            var sizer = new BlockSizer(slots * perSlot, Math.Clamp(replications / (8 * slots * perSlot), 1, 64), options.BlockSeconds, options.MaxBlockReplications,
+                rates?.Of(rateKey) ?? 0);
             blocks = new BlockRunner(slots, perSlot, sizer.Next, async (slot, first, count, ct) =>
             {
                 var outcome = await Worker(slot).FoldBlockAsync(run, first, count, ct);
                 sizer.Observe(count, outcome.Seconds);
+                rates?.Remember(rateKey, sizer.Rate);
                 return outcome;
             }, _attempts);
         }
