@@ -35,4 +35,27 @@ public sealed class BlockSizerTests
         sizer.Observe(count: 1, seconds: 60);
         Assert.Equal(1, sizer.Next(10_000_000));
     }
+
+    [Fact]
+    public void Next_WithTheRateAnEarlierRunMeasured_SizesTheFirstBlockByItNotTheGuess()
+    {
+        var guessing = new BlockSizer(loops: 2, firstSize: 3, targetSeconds: 0.5, maxSize: 1_000_000);
+        var knowing = new BlockSizer(loops: 2, firstSize: 3, targetSeconds: 0.5, maxSize: 1_000_000, knownRate: 40);
+
+        Assert.Equal(3, guessing.Next(50));
+        Assert.Equal(20, knowing.Next(50));
+        Assert.Equal(20, knowing.Next(50_000));
+    }
+
+    [Fact]
+    public void Remember_ARateForOneScenario_IsWhatTheNextRunOfItStartsFromAndNoOtherScenarios()
+    {
+        var rates = new BlockRates();
+
+        rates.Remember("a.yaml", 1_234);
+        rates.Remember("a.yaml", 0);
+
+        Assert.Equal(1_234, rates.Of("a.yaml"));
+        Assert.Equal(0, rates.Of("b.yaml"));
+    }
 }
