@@ -108,16 +108,20 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
             {
                 // Nothing needs a replication's metrics here: each block is folded where it ran, and only folds cross.
                 var blocks = 0;
+                var work = new Dictionary<string, (int Blocks, double Seconds)>(StringComparer.Ordinal);
                 await foreach (var (first, count, block) in runner.FoldInOrderAsync(options.Replications, cancellationToken))
                 {
                     blocks++;
                     if (options.Probe is { } probe) RecordingProbe.Replay(block, first, probeAlerts, run.ProbePaths, probe);
                     fold.MergeBlock(block.Fold, count);
-                    if (block.Silo is { } silo) perSilo[silo] = perSilo.GetValueOrDefault(silo) + count;
+                    if (block.Silo is not { } silo) continue;
+                    perSilo[silo] = perSilo.GetValueOrDefault(silo) + count;
+                    var (done, seconds) = work.GetValueOrDefault(silo);
+                    work[silo] = (done + 1, seconds + block.Seconds);
                 }
 
                 LastRunReplicationsPerSilo = perSilo;
-                return plan.Summarize(fold.Folder, []) with { Probe = options.Probe, Schedule = BlockSchedule(blocks, perSilo) };
+                return plan.Summarize(fold.Folder, []) with { Probe = options.Probe, Schedule = BlockSchedule(blocks, perSilo, work) };
             }
 
             await foreach (var (replication, outcome) in runner.RunInOrderAsync(options.Replications, cancellationToken))
@@ -149,12 +153,19 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
         }
     }
 
-    /// <summary>What <c>run --verbose</c> says of a run of blocks: how many, and each silo's share of the replications.</summary>
-    private static string BlockSchedule(int blocks, IReadOnlyDictionary<string, int> perSilo)
+    /// <summary>
+    /// What <c>run --verbose</c> says of a run of blocks: how many, and per silo its share of the replications, its blocks
+    /// and the seconds it spent folding them (a silo with a small share and few seconds was waiting, not slow).
+    /// </summary>
+    private static string BlockSchedule(int blocks, IReadOnlyDictionary<string, int> perSilo, IReadOnlyDictionary<string, (int Blocks, double Seconds)> work)
     {
         var total = Math.Max(1, perSilo.Values.Sum());
-        var shares = perSilo.OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.Key} {p.Value:N0} ({100.0 * p.Value / total:0}%)"));
+        var shares = perSilo.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p =>
+        {
+            var (done, seconds) = work.GetValueOrDefault(p.Key);
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{p.Key} {p.Value:N0} ({100.0 * p.Value / total:0}%) in {done} block{(done == 1 ? "" : "s")}, {seconds:0.00} s folding");
+        });
         return $"{blocks} block{(blocks == 1 ? "" : "s")} folded on {perSilo.Count} silo{(perSilo.Count == 1 ? "" : "s")}: {string.Join(", ", shares)}";
     }
 
