@@ -20,8 +20,10 @@ public static class ClusterBenchmark
     /// <summary>Timed rounds of each figure (small run and whole run interleaved); the table gives their medians.</summary>
     private const int Rounds = 3;
 
-    private const int WarmUpRuns = 10;
-    private const double WarmUpSeconds = 30;
+    private const int WarmUpRuns = 20;
+    private const double WarmUpSeconds = 120;
+    private const double WarmRate = 0.75;
+    private const double Settled = 0.15;
 
     public static async Task<IReadOnlyList<ClusterBenchRow>> RunAsync(string workload, ScenarioModel scenario, int replications, int maxSilos, double cores,
         IReadOnlyList<OrleansEngineMode> modes, CoopSimCommand coopsim, TextWriter status, CancellationToken cancellationToken)
@@ -41,7 +43,7 @@ public static class ClusterBenchmark
                 var options = new RunOptions(replications, 1, KeepReplications: false);
                 var small = Math.Max(1, Math.Min(replications - 1, 2 * silos));
                 await engine.RunAsync(scenario, options with { Replications = small }, cancellationToken: cancellationToken);
-                var first = await WarmUpAsync(engine, scenario, options, cancellationToken);
+                var first = await WarmUpAsync(engine, scenario, options, silos, cancellationToken);
 
                 // As for inproc: the run's time less a small run's (each run ships the scenario), medians of interleaved rounds.
                 var overheads = new List<double>();
@@ -86,19 +88,38 @@ public static class ClusterBenchmark
     }
 
     /// <summary>
-    /// Untimed runs of the workload for at least <see cref="WarmUpSeconds"/> (at least one run, at most
-    /// <see cref="WarmUpRuns"/>); the first run's seconds. A silo is a server that lives for many runs, and a fresh one on
-    /// half a core spends its first many seconds of work compiling Orleans' and the kernel's code to its faster tiers:
-    /// measured on 7 Dec 2026, two fresh silos spent 4.1, 2.6, 1.8, 1.9, 1.3 and 1.1 CPU-seconds each on six
-    /// consecutive runs of the starter at 400,000, the same work each time. That is start-up, not throughput.
+    /// Untimed runs of the workload until every silo folds at least <see cref="WarmRate"/> of the fastest one's rate
+    /// (replications per second of folding, as each silo reports its blocks) and a run takes within <see cref="Settled"/>
+    /// of the time of the one before, at least two runs and at most
+    /// <see cref="WarmUpRuns"/> runs or <see cref="WarmUpSeconds"/>; the first run's seconds. A silo is a server that
+    /// lives for many runs, and a fresh one on half a core spends its first tens of seconds of work compiling Orleans'
+    /// and the kernel's code to their faster tiers: measured on 7 Dec 2026, two fresh silos spent 4.1, 2.6, 1.8, 1.9,
+    /// 1.3 and 1.1 CPU-seconds each on six identical runs of the starter at 400,000, and one of three silos folded at a
+    /// fifth of the others' rate for eight runs (35 s) before it caught up. That is start-up, not throughput.
     /// </summary>
-    private static async Task<double> WarmUpAsync(OrleansEngine engine, ScenarioModel scenario, RunOptions options, CancellationToken cancellationToken)
+    private static async Task<double> WarmUpAsync(OrleansEngine engine, ScenarioModel scenario, RunOptions options, int silos, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
         var first = await TimeAsync(() => engine.RunAsync(scenario, options, cancellationToken: cancellationToken));
+        var last = first;
         for (var run = 1; run < WarmUpRuns && total.Elapsed.TotalSeconds < WarmUpSeconds; run++)
-            await engine.RunAsync(scenario, options, cancellationToken: cancellationToken);
+        {
+            var next = await TimeAsync(() => engine.RunAsync(scenario, options, cancellationToken: cancellationToken));
+            if (Warm(engine, silos) && Math.Abs(next - last) <= Settled * last) break;
+            last = next;
+        }
+
         return first;
+    }
+
+    /// <summary>Every silo ran blocks of the last run, each at <see cref="WarmRate"/> of the fastest one's rate or more.</summary>
+    private static bool Warm(OrleansEngine engine, int silos)
+    {
+        var rates = engine.LastRunFoldingSecondsPerSilo
+            .Where(s => s.Value > 0)
+            .Select(s => engine.LastRunReplicationsPerSilo.GetValueOrDefault(s.Key) / s.Value)
+            .ToArray();
+        return rates.Length == silos && rates.Min() >= WarmRate * rates.Max();
     }
 
     private static async Task<double> TimeAsync(Func<Task> run)

@@ -47,6 +47,9 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
     /// <summary>How many replications of the last run each silo ran (by silo identity), to show how evenly a run spread.</summary>
     public IReadOnlyDictionary<string, int> LastRunReplicationsPerSilo { get; private set; } = new Dictionary<string, int>();
 
+    /// <summary>Seconds each silo spent folding its blocks of the last run (by silo identity): with the replications, its rate.</summary>
+    public IReadOnlyDictionary<string, double> LastRunFoldingSecondsPerSilo { get; private set; } = new Dictionary<string, double>();
+
     /// <summary>Runs on the process's embedded silo (no --cluster), started by the first run and shared by the rest.</summary>
     public static OrleansEngine WithEmbeddedSilo(OrleansEngineOptions? options = null) =>
         new(EmbeddedSilo.ConnectAsync, options);
@@ -121,6 +124,7 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
                 }
 
                 LastRunReplicationsPerSilo = perSilo;
+                LastRunFoldingSecondsPerSilo = work.ToDictionary(w => w.Key, w => w.Value.Seconds, StringComparer.Ordinal);
                 return plan.Summarize(fold.Folder, []) with { Probe = options.Probe, Schedule = BlockSchedule(blocks, perSilo, work) };
             }
 
