@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CoopSim.Bench.LocalCluster;
+using CoopSim.Bench.Measure;
 using CoopSim.Model.Scenario;
 using CoopSim.Orleans.Engine;
 using CoopSim.Orleans.Hosting;
@@ -55,12 +56,12 @@ public static class ClusterBenchmark
                     runs.Add(await TimeAsync(() => engine.RunAsync(scenario, options, cancellationToken: cancellationToken)));
                 }
 
-                var seconds = Math.Max(1e-6, Median(runs) - Median(overheads)) * replications / Math.Max(1, replications - small);
+                var seconds = Math.Max(1e-6, BenchMeasure.Median(runs) - BenchMeasure.Median(overheads)) * replications / Math.Max(1, replications - small);
                 var rate = replications / seconds;
                 var name = mode == OrleansEngineMode.Replications ? "orleans-replications" : "orleans";
                 rows.Add(new ClusterBenchRow(workload, name, silos, replications, seconds, rate, rate / (silos * (replications / inproc)), Spread(engine.LastRunReplicationsPerSilo)));
                 await status.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{workload}: {name} on {silos} silo(s): {rate:N0} replications/s (the silos' first run of it: {first:0.00} s, against {Median(runs):0.00} s once warm)"));
+                    $"{workload}: {name} on {silos} silo(s): {rate:N0} replications/s (the silos' first run of it: {first:0.00} s, against {BenchMeasure.Median(runs):0.00} s once warm)"));
             }
         }
 
@@ -85,14 +86,13 @@ public static class ClusterBenchmark
             alls.Add(await TimeProcessAsync(scenarioPath, replications, cores, coopsim, cancellationToken));
         }
 
-        return Math.Max(1e-6, Median(alls) - Median(quarters)) * replications / Math.Max(1, replications - quarter);
+        return Math.Max(1e-6, BenchMeasure.Median(alls) - BenchMeasure.Median(quarters)) * replications / Math.Max(1, replications - quarter);
     }
 
     /// <summary>
-    /// Untimed runs of the workload until every silo folds at least <see cref="WarmRate"/> of the fastest one's rate
-    /// (replications per second of folding, as each silo reports its blocks) and of the best rate a silo of this bench
-    /// reached (<paramref name="best"/>), and a run takes within <see cref="Settled"/>
-    /// of the time of the one before, at least two runs and at most
+    /// Untimed runs of the workload until every silo folds at least <see cref="WarmRate"/> of the best rate a silo of
+    /// this bench reached (<paramref name="best"/>; replications per second of folding, as each silo reports its blocks)
+    /// and a run takes within <see cref="Settled"/> of the time of the one before: at least two runs and at most
     /// <see cref="WarmUpRuns"/> runs or <see cref="WarmUpSeconds"/>; the first run's seconds. A silo is a server that
     /// lives for many runs, and a fresh one on half a core spends its first tens of seconds of work compiling Orleans'
     /// and the kernel's code to their faster tiers: measured on 7 Dec 2026, two fresh silos spent 4.1, 2.6, 1.8, 1.9,
@@ -135,12 +135,6 @@ public static class ClusterBenchmark
         var watch = Stopwatch.StartNew();
         await run();
         return watch.Elapsed.TotalSeconds;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
     private static async Task<double> TimeProcessAsync(string scenarioPath, int replications, double cores, CoopSimCommand coopsim, CancellationToken cancellationToken)
