@@ -3,8 +3,8 @@ using CoopSim.Scenarios.Bundles;
 namespace CoopSim.Orleans.Abstractions;
 
 /// <summary>
-/// A scenario's files on the wire (see <see cref="ScenarioBundle"/>), with what a study changed in it for this run
-/// (<see cref="Changes"/>, the text of <c>ScenarioChanges</c>; empty for the files as written).
+/// A scenario's files on the wire (see <see cref="ScenarioBundle"/>), as written: what a study changes in them for a
+/// run travels in the run's spec.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("coopsim.scenario-bundle")]
 public sealed record WireScenarioBundle
@@ -17,8 +17,6 @@ public sealed record WireScenarioBundle
 
     /// <summary>The files' hash (<see cref="ScenarioBundles.HashOf"/>); the run names files and changes by <see cref="ScenarioBundles.HashWith"/>.</summary>
     [Id(3)] public required string Hash { get; init; }
-
-    [Id(4)] public string Changes { get; init; } = "";
 
     public static WireScenarioBundle From(ScenarioBundle bundle) => new()
     {

@@ -174,17 +174,20 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
     }
 
     /// <summary>
-    /// Silos in other processes get the scenario's files (not its path) from this client, with what a study changed in
-    /// it for this run (<see cref="ScenarioModel.Changes"/>), named by one hash of both. A scenario built in memory has
-    /// no files that say what it is, so it cannot be shipped.
+    /// Silos in other processes get the scenario's files (not its path) from this client by their hash, and what a study
+    /// changed in it for this run (<see cref="ScenarioModel.Changes"/>) in the run's spec; one hash of both names the run's
+    /// scenario. A scenario built in memory has no files that say what it is, so it cannot be shipped.
     /// </summary>
     private static RunSpec ShipScenario(OrleansConnection connection, ScenarioModel scenario, RunSpec run)
     {
         if (string.IsNullOrEmpty(scenario.SourcePath) || !File.Exists(scenario.SourcePath))
             throw new OrleansHostingException("coopsim: error: this scenario was built in memory, not read from a file, so it cannot be shipped to a cluster; run it without --cluster");
         var bundle = ScenarioBundles.Capture(scenario.SourcePath);
-        var (source, hash) = connection.ScenarioSource(bundle, scenario.Changes);
-        return run with { ScenarioHash = hash, Source = source, FilesHash = bundle.Hash, Changes = scenario.Changes };
+        return run with
+        {
+            ScenarioHash = ScenarioBundles.HashWith(bundle.Hash, scenario.Changes), Source = connection.ScenarioSource(bundle), FilesHash = bundle.Hash,
+            Changes = scenario.Changes,
+        };
     }
 
     /// <summary>

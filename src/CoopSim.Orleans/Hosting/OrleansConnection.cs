@@ -38,12 +38,12 @@ public sealed class OrleansConnection(IGrainFactory grains, IHost? host, bool is
     /// <summary>Signals a change of the cluster's gateways (a silo joined or was lost); null where that cannot happen.</summary>
     public ClusterChangeSignal? Changes { get; init; }
 
-    /// <summary>The observer reference silos call for the files of <paramref name="bundle"/> with <paramref name="changes"/>, and the hash that names them.</summary>
-    public (IScenarioSource Source, string Hash) ScenarioSource(ScenarioBundle bundle, string changes)
+    /// <summary>The observer reference silos call for the files of <paramref name="bundle"/> (by their hash).</summary>
+    public IScenarioSource ScenarioSource(ScenarioBundle bundle)
     {
-        var hash = _source.Add(bundle, changes);
+        _source.Add(bundle);
         // The client holds observers weakly: this connection keeps the object alive while the reference is out.
-        return (_sourceReference ??= Grains.CreateObjectReference<IScenarioSource>(_source), hash);
+        return _sourceReference ??= Grains.CreateObjectReference<IScenarioSource>(_source);
     }
 
     /// <summary>
