@@ -16,10 +16,8 @@ namespace CoopSim.Orleans.Grains;
 /// </summary>
 internal static class PlanRegistry
 {
-    private const int PlansKeptByHash = 8;
     private static readonly ConcurrentDictionary<string, SimulationPlan> ByRun = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, Lazy<Task<SimulationPlan>>> ByHash = new(StringComparer.Ordinal);
-    private static readonly ConcurrentQueue<string> HashOrder = new();
+    private static readonly KeptByHash<SimulationPlan> ByHash = new(kept: 8);
 
     public static void Register(string runId, SimulationPlan plan) => ByRun[runId] = plan;
 
@@ -30,25 +28,10 @@ internal static class PlanRegistry
         if (ByRun.TryGetValue(run.RunId, out var local)) return local;
         if (string.IsNullOrEmpty(run.ScenarioHash) || run.Source is null)
             throw new InvalidOperationException($"run {run.RunId}: this silo has no plan for a scenario built in the client's memory; run it with the embedded silo");
-        var entry = ByHash.GetOrAdd(run.ScenarioHash, hash =>
-        {
-            HashOrder.Enqueue(hash);
-            return new Lazy<Task<SimulationPlan>>(() => CompileShippedAsync(run));
-        });
-        try
-        {
-            var plan = await entry.Value;
-            if (plan.AgencyCount != run.AgencyCount)
-                throw new InvalidOperationException($"run {run.RunId}: this silo compiled {plan.AgencyCount} agencies, the client {run.AgencyCount}");
-            TrimCache();
-            return plan;
-        }
-        catch
-        {
-            // A failed fetch (the client went away mid-call) must not poison the hash for the next run.
-            ByHash.TryRemove(new KeyValuePair<string, Lazy<Task<SimulationPlan>>>(run.ScenarioHash, entry));
-            throw;
-        }
+        var plan = await ByHash.GetAsync(run.ScenarioHash, () => CompileShippedAsync(run));
+        if (plan.AgencyCount == run.AgencyCount) return plan;
+        ByHash.Forget(run.ScenarioHash);
+        throw new InvalidOperationException($"run {run.RunId}: this silo compiled {plan.AgencyCount} agencies, the client {run.AgencyCount}");
     }
 
     private static async Task<SimulationPlan> CompileShippedAsync(RunSpec run)
@@ -59,10 +42,5 @@ internal static class PlanRegistry
 
         // The study's point (sweep settings, a candidate's changes, an uncertain-input sample), applied as the client applied it.
         return SimulationPlan.Compile(files.With(ScenarioChanges.Parse(run.Changes)));
-    }
-
-    private static void TrimCache()
-    {
-        while (HashOrder.Count > PlansKeptByHash && HashOrder.TryDequeue(out var oldest)) ByHash.TryRemove(oldest, out _);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CoopSim.Model.Scenario;
 using CoopSim.Orleans.Abstractions;
 using CoopSim.Scenarios;
@@ -14,9 +13,7 @@ namespace CoopSim.Orleans.Grains;
 /// </summary>
 internal sealed class ShippedFiles
 {
-    private const int Kept = 8;
-    private static readonly ConcurrentDictionary<string, Lazy<Task<ShippedFiles>>> ByHash = new(StringComparer.Ordinal);
-    private static readonly ConcurrentQueue<string> Order = new();
+    private static readonly KeptByHash<ShippedFiles> ByHash = new(kept: 8);
 
     private readonly WireScenarioBundle _files;
     private readonly Lazy<ScenarioModel> _asWritten;
@@ -28,26 +25,7 @@ internal sealed class ShippedFiles
     }
 
     /// <summary>The files of <paramref name="run"/>, fetched from its client the first time this silo needs them.</summary>
-    public static async Task<ShippedFiles> GetAsync(RunSpec run)
-    {
-        var entry = ByHash.GetOrAdd(run.FilesHash, hash =>
-        {
-            Order.Enqueue(hash);
-            return new Lazy<Task<ShippedFiles>>(() => FetchAsync(run));
-        });
-        try
-        {
-            var files = await entry.Value;
-            while (Order.Count > Kept && Order.TryDequeue(out var oldest)) ByHash.TryRemove(oldest, out _);
-            return files;
-        }
-        catch
-        {
-            // A failed fetch (the client went away mid-call) must not poison the hash for the next run.
-            ByHash.TryRemove(new KeyValuePair<string, Lazy<Task<ShippedFiles>>>(run.FilesHash, entry));
-            throw;
-        }
-    }
+    public static Task<ShippedFiles> GetAsync(RunSpec run) => ByHash.GetAsync(run.FilesHash, () => FetchAsync(run));
 
     /// <summary>
     /// The scenario with <paramref name="changes"/> made as the client made them: to the scenario as written (loaded once),
@@ -59,7 +37,7 @@ internal sealed class ShippedFiles
     {
         var wire = await run.Source!.GetScenarioAsync(run.FilesHash)
             ?? throw new InvalidOperationException($"run {run.RunId}: the client has no scenario files with hash {run.FilesHash}");
-        if (!string.Equals(wire.Hash, run.FilesHash, StringComparison.Ordinal) || wire.Changes.Length > 0)
+        if (!string.Equals(wire.Hash, run.FilesHash, StringComparison.Ordinal))
             throw new InvalidOperationException($"run {run.RunId}: the client's files do not match hash {run.FilesHash}");
         return new ShippedFiles(wire);
     }
