@@ -54,5 +54,11 @@ public sealed class BlockFoldTests(TwoSiloClusterFixture fixture)
         Assert.Equal(500, seen[^1]);
         Assert.Equal(seen.Order(), seen);
         Assert.Equal(500, engine.LastRunReplicationsPerSilo.Values.Sum());
+
+        // Each silo's blocks and folding seconds beside its share: what tells a slow silo from a waiting one.
+        Assert.Equal(engine.LastRunReplicationsPerSilo.Keys.Order(), engine.LastRunFoldingSecondsPerSilo.Keys.Order());
+        Assert.All(engine.LastRunFoldingSecondsPerSilo.Values, seconds => Assert.True(seconds > 0));
+        foreach (var silo in engine.LastRunReplicationsPerSilo.Keys)
+            Assert.Matches($@"{System.Text.RegularExpressions.Regex.Escape(silo)} [\d,]+ \(\d+%\) in \d+ blocks?, \d+\.\d\d s folding", run.Schedule);
     }
 }
