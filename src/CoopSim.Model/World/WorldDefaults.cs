@@ -2,7 +2,7 @@ using CoopSim.Model.Distributions;
 
 namespace CoopSim.Model.World;
 
-/// <summary>Delays that apply where an agency or channel names none (domain-facts.md, "Suggested default latencies").</summary>
+/// <summary>Delays that apply where an agency or channel names none (estimates, not published figures: seeds/defaults.yaml gives each its basis, seeds/SOURCES.md says how to read them).</summary>
 public sealed record WorldDefaults(
     DelayDistribution Translation,
     DelayDistribution LegalReview,
