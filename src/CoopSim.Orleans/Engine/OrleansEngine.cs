@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CoopSim.Model.Scenario;
 using CoopSim.Orleans.Abstractions;
 using CoopSim.Orleans.Grains;
@@ -116,7 +117,9 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
                 {
                     blocks++;
                     if (options.Probe is { } probe) RecordingProbe.Replay(block, first, probeAlerts, run.ProbePaths, probe);
+                    var merging = Stopwatch.GetTimestamp();
                     fold.MergeBlock(block.Fold, count);
+                    runner.MergedBlock(Stopwatch.GetElapsedTime(merging).TotalSeconds);
                     if (block.Silo is not { } silo) continue;
                     perSilo[silo] = perSilo.GetValueOrDefault(silo) + count;
                     var (done, seconds) = work.GetValueOrDefault(silo);

@@ -15,6 +15,9 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
 {
     private readonly BlockAttempts _attempts = new(options, changes, waiting);
 
+    /// <summary>The sizer of the blocks of replication workers being folded, which also hears how long the client takes to merge one.</summary>
+    private BlockSizer? _sizer;
+
     public async IAsyncEnumerable<(int Replication, ReplicationOutcome Outcome)> RunInOrderAsync(
         int replications, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -134,7 +137,7 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
         else
         {
             const int perSlot = 2;
-            var sizer = new BlockSizer(slots * perSlot, Math.Clamp(replications / (8 * slots * perSlot), 1, 64), options.BlockSeconds, options.MaxBlockReplications,
+            var sizer = _sizer = new BlockSizer(slots * perSlot, Math.Clamp(replications / (8 * slots * perSlot), 1, 64), options.BlockSeconds, options.MaxBlockReplications,
                 rates?.Of(rateKey) ?? 0);
             blocks = new BlockRunner(slots, perSlot, sizer.Next, async (slot, first, count, ct) =>
             {
@@ -148,6 +151,12 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
         SlotsUsed = Math.Min(slots, replications);
         return blocks.RunInOrderAsync(replications, cancellationToken);
     }
+
+    /// <summary>
+    /// The client took <paramref name="seconds"/> to take in a block <see cref="FoldInOrderAsync"/> handed on: blocks of
+    /// replication workers grow until the client keeps up (<see cref="BlockSizer.ObserveMerge"/>).
+    /// </summary>
+    public void MergedBlock(double seconds) => _sizer?.ObserveMerge(seconds);
 
     private ISimulationCoordinatorGrain Coordinator(int slot) => grains.GetGrain<ISimulationCoordinatorGrain>(GrainKeys.Coordinator(run.RunId, slot));
 

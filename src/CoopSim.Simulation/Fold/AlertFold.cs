@@ -143,29 +143,63 @@ internal sealed class AlertFold
         _countriesReached.Merge(ref other._countriesReached);
         _scopeReached.Merge(ref other._scopeReached);
         _lostRelays.Merge(ref other._lostRelays);
-        foreach (var (c, theirs) in other._countries)
-        {
-            if (!_countries.TryGetValue(c, out var ours))
-            {
-                _countries.Add(c, theirs);
-                continue;
-            }
-
-            ours.TimeMs.Merge(ref theirs.TimeMs);
-            foreach (var (agency, count) in theirs.FirstAgency) ours.FirstAgency[agency] = ours.FirstAgency.GetValueOrDefault(agency) + count;
-        }
-
-        foreach (var (agency, slot) in other.ReachedSlotsInAgencyOrder())
-        {
-            ref var ours = ref PairOf(agency, out var created);
-            if (created) ours = PairFold.Renumbered(other._pairs[slot], nodeOf);
-            else ours.Merge(ref other._pairs[slot], nodeOf);
-        }
-
+        foreach (var (c, theirs) in other._countries) MergeCountry(c, theirs);
+        foreach (var (agency, slot) in other.ReachedSlotsInAgencyOrder()) MergePair(agency, ref other._pairs[slot], nodeOf);
         if (other._desks is not null) _desks!.Merge(other._desks);
     }
 
-    /// <summary>Everything folded so far, for <see cref="ReadFrom"/> on another process (<see cref="ResultFolder.Save"/>).</summary>
+    /// <summary>
+    /// As <see cref="Merge"/>, for the same alert's fold <see cref="Write"/> wrote on another process, read straight
+    /// from <paramref name="reader"/> in the order <see cref="Merge"/> takes the parts in (so the bytes are the same):
+    /// a client taking in a silo's block builds no second fold of the whole world to merge from.
+    /// </summary>
+    public void MergeFrom(BinaryReader reader)
+    {
+        var nodeOf = _paths.AbsorbFrom(reader);
+        MergeSketch(ref _agenciesReached, reader);
+        MergeSketch(ref _countriesReached, reader);
+        MergeSketch(ref _scopeReached, reader);
+        MergeSketch(ref _lostRelays, reader);
+
+        var countries = reader.ReadInt32();
+        for (var i = 0; i < countries; i++) MergeCountry(reader.ReadInt32(), CountryFold.Read(reader));
+        var pairs = reader.ReadInt32();
+        for (var i = 0; i < pairs; i++)
+        {
+            var agency = reader.ReadInt32();
+            var theirs = PairFold.Read(reader);
+            MergePair(agency, ref theirs, nodeOf);
+        }
+
+        _desks?.MergeFrom(reader);
+    }
+
+    private static void MergeSketch(ref ValueSketch ours, BinaryReader reader)
+    {
+        var theirs = ValueSketch.Read(reader);
+        ours.Merge(ref theirs);
+    }
+
+    private void MergeCountry(int c, CountryFold theirs)
+    {
+        if (!_countries.TryGetValue(c, out var ours))
+        {
+            _countries.Add(c, theirs);
+            return;
+        }
+
+        ours.TimeMs.Merge(ref theirs.TimeMs);
+        foreach (var (agency, count) in theirs.FirstAgency) ours.FirstAgency[agency] = ours.FirstAgency.GetValueOrDefault(agency) + count;
+    }
+
+    private void MergePair(int agency, ref PairFold theirs, int[] nodeOf)
+    {
+        ref var ours = ref PairOf(agency, out var created);
+        if (created) ours = PairFold.Renumbered(theirs, nodeOf);
+        else ours.Merge(ref theirs, nodeOf);
+    }
+
+    /// <summary>Everything folded so far, for <see cref="MergeFrom"/> on another process (<see cref="ResultFolder.Save"/>).</summary>
     public void Write(BinaryWriter writer)
     {
         _paths.Write(writer);
@@ -186,26 +220,6 @@ internal sealed class AlertFold
         }
 
         _desks?.Write(writer);
-    }
-
-    /// <summary>Fills this fold, fresh from its constructor, with what <see cref="Write"/> wrote of the same alert.</summary>
-    public void ReadFrom(BinaryReader reader)
-    {
-        _paths.Absorb(PathTrie.Read(reader));
-        _agenciesReached = ValueSketch.Read(reader);
-        _countriesReached = ValueSketch.Read(reader);
-        _scopeReached = ValueSketch.Read(reader);
-        _lostRelays = ValueSketch.Read(reader);
-        var countries = reader.ReadInt32();
-        for (var i = 0; i < countries; i++) _countries.Add(reader.ReadInt32(), CountryFold.Read(reader));
-        var pairs = reader.ReadInt32();
-        for (var i = 0; i < pairs; i++)
-        {
-            var agency = reader.ReadInt32();
-            PairOf(agency, out _) = PairFold.Read(reader);
-        }
-
-        _desks?.ReadFrom(reader);
     }
 
     /// <summary>Adds this alert's desk figures to the run's (<see cref="ResultFolder.Finish"/>); nothing without desks.</summary>

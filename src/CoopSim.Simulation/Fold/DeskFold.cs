@@ -49,13 +49,19 @@ internal sealed class DeskFold(int desks)
         }
     }
 
-    public void ReadFrom(BinaryReader reader)
+    /// <summary>As <see cref="Merge"/>, for a fold <see cref="Write"/> wrote on another process, read straight from <paramref name="reader"/>.</summary>
+    public void MergeFrom(BinaryReader reader)
     {
         for (var d = 0; d < _waitMs.Length; d++)
         {
-            _waitMs[d] = ValueSketch.Read(reader);
+            var theirs = ValueSketch.Read(reader);
+            _waitMs[d].Merge(ref theirs);
             var hours = reader.ReadInt32();
-            for (var i = 0; i < hours; i++) _arrivalsByHour[d][reader.ReadInt32()] = reader.ReadInt64();
+            for (var i = 0; i < hours; i++)
+            {
+                var hour = reader.ReadInt32();
+                _arrivalsByHour[d][hour] = _arrivalsByHour[d].GetValueOrDefault(hour) + reader.ReadInt64();
+            }
         }
     }
 

@@ -57,19 +57,30 @@ internal sealed class PathTrie
     /// </summary>
     public int[] Absorb(PathTrie other)
     {
-        var nodeOf = new int[other.Count];
-        var hashOf = new ulong[other.Count];
+        var absorbing = new Absorbing(this, other.Count);
         for (var n = 0; n < other.Count; n++)
+            absorbing.Take(n, other._parent[n], other._agency[n], other._channel[n], other._hashOverrides.TryGetValue(n, out var own) ? own : null);
+        return absorbing.NodeOf;
+    }
+
+    /// <summary>
+    /// As <see cref="Absorb"/>, for a trie <see cref="Write"/> wrote on another process, read straight from
+    /// <paramref name="reader"/>: a client taking in a silo's block builds no copy of the block's trie.
+    /// </summary>
+    public int[] AbsorbFrom(BinaryReader reader)
+    {
+        var overrides = reader.ReadInt32();
+        Dictionary<int, ulong>? theirOverrides = overrides == 0 ? null : new Dictionary<int, ulong>(overrides);
+        for (var i = 0; i < overrides; i++) theirOverrides![reader.ReadInt32()] = reader.ReadUInt64();
+        var count = reader.ReadInt32();
+        var absorbing = new Absorbing(this, count);
+        for (var n = 0; n < count; n++)
         {
-            var parent = other._parent[n];
-            var (node, hash) = parent < 0
-                ? NodeOf(-1, other._agency[n], -1, other.HashOf(n), 0)
-                : NodeOf(nodeOf[parent], other._agency[n], other._channel[n], other.HashOf(n), hashOf[parent]);
-            nodeOf[n] = node;
-            hashOf[n] = hash;
+            var (parent, agency, channel) = (reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+            absorbing.Take(n, parent, agency, channel, theirOverrides is not null && theirOverrides.TryGetValue(n, out var own) ? own : null);
         }
 
-        return nodeOf;
+        return absorbing.NodeOf;
     }
 
     /// <summary>
@@ -119,9 +130,19 @@ internal sealed class PathTrie
             : MetricsCollector.ExtendedPathHash(HashOf(parent), _channel[node], _agency[node]);
     }
 
-    /// <summary>Every node in node order, and the hashes that differ from their parent's rule (a partial fold on the wire).</summary>
+    /// <summary>
+    /// The hashes that differ from their parent's rule, then every node in node order (a partial fold on the wire):
+    /// the overrides come first so that <see cref="AbsorbFrom"/> knows every node's hash as it reads the node.
+    /// </summary>
     public void Write(BinaryWriter writer)
     {
+        writer.Write(_hashOverrides.Count);
+        foreach (var (node, hash) in _hashOverrides)
+        {
+            writer.Write(node);
+            writer.Write(hash);
+        }
+
         writer.Write(Count);
         for (var n = 0; n < Count; n++)
         {
@@ -129,32 +150,6 @@ internal sealed class PathTrie
             writer.Write(_agency[n]);
             writer.Write(_channel[n]);
         }
-
-        writer.Write(_hashOverrides.Count);
-        foreach (var (node, hash) in _hashOverrides)
-        {
-            writer.Write(node);
-            writer.Write(hash);
-        }
-    }
-
-    /// <summary>The trie <see cref="Write"/> wrote; its lookup is built when first asked for a node.</summary>
-    public static PathTrie Read(BinaryReader reader)
-    {
-        var trie = new PathTrie();
-        var count = reader.ReadInt32();
-        trie.EnsureCapacity(count);
-        for (var n = 0; n < count; n++)
-        {
-            trie._parent[n] = reader.ReadInt32();
-            trie._agency[n] = reader.ReadInt32();
-            trie._channel[n] = reader.ReadInt32();
-        }
-
-        trie.Count = count;
-        var overrides = reader.ReadInt32();
-        for (var i = 0; i < overrides; i++) trie._hashOverrides[reader.ReadInt32()] = reader.ReadUInt64();
-        return trie;
     }
 
     public int ParentOf(int node) => _parent[node];
@@ -190,6 +185,29 @@ internal sealed class PathTrie
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// Another trie's nodes being added here in their node order: each node's hash in their trie and in this one is
+    /// kept, so a node's hash follows from its parent's in one step instead of a walk to the root.
+    /// </summary>
+    private readonly struct Absorbing(PathTrie into, int count)
+    {
+        private readonly ulong[] _theirHash = new ulong[count];
+        private readonly ulong[] _ourHash = new ulong[count];
+
+        public int[] NodeOf { get; } = new int[count];
+
+        public void Take(int n, int parent, int agency, int channel, ulong? ownHash)
+        {
+            var theirs = ownHash ?? (parent < 0 ? MetricsCollector.RootPathHash(agency) : MetricsCollector.ExtendedPathHash(_theirHash[parent], channel, agency));
+            var (node, hash) = parent < 0
+                ? into.NodeOf(-1, agency, -1, theirs, 0)
+                : into.NodeOf(NodeOf[parent], agency, channel, theirs, _ourHash[parent]);
+            NodeOf[n] = node;
+            _theirHash[n] = theirs;
+            _ourHash[n] = hash;
+        }
     }
 
     private static int Slot(int parent, int agency, int channel) => HashCode.Combine(parent, agency, channel) & int.MaxValue;

@@ -161,26 +161,30 @@ public sealed class ResultFolder
     /// <summary>
     /// Takes in a fold <see cref="Save"/> wrote on another process for the same scenario and seed, as <see cref="Merge"/>
     /// takes in a worker's folder: the summaries are order-free, so the bytes are those of folding every replication here.
+    /// The saved parts are merged as they are read, so a block costs its own size, not a second folder of the whole
+    /// world; a fold that does not fit (another scenario or build) fails the run, which must then be dropped.
     /// </summary>
     public void MergeSaved(byte[] saved)
     {
-        var other = new ResultFolder(_world, _seed);
-        using (var reader = new BinaryReader(new MemoryStream(saved, writable: false)))
+        using var reader = new BinaryReader(new MemoryStream(saved, writable: false));
+        Replications += reader.ReadInt32();
+        _events += reader.ReadInt64();
+        foreach (var alert in _alerts) alert.MergeFrom(reader);
+        for (var s = 0; s < _intercepted.Length; s++) _intercepted[s] += reader.ReadInt32();
+        foreach (var stops in _blockedInTime)
+            for (var stop = 0; stop < stops.Length; stop++) stops[stop] += reader.ReadInt32();
+        foreach (var stops in _leadTimesMs)
         {
-            other.Replications = reader.ReadInt32();
-            other._events = reader.ReadInt64();
-            foreach (var alert in other._alerts) alert.ReadFrom(reader);
-            for (var s = 0; s < other._intercepted.Length; s++) other._intercepted[s] = reader.ReadInt32();
-            foreach (var stops in other._blockedInTime)
-                for (var stop = 0; stop < stops.Length; stop++) stops[stop] = reader.ReadInt32();
-            foreach (var stops in other._leadTimesMs)
-                for (var stop = 0; stop < stops.Length; stop++) stops[stop] = ValueSketch.Read(reader);
-            for (var i = 0; i < other._channelSums.Length; i++) other._channelSums[i] = reader.ReadInt64();
-            if (reader.BaseStream.Position != reader.BaseStream.Length)
-                throw new InvalidDataException("a saved fold has bytes left over: it was written for another scenario or build");
+            for (var stop = 0; stop < stops.Length; stop++)
+            {
+                var theirs = ValueSketch.Read(reader);
+                stops[stop].Merge(ref theirs);
+            }
         }
 
-        Merge(other);
+        for (var i = 0; i < _channelSums.Length; i++) _channelSums[i] += reader.ReadInt64();
+        if (reader.BaseStream.Position != reader.BaseStream.Length)
+            throw new InvalidDataException("a saved fold has bytes left over: it was written for another scenario or build");
     }
 
     /// <summary>

@@ -84,11 +84,22 @@ internal struct ValueSketch
         ReadOnlySpan<long> theirs = other.Count == 1 ? [other._min] : other._buffer.AsSpan(0, other._buffered);
         if (other._histogram is null && _histogram is null && count <= ExactBudget)
         {
-            var buffer = new long[Math.Max(4, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)count))];
-            ReadOnlySpan<long> ours = Count == 1 ? [_min] : _buffer.AsSpan(0, _buffered);
-            ours.CopyTo(buffer);
-            theirs.CopyTo(buffer.AsSpan(ours.Length));
-            _buffer = buffer;
+            // Theirs join ours in place, the buffer doubling as Add's does: a client merging a hundred blocks into
+            // one sketch copied the whole buffer at every merge (the capacity never shows in an answer, only the
+            // multiset does, and it stays within the exact budget since the count does).
+            var capacity = Math.Max(4, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)count));
+            if (Count == 1)
+            {
+                _buffer = new long[capacity];
+                _buffer[0] = _min;
+                _buffered = 1;
+            }
+            else if (_buffer!.Length < count)
+            {
+                Array.Resize(ref _buffer, capacity);
+            }
+
+            theirs.CopyTo(_buffer.AsSpan(_buffered));
             _buffered = count;
         }
         else

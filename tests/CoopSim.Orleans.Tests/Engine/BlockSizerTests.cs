@@ -48,6 +48,22 @@ public sealed class BlockSizerTests
     }
 
     [Fact]
+    public void Next_WhenTheClientTakesLongToMergeABlock_GrowsBlocksUntilItKeepsUpWithEveryBlockInFlight()
+    {
+        var sizer = new BlockSizer(loops: 4, firstSize: 3, targetSeconds: 0.5, maxSize: 1_000_000);
+        sizer.Observe(count: 5, seconds: 0.5);
+        Assert.Equal(5, sizer.Next(1_000));
+
+        // Four blocks in flight, each 0.35 s to merge: blocks of 2.8 s keep the client at half a core.
+        sizer.ObserveMerge(0.35);
+        Assert.Equal(2.8, sizer.BlockSeconds, 9);
+        Assert.Equal(28, sizer.Next(1_000));
+
+        sizer.ObserveMerge(0.001);
+        Assert.Equal(5, sizer.Next(1_000));
+    }
+
+    [Fact]
     public void Remember_ARateForOneScenario_IsWhatTheNextRunOfItStartsFromAndNoOtherScenarios()
     {
         var rates = new BlockRates();
