@@ -46,7 +46,7 @@ internal static class AdviseCommand
             if (set is null) return ExitCodes.BadInput;
             var goal = ObjectiveOf(parse.GetValue(objective), model);
             var runner = new AdviceRunner(choice.CreateEngine(context.Error), choice.For(model),
-                picked => ScenarioChanges.Of(picked.Select(c => c.Changes).ToArray()).Load(path).Value);
+                picked => ScenarioChanges.Of(picked.Select(c => c.Changes).ToArray()).Load(path).Value, choice.PointsSideBySide);
             var advice = await runner.RunAsync(model.Name, set.Applicable, goal, plan, cancellationToken: ct) with { NotApplicable = set.NotApplicable };
             CommandOutput.Write(context, outputFile, parse.GetValue(output), Writers.Text(parse.GetValue(format), advice), console => AdviceRenderer.Render(console, advice));
             return ExitCodes.Ok;

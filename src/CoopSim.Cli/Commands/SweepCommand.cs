@@ -32,7 +32,8 @@ internal static class SweepCommand
             var model = ScenarioInput.TryLoad(parse.GetValue(scenario)!, context);
             if (model is null) return ExitCodes.BadInput;
             var axes = Axes(parse.GetValue(vary) ?? [], model);
-            var sweep = await SweepRunner.RunAsync(choice.CreateEngine(context.Error), model, axes, choice.For(model), cancellationToken: ct);
+            var sweep = await SweepRunner.RunAsync(choice.CreateEngine(context.Error), model, axes, choice.For(model), cancellationToken: ct,
+                pointsSideBySide: choice.PointsSideBySide);
             // Machine formats keep their bytes; the reader of the terminal still learns which axis did nothing.
             if (parse.GetValue(format) != OutputFormat.Table)
                 foreach (var still in SweepEffects.Explain(sweep))

@@ -15,6 +15,14 @@ internal sealed record RunChoice(int? Runs, ulong? Seed, int Workers, string Eng
     /// <summary>How long a client of <see cref="Cluster"/> waits for it to come back (<c>--cluster-wait</c>).</summary>
     public TimeSpan ClusterWait { get; init; } = ClusterWaitText.Default;
 
+    /// <summary>
+    /// How many of a study's points run at once: on a cluster a few, so one point's last blocks and fixed costs (calls,
+    /// a compile on each silo) overlap the next point's work; elsewhere one, since a run already takes every core.
+    /// </summary>
+    public int PointsSideBySide => Cluster is null ? 1 : ClusterPointsSideBySide;
+
+    internal const int ClusterPointsSideBySide = 4;
+
     public ISimulationEngine CreateEngine(TextWriter? status = null, bool traceOrleans = false) =>
         EngineFactory.Create(Engine, Cluster, traceOrleans, status, ClusterWait);
 }

@@ -8,9 +8,10 @@ namespace CoopSim.Studies.Advice;
 /// Ranks candidates by their gain on an objective, every run with the same seed and replications (common
 /// random numbers, so a gain is a paired difference), and picks greedily: after each pick the remaining
 /// candidates are measured again on top of the picks, because gains do not add up (two desks on the same
-/// route buy the same minutes once).
+/// route buy the same minutes once). A round's runs (its base and every candidate) may run side by side
+/// (<paramref name="runsSideBySide"/>, a few on a cluster); the gains are listed in candidate order whatever finished first.
 /// </summary>
-public sealed class AdviceRunner(ISimulationEngine engine, RunOptions options, Func<IReadOnlyList<Candidate>, ScenarioModel?> build)
+public sealed class AdviceRunner(ISimulationEngine engine, RunOptions options, Func<IReadOnlyList<Candidate>, ScenarioModel?> build, int runsSideBySide = 1)
 {
     public Task<AdviceResult> RunAsync(string scenarioName, IReadOnlyList<Candidate> candidates, Objective objective, int pick,
         IProgress<string>? progress = null, CancellationToken cancellationToken = default) =>
@@ -26,25 +27,39 @@ public sealed class AdviceRunner(ISimulationEngine engine, RunOptions options, F
         for (var round = 1; round <= roundCount; round++)
         {
             var baseModel = build(picked) ?? throw new InvalidOperationException("the picks so far no longer combine");
-            progress?.Report($"round {round}: base{(picked.Count > 0 ? " + " + string.Join(" + ", picked.Select(p => p.Id)) : "")}");
-            var baseRun = await engine.RunAsync(baseModel, options, cancellationToken: cancellationToken);
             var left = plan.Budget - picked.Sum(p => p.Cost ?? 0);
-            var gains = new List<CandidateGain>();
-            foreach (var candidate in candidates.Where(c => !picked.Contains(c)))
+            var remaining = candidates.Where(c => !picked.Contains(c)).ToArray();
+            // Built one after another (building reads files); run side by side.
+            var models = remaining.Select(candidate => build([.. picked, candidate])).ToArray();
+            using var gate = new SemaphoreSlim(Math.Max(1, runsSideBySide));
+            async Task<SimulationRun?> RunOneAsync(ScenarioModel? model, string what)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var model = build([.. picked, candidate]);
-                if (model is null)
+                if (model is null) return null;
+                await gate.WaitAsync(cancellationToken);
+                try
                 {
-                    gains.Add(new CandidateGain(candidate, null, $"does not combine with {string.Join(", ", picked.Select(p => p.Id))}"));
-                    continue;
+                    progress?.Report($"round {round}: {what}");
+                    return await engine.RunAsync(model, options, cancellationToken: cancellationToken);
                 }
+                finally
+                {
+                    gate.Release();
+                }
+            }
 
-                progress?.Report($"round {round}: {candidate.Id}");
-                var run = await engine.RunAsync(model, options, cancellationToken: cancellationToken);
-
-                // Measured even when the budget rules it out, so that the planner sees what the money would buy.
-                gains.Add(new CandidateGain(candidate, objective.Measure(baseRun, run, options.Seed), OverBudget(candidate, left)));
+            var baseRunning = RunOneAsync(baseModel, picked.Count > 0 ? "base + " + string.Join(" + ", picked.Select(p => p.Id)) : "base");
+            var candidateRuns = remaining.Select((candidate, i) => RunOneAsync(models[i], candidate.Id)).ToArray();
+            var baseRun = (await baseRunning)!;
+            var gains = new List<CandidateGain>();
+            for (var i = 0; i < remaining.Length; i++)
+            {
+                var run = await candidateRuns[i];
+                // A run keeps every replication's metrics (gains are paired): let each go once measured.
+                candidateRuns[i] = Measured;
+                gains.Add(run is null
+                    ? new CandidateGain(remaining[i], null, $"does not combine with {string.Join(", ", picked.Select(p => p.Id))}")
+                    // Measured even when the budget rules it out, so that the planner sees what the money would buy.
+                    : new CandidateGain(remaining[i], objective.Measure(baseRun, run, options.Seed), OverBudget(remaining[i], left)));
             }
 
             var ranking = Rank(gains, plan.Ranking);
@@ -70,6 +85,8 @@ public sealed class AdviceRunner(ISimulationEngine engine, RunOptions options, F
             Stopped = stopped,
         };
     }
+
+    private static readonly Task<SimulationRun?> Measured = Task.FromResult<SimulationRun?>(null);
 
     /// <summary>Why a candidate may not be picked under the budget; null when it may.</summary>
     private static string? OverBudget(Candidate candidate, double? left)
