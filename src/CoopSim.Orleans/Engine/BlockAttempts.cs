@@ -25,12 +25,12 @@ internal sealed class BlockAttempts(OrleansEngineOptions options, ClusterChangeS
             using var bounded = changes is null
                 ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
                 : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, changes.Token);
-            bounded.CancelAfter(_timeout.Current);
+            bounded.CancelAfter(_timeout.For(count));
             var clock = Stopwatch.StartNew();
             try
             {
                 var outcome = await call(bounded.Token).WaitAsync(bounded.Token);
-                _timeout.Observe(clock.Elapsed);
+                _timeout.Observe(clock.Elapsed, count);
                 return outcome;
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (attempt < options.ReplicationAttempts || Patient(ref failing)))
