@@ -22,17 +22,20 @@ public sealed class AttemptTimeoutTests
 
         // A block of 27 gets ten times 27 s, not ten times the 3 s the longest call took.
         Assert.Equal(TimeSpan.FromSeconds(270), timeout.For(27));
-        Assert.Equal(TimeSpan.FromSeconds(20), timeout.For(1));
+        // One replication is 1 s of work, but a call took 3 s: ten times that.
+        Assert.Equal(TimeSpan.FromSeconds(30), timeout.For(1));
     }
 
     [Fact]
-    public void Observe_AFasterCall_KeepsTheSlowestRatePerReplication()
+    public void Observe_ALaterFasterCall_SizesByItsRateButNeverBelowTheLongestCall()
     {
         var timeout = new AttemptTimeout(TimeSpan.FromSeconds(1), 10);
+        // A first call of two replications that paid for a compile, then a block of a hundred at 0.1 s each.
         timeout.Observe(TimeSpan.FromSeconds(4), 2);
-
         timeout.Observe(TimeSpan.FromSeconds(10), 100);
 
-        Assert.Equal(TimeSpan.FromSeconds(200), timeout.For(10));
+        Assert.Equal(TimeSpan.FromSeconds(200), timeout.For(200));
+        // Ten replications at the latest rate are 1 s of work, but the longest call took 10 s.
+        Assert.Equal(TimeSpan.FromSeconds(100), timeout.For(10));
     }
 }
