@@ -1,4 +1,3 @@
-using Orleans.Concurrency;
 using CoopSim.Orleans.Wire;
 
 namespace CoopSim.Orleans.Abstractions;
@@ -30,11 +29,4 @@ internal interface ISimulationCoordinatorGrain : IGrainWithStringKey
     /// </summary>
     [Alias("end-run")]
     Task EndRunAsync();
-
-    /// <summary>
-    /// The run's client still lives: it keeps its lease on this slot once a second while the run lasts (see
-    /// <c>AbandonedRunWatch</c>). Interleaved, so it reaches the slot while a block runs; one-way, so it costs the client no wait.
-    /// </summary>
-    [Alias("keep-run"), AlwaysInterleave, OneWay]
-    Task KeepAsync();
 }

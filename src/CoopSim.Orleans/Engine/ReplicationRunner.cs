@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CoopSim.Orleans.Abstractions;
 using CoopSim.Orleans.Hosting;
@@ -15,9 +14,6 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
     ClusterWaitNotice? waiting = null, BlockRates? rates = null, string rateKey = "")
 {
     private readonly BlockAttempts _attempts = new(options, changes, waiting);
-
-    /// <summary>Slots this run has called: the client keeps its lease on them, and only on them (a keep activates a grain).</summary>
-    private readonly ConcurrentDictionary<int, bool> _called = new();
 
     /// <summary>The sizer of the blocks of replication workers being folded, which also hears how long the client takes to merge one.</summary>
     private BlockSizer? _sizer;
@@ -119,8 +115,8 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
 
     private async Task<ReplicationOutcome[]> RunOnceAsync(int block, int first, int count, int lanes, CancellationToken cancellationToken) => options.Mode switch
     {
-        OrleansEngineMode.AgencyGrains => await Called(Coordinator, Slot(block)).RunReplicationsAsync(run, Slot(block), first, count, lanes, cancellationToken),
-        _ => [await Called(Worker, Slot(block)).RunReplicationAsync(run, first, cancellationToken)],
+        OrleansEngineMode.AgencyGrains => await Coordinator(Slot(block)).RunReplicationsAsync(run, Slot(block), first, count, lanes, cancellationToken),
+        _ => [await Worker(Slot(block)).RunReplicationAsync(run, first, cancellationToken)],
     };
 
     /// <summary>
@@ -136,7 +132,7 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
         {
             var (size, lanes) = Blocks(replications);
             blocks = new BlockRunner(slots, 1, _ => size,
-                (slot, first, count, ct) => Called(Coordinator, slot).FoldReplicationsAsync(run, slot, first, count, lanes, ct), _attempts);
+                (slot, first, count, ct) => Coordinator(slot).FoldReplicationsAsync(run, slot, first, count, lanes, ct), _attempts);
         }
         else
         {
@@ -145,7 +141,7 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
                 rates?.Of(rateKey) ?? 0);
             blocks = new BlockRunner(slots, perSlot, sizer.Next, async (slot, first, count, ct) =>
             {
-                var outcome = await Called(Worker, slot).FoldBlockAsync(run, first, count, ct);
+                var outcome = await Worker(slot).FoldBlockAsync(run, first, count, ct);
                 sizer.Observe(count, outcome.Seconds);
                 rates?.Remember(rateKey, sizer.Rate);
                 return outcome;
@@ -161,31 +157,6 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
     /// replication workers grow until the client keeps up (<see cref="BlockSizer.ObserveMerge"/>).
     /// </summary>
     public void MergedBlock(double seconds) => _sizer?.ObserveMerge(seconds);
-
-    /// <summary>
-    /// Keeps the run's lease on every slot called so far (<see cref="RunSpec.KeepsLease"/>): one-way calls, so a slot on a
-    /// lost silo costs nothing here. Best effort: a keep that fails is followed by another a second later.
-    /// </summary>
-    public void KeepCalledSlots()
-    {
-        foreach (var slot in _called.Keys)
-        {
-            try
-            {
-                _ = options.Mode == OrleansEngineMode.AgencyGrains ? Coordinator(slot).KeepAsync() : Worker(slot).KeepAsync();
-            }
-            catch (Exception)
-            {
-                // The connection is down: the block calls will find out and wait for the cluster.
-            }
-        }
-    }
-
-    private T Called<T>(Func<int, T> grain, int slot)
-    {
-        _called.TryAdd(slot, true);
-        return grain(slot);
-    }
 
     private ISimulationCoordinatorGrain Coordinator(int slot) => grains.GetGrain<ISimulationCoordinatorGrain>(GrainKeys.Coordinator(run.RunId, slot));
 
