@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using CoopSim.Orleans.Wire;
 
 namespace CoopSim.Orleans.Abstractions;
@@ -24,4 +25,11 @@ internal interface IReplicationWorkerGrain : IGrainWithStringKey
     /// <summary>The run is over: the activation, and the world it built, go once this call returns.</summary>
     [Alias("end-run")]
     Task EndRunAsync();
+
+    /// <summary>
+    /// The run's client still lives: it keeps its lease on this slot once a second while the run lasts (see
+    /// <c>AbandonedRunWatch</c>). Interleaved, so it reaches the slot while a block runs; one-way, so it costs the client no wait.
+    /// </summary>
+    [Alias("keep-run"), AlwaysInterleave, OneWay]
+    Task KeepAsync();
 }

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using CoopSim.Orleans.Wire;
 
 namespace CoopSim.Orleans.Abstractions;
@@ -29,4 +30,11 @@ internal interface ISimulationCoordinatorGrain : IGrainWithStringKey
     /// </summary>
     [Alias("end-run")]
     Task EndRunAsync();
+
+    /// <summary>
+    /// The run's client still lives: it keeps its lease on this slot once a second while the run lasts (see
+    /// <c>AbandonedRunWatch</c>). Interleaved, so it reaches the slot while a block runs; one-way, so it costs the client no wait.
+    /// </summary>
+    [Alias("keep-run"), AlwaysInterleave, OneWay]
+    Task KeepAsync();
 }

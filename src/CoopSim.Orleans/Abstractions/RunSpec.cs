@@ -39,4 +39,11 @@ internal sealed record RunSpec
 
     /// <summary>The run's probe reads each record's hops and path delays (the replications file does; the answer does not), so blocks ship them.</summary>
     [Id(8)] public bool ProbePaths { get; init; }
+
+    /// <summary>
+    /// The client keeps a lease on the run's slot grains (a keep a second to each slot it called): a slot whose lease lapses
+    /// stops the block it is running and ends (<c>AbandonedRunWatch</c>). Set by clients in another process than the silos;
+    /// a silo in the client's process cannot outlive it.
+    /// </summary>
+    [Id(11)] public bool KeepsLease { get; init; }
 }

@@ -106,7 +106,10 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
             run = run with { Probe = options.Probe is not null, ProbeAlerts = probeAlerts, ProbePaths = options.Probe?.ReadsPathDelays ?? false };
             var folds = !tracing && !fold.KeepsMetrics;
             var settings = connection.IsRemote ? await SpreadOverSilosAsync(connection, folds, cancellationToken) : Local(folds);
+            if (connection.IsRemote) run = run with { KeepsLease = true };
             runner = new ReplicationRunner(connection.Grains, run, settings, connection.Changes, connection.Waiting, _rates, scenario.SourcePath);
+            // Silos in other processes stop this run's work soon after this process dies (AbandonedRunWatch).
+            using var lease = connection.IsRemote ? new LeaseKeeper(runner.KeepCalledSlots, AbandonedRunWatch.KeepPeriod) : null;
             var perSilo = new Dictionary<string, int>(StringComparer.Ordinal);
             if (folds)
             {

@@ -57,6 +57,13 @@ public sealed record OrleansEngineOptions
     public int MaxBlockReplications { get; init; } = 1_000_000;
 
     /// <summary>
+    /// The largest saved fold one block of replication workers aims at, well under the largest message Orleans takes
+    /// (<see cref="Hosting.SiloConfiguration.MaxMessageBytes"/>), so a block whose fold grows more than the last one's
+    /// still arrives.
+    /// </summary>
+    public long MaxBlockBytes { get; init; } = 48L << 20;
+
+    /// <summary>
     /// Replication worker slots per silo when a run folds blocks on the silos: each worker runs its block on all of
     /// its silo's cores, so one per silo keeps it busy (two blocks are in flight per slot).
     /// </summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CoopSim.Orleans.Abstractions;
 using CoopSim.Orleans.Hosting;
@@ -14,6 +15,9 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
     ClusterWaitNotice? waiting = null, BlockRates? rates = null, string rateKey = "")
 {
     private readonly BlockAttempts _attempts = new(options, changes, waiting);
+
+    /// <summary>Slots this run has called: the client keeps its lease on them, and only on them (a keep activates a grain).</summary>
+    private readonly ConcurrentDictionary<int, bool> _called = new();
 
     /// <summary>The sizer of the blocks of replication workers being folded, which also hears how long the client takes to merge one.</summary>
     private BlockSizer? _sizer;
@@ -115,8 +119,8 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
 
     private async Task<ReplicationOutcome[]> RunOnceAsync(int block, int first, int count, int lanes, CancellationToken cancellationToken) => options.Mode switch
     {
-        OrleansEngineMode.AgencyGrains => await Coordinator(Slot(block)).RunReplicationsAsync(run, Slot(block), first, count, lanes, cancellationToken),
-        _ => [await Worker(Slot(block)).RunReplicationAsync(run, first, cancellationToken)],
+        OrleansEngineMode.AgencyGrains => await Called(Coordinator, Slot(block)).RunReplicationsAsync(run, Slot(block), first, count, lanes, cancellationToken),
+        _ => [await Called(Worker, Slot(block)).RunReplicationAsync(run, first, cancellationToken)],
     };
 
     /// <summary>
@@ -132,18 +136,19 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
         {
             var (size, lanes) = Blocks(replications);
             blocks = new BlockRunner(slots, 1, _ => size,
-                (slot, first, count, ct) => Coordinator(slot).FoldReplicationsAsync(run, slot, first, count, lanes, ct), _attempts);
+                (slot, first, count, ct) => Called(Coordinator, slot).FoldReplicationsAsync(run, slot, first, count, lanes, ct), _attempts);
         }
         else
         {
             const int perSlot = 2;
             var sizer = _sizer = new BlockSizer(slots * perSlot, Math.Clamp(replications / (8 * slots * perSlot), 1, 64), options.BlockSeconds, options.MaxBlockReplications,
-                rates?.Of(rateKey) ?? 0);
+                options.MaxBlockBytes, rates?.Of(rateKey));
             blocks = new BlockRunner(slots, perSlot, sizer.Next, async (slot, first, count, ct) =>
             {
-                var outcome = await Worker(slot).FoldBlockAsync(run, first, count, ct);
+                var outcome = await Called(Worker, slot).FoldBlockAsync(run, first, count, ct);
                 sizer.Observe(count, outcome.Seconds);
-                rates?.Remember(rateKey, sizer.Rate);
+                sizer.ObserveSize(count, outcome.Fold.Length);
+                rates?.Remember(rateKey, sizer.Cost);
                 return outcome;
             }, _attempts);
         }
@@ -157,6 +162,31 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
     /// replication workers grow until the client keeps up (<see cref="BlockSizer.ObserveMerge"/>).
     /// </summary>
     public void MergedBlock(double seconds) => _sizer?.ObserveMerge(seconds);
+
+    /// <summary>
+    /// Keeps the run's lease on every slot called so far (<see cref="RunSpec.KeepsLease"/>): one-way calls, so a slot on a
+    /// lost silo costs nothing here. Best effort: a keep that fails is followed by another a second later.
+    /// </summary>
+    public void KeepCalledSlots()
+    {
+        foreach (var slot in _called.Keys)
+        {
+            try
+            {
+                _ = options.Mode == OrleansEngineMode.AgencyGrains ? Coordinator(slot).KeepAsync() : Worker(slot).KeepAsync();
+            }
+            catch (Exception)
+            {
+                // The connection is down: the block calls will find out and wait for the cluster.
+            }
+        }
+    }
+
+    private T Called<T>(Func<int, T> grain, int slot)
+    {
+        _called.TryAdd(slot, true);
+        return grain(slot);
+    }
 
     private ISimulationCoordinatorGrain Coordinator(int slot) => grains.GetGrain<ISimulationCoordinatorGrain>(GrainKeys.Coordinator(run.RunId, slot));
 

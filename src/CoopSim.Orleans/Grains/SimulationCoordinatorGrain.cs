@@ -14,16 +14,16 @@ internal sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinator
     private GrainAgencyCluster? _cluster;
     private AbandonedRunWatch? _watch;
 
-    private void Called() => (_watch ??= new AbandonedRunWatch(this, EndRunAsync)).Called();
+    private AbandonedRunWatch Watch => _watch ??= new AbandonedRunWatch(this, EndRunAsync);
 
     public async Task<ReplicationOutcome[]> RunReplicationsAsync(RunSpec run, int slot, int first, int count, int lanes,
         CancellationToken cancellationToken = default)
     {
-        Called();
+        using var call = await Watch.StartAsync(run.KeepsLease, cancellationToken);
         var plan = await PlanRegistry.GetAsync(run);
         var cluster = _cluster ??= new GrainAgencyCluster(GrainFactory, run, slot);
         var replications = Enumerable.Range(first, count).ToArray();
-        var results = await new WindowCoordinator(plan, cluster).RunReplicationsAsync(run.Seed, replications, lanes, run.Tracing, cancellationToken);
+        var results = await new WindowCoordinator(plan, cluster).RunReplicationsAsync(run.Seed, replications, lanes, run.Tracing, call.Token);
         return results.Select(r => run.Tracing
                 ? new ReplicationOutcome { Silo = RuntimeIdentity, Reports = r.Reports.ToArray() }
                 : new ReplicationOutcome { Silo = RuntimeIdentity, Metrics = r.Metrics })
@@ -33,12 +33,12 @@ internal sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinator
     public async Task<BlockOutcome> FoldReplicationsAsync(RunSpec run, int slot, int first, int count, int lanes,
         CancellationToken cancellationToken = default)
     {
-        Called();
+        using var call = await Watch.StartAsync(run.KeepsLease, cancellationToken);
         var plan = await PlanRegistry.GetAsync(run);
         var cluster = _cluster ??= new GrainAgencyCluster(GrainFactory, run, slot);
         var clock = Stopwatch.StartNew();
         var replications = Enumerable.Range(first, count).ToArray();
-        var results = await new WindowCoordinator(plan, cluster).RunReplicationsAsync(run.Seed, replications, lanes, tracing: false, cancellationToken);
+        var results = await new WindowCoordinator(plan, cluster).RunReplicationsAsync(run.Seed, replications, lanes, tracing: false, call.Token);
         var folder = plan.CreateFolder(run.Seed);
         var probe = run.Probe ? new RecordingProbe(run.ProbeAlerts, first, count, run.ProbePaths) : null;
         for (var i = 0; i < results.Count; i++)
@@ -49,6 +49,12 @@ internal sealed class SimulationCoordinatorGrain : Grain, ISimulationCoordinator
 
         var outcome = new BlockOutcome { Fold = folder.Save(), Silo = RuntimeIdentity, Seconds = clock.Elapsed.TotalSeconds };
         return probe is null ? outcome : probe.AddTo(outcome);
+    }
+
+    public Task KeepAsync()
+    {
+        Watch.Keep();
+        return Task.CompletedTask;
     }
 
     public async Task EndRunAsync()

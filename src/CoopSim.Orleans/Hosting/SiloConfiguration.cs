@@ -14,6 +14,13 @@ internal static class SiloConfiguration
     /// <summary>How long a silo or client waits for Redis before it says it cannot reach it.</summary>
     public static readonly TimeSpan RedisConnectTimeout = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// The largest message a silo or client takes, above Orleans' 100 MB: a block's saved fold of a large world is tens
+    /// of megabytes (blocks aim under <see cref="Engine.OrleansEngineOptions.MaxBlockBytes"/>), and a message over the
+    /// limit closes the connection it travels on, cutting short every call on it. Both ends must agree.
+    /// </summary>
+    public const int MaxMessageBytes = 512 << 20;
+
     public static void Apply(ISiloBuilder silo, SiloEndpoints endpoints)
     {
         if (endpoints.RedisEndpoint is { } redis)
@@ -55,6 +62,7 @@ internal static class SiloConfiguration
             o.TableRefreshTimeout = TimeSpan.FromSeconds(5);
             o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(10);
         });
+        silo.Configure<SiloMessagingOptions>(o => o.MaxMessageBodySize = MaxMessageBytes);
         AddCoopSimGrains(silo);
     }
 
@@ -78,6 +86,7 @@ internal static class SiloConfiguration
             client.UseLocalhostClustering([.. cluster.GatewayPorts], ServiceId, cluster.ClusterId);
         }
 
+        client.Configure<ClientMessagingOptions>(o => o.MaxMessageBodySize = MaxMessageBytes);
         client.AddActivityPropagation();
     }
 
