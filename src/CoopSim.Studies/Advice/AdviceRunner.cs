@@ -1,6 +1,7 @@
 using CoopSim.Model.Scenario;
 using CoopSim.Scenarios.Advice;
 using CoopSim.Simulation.Engine;
+using CoopSim.Studies.Scheduling;
 
 namespace CoopSim.Studies.Advice;
 
@@ -31,31 +32,22 @@ public sealed class AdviceRunner(ISimulationEngine engine, RunOptions options, F
             var remaining = candidates.Where(c => !picked.Contains(c)).ToArray();
             // Built one after another (building reads files); run side by side.
             var models = remaining.Select(candidate => build([.. picked, candidate])).ToArray();
-            using var gate = new SemaphoreSlim(Math.Max(1, runsSideBySide));
-            async Task<SimulationRun?> RunOneAsync(ScenarioModel? model, string what)
+            // The base first, then the candidates, in order.
+            var labels = remaining.Select(c => c.Id).Prepend(picked.Count > 0 ? "base + " + string.Join(" + ", picked.Select(p => p.Id)) : "base").ToArray();
+            var runs = SideBySide.Start<SimulationRun?>(labels.Length, runsSideBySide, async index =>
             {
+                var model = index == 0 ? baseModel : models[index - 1];
                 if (model is null) return null;
-                await gate.WaitAsync(cancellationToken);
-                try
-                {
-                    progress?.Report($"round {round}: {what}");
-                    return await engine.RunAsync(model, options, cancellationToken: cancellationToken);
-                }
-                finally
-                {
-                    gate.Release();
-                }
-            }
-
-            var baseRunning = RunOneAsync(baseModel, picked.Count > 0 ? "base + " + string.Join(" + ", picked.Select(p => p.Id)) : "base");
-            var candidateRuns = remaining.Select((candidate, i) => RunOneAsync(models[i], candidate.Id)).ToArray();
-            var baseRun = (await baseRunning)!;
+                progress?.Report($"round {round}: {labels[index]}");
+                return await engine.RunAsync(model, options, cancellationToken: cancellationToken);
+            }, cancellationToken);
+            var baseRun = (await runs[0])!;
             var gains = new List<CandidateGain>();
             for (var i = 0; i < remaining.Length; i++)
             {
-                var run = await candidateRuns[i];
+                var run = await runs[i + 1];
                 // A run keeps every replication's metrics (gains are paired): let each go once measured.
-                candidateRuns[i] = Measured;
+                runs[i + 1] = Measured;
                 gains.Add(run is null
                     ? new CandidateGain(remaining[i], null, $"does not combine with {string.Join(", ", picked.Select(p => p.Id))}")
                     // Measured even when the budget rules it out, so that the planner sees what the money would buy.

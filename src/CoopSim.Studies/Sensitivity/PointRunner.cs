@@ -1,6 +1,7 @@
 using CoopSim.Model.Scenario;
 using CoopSim.Scenarios.Uncertainty;
 using CoopSim.Simulation.Engine;
+using CoopSim.Studies.Scheduling;
 
 namespace CoopSim.Studies.Sensitivity;
 
@@ -24,30 +25,16 @@ public sealed class PointRunner(ISimulationEngine engine, ScenarioModel scenario
         IReadOnlyList<ulong>? seeds = null)
     {
         var outputs = new double[points.Count];
-        using var gate = new SemaphoreSlim(Concurrency);
-        var tasks = new Task[points.Count];
-        for (var i = 0; i < points.Count; i++)
+        await Task.WhenAll(SideBySide.Start(points.Count, Concurrency, async index =>
         {
-            await gate.WaitAsync(cancellationToken);
-            var index = i;
-            tasks[i] = Task.Run(async () =>
-            {
-                try
-                {
-                    var pointOptions = seeds is null ? options : options with { Seed = seeds[index] };
-                    var run = await engine.RunAsync(model.ApplyTo(scenario, points[index]), pointOptions, cancellationToken: cancellationToken);
-                    outputs[index] = measure.Measure(run);
-                    var done = Interlocked.Increment(ref _done);
-                    progress?.Report(done);
-                }
-                finally
-                {
-                    gate.Release();
-                }
-            }, cancellationToken);
-        }
-
-        await Task.WhenAll(tasks);
+            var pointOptions = seeds is null ? options : options with { Seed = seeds[index] };
+            var run = await engine.RunAsync(model.ApplyTo(scenario, points[index]), pointOptions, cancellationToken: cancellationToken);
+            outputs[index] = measure.Measure(run);
+            // Counted apart from the report: a null progress would skip an increment written as its argument.
+            var done = Interlocked.Increment(ref _done);
+            progress?.Report(done);
+            return index;
+        }, cancellationToken));
         return outputs;
     }
 }

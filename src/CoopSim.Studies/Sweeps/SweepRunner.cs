@@ -3,6 +3,7 @@ using CoopSim.Scenarios.Sweeps;
 using CoopSim.Simulation.Engine;
 using CoopSim.Studies.Answers;
 using CoopSim.Studies.Probes;
+using CoopSim.Studies.Scheduling;
 
 namespace CoopSim.Studies.Sweeps;
 
@@ -43,20 +44,12 @@ public static class SweepRunner
         Measured(0, first, targets);
         // A probe of the caller's sees one point at a time.
         var sideBySide = options.Probe is null ? Math.Max(1, pointsSideBySide) : 1;
-        using var gate = new SemaphoreSlim(sideBySide);
-        var rest = Enumerable.Range(1, points.Count - 1).Select(async index =>
+        await Task.WhenAll(SideBySide.Start(points.Count - 1, sideBySide, async i =>
         {
-            await gate.WaitAsync(cancellationToken);
-            try
-            {
-                Measured(index, await RunPointAsync(index), targets);
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }).ToArray();
-        await Task.WhenAll(rest);
+            var index = i + 1;
+            Measured(index, await RunPointAsync(index), targets);
+            return index;
+        }, cancellationToken));
 
         return new SweepResult(scenario.Name, options.Seed, options.Replications, axes.Select(a => a.Path.Text).ToArray(), rows);
     }
