@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using CoopSim.Bench.LocalCluster;
 using CoopSim.Files;
 
 namespace CoopSim.Cli;
@@ -102,6 +103,7 @@ internal sealed class TerminationSignals : IDisposable
     private static void CleanUp()
     {
         TemporaryFiles.DeleteAll();
+        LocalClusterCleanUp.Now();
 
         // A progress bar hides the cursor and shows it again when it ends; a stopped one may not get to.
         if (!Console.IsOutputRedirected) Console.Out.Write("\u001b[?25h");

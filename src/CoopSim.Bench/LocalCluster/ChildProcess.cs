@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 
@@ -5,10 +6,15 @@ namespace CoopSim.Bench.LocalCluster;
 
 /// <summary>
 /// A process this test started, with its output captured. Disposing kills it by its id if it still runs,
-/// so a failing test never leaves a silo or a Redis behind, and never touches a process it did not start.
+/// so a failing test never leaves a silo or a Redis behind, and never touches a process it did not start. A process
+/// that ends without disposing (Ctrl-C ends the CLI after a short grace) kills what is still running with
+/// <see cref="KillAllStarted"/>.
 /// </summary>
 public sealed class ChildProcess : IAsyncDisposable
 {
+    /// <summary>Started and not yet disposed, by process id.</summary>
+    private static readonly ConcurrentDictionary<int, ChildProcess> Running = new();
+
     private readonly Process _process;
     private readonly StringBuilder _out = new();
     private readonly StringBuilder _err = new();
@@ -56,6 +62,7 @@ public sealed class ChildProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => child.Append(child._err, e.Data);
         process.Exited += (_, _) => child._exited.TrySetResult();
         process.Start();
+        Running[process.Id] = child;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return child;
@@ -106,8 +113,36 @@ public sealed class ChildProcess : IAsyncDisposable
         if (!_process.HasExited) _process.Kill(entireProcessTree: false);
     }
 
+    /// <summary>
+    /// SIGKILLs every process started here and not yet disposed, and waits up to <paramref name="wait"/> for them to be
+    /// gone (a CPU budget's group can only be removed once they are): for a process about to end without unwinding.
+    /// </summary>
+    public static void KillAllStarted(TimeSpan wait)
+    {
+        var children = Running.Values.ToArray();
+        foreach (var child in children)
+        {
+            try
+            {
+                child.Kill();
+            }
+            catch (InvalidOperationException)
+            {
+                // Already reaped.
+            }
+        }
+
+        var deadline = Stopwatch.StartNew();
+        foreach (var child in children)
+        {
+            var left = wait - deadline.Elapsed;
+            if (left > TimeSpan.Zero) child._exited.Task.Wait(left);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
+        Running.TryRemove(new KeyValuePair<int, ChildProcess>(Id, this));
         try
         {
             Kill();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace CoopSim.Bench.LocalCluster;
@@ -14,11 +15,15 @@ public sealed class CpuBudget : IDisposable
     private const string V1Root = "/sys/fs/cgroup/cpu";
     private const string V2Root = "/sys/fs/cgroup";
 
+    /// <summary>Groups made and not yet removed, for a process that ends without disposing them.</summary>
+    private static readonly ConcurrentDictionary<string, CpuBudget> Made = new(StringComparer.Ordinal);
+
     private readonly string _folder;
 
     private CpuBudget(string folder, double cores, string how)
     {
         _folder = folder;
+        Made[folder] = this;
         Cores = cores;
         How = how;
     }
@@ -73,14 +78,23 @@ public sealed class CpuBudget : IDisposable
     public CoopSimCommand Wrap(CoopSimCommand command) =>
         new("/bin/sh", ["-c", $"echo $$ > '{Path.Combine(_folder, "cgroup.procs")}' && exec \"$0\" \"$@\"", command.FileName, .. command.Prefix]);
 
-    public void Dispose()
+    public void Dispose() => Remove(attempts: 50);
+
+    /// <summary>Removes every group made here and not yet disposed, once (after their processes were killed).</summary>
+    public static void RemoveAllMade()
+    {
+        foreach (var budget in Made.Values) budget.Remove(attempts: 5);
+    }
+
+    private void Remove(int attempts)
     {
         // A group can be removed once its processes have exited (their exit may take a moment to be seen).
-        for (var attempt = 0; attempt < 50; attempt++)
+        for (var attempt = 0; attempt < attempts; attempt++)
         {
             try
             {
-                Directory.Delete(_folder);
+                if (Directory.Exists(_folder)) Directory.Delete(_folder);
+                Made.TryRemove(_folder, out _);
                 return;
             }
             catch (IOException)
