@@ -16,7 +16,7 @@ namespace CoopSim.Studies.Sensitivity;
 public static class TwoLevelRunner
 {
     public static OutputMeasure HeadlineShare(ScenarioModel scenario, AnswerSpec target) =>
-        new("answer", "the answer's share", true, run => Share(ScenarioAnswerEvaluator.Evaluate(scenario, run, target)!));
+        new("answer", "the answer's share", true, run => Share(ScenarioAnswerEvaluator.Evaluate(scenario, run, target)!)) { Sampled = target };
 
     public static async Task<TwoLevelResult> RunAsync(PointRunner runner, AnswerSpec target, UncertaintyModel model, int points, int replications, ulong seed,
         IProgress<int>? pointsDone = null, CancellationToken cancellationToken = default)
