@@ -19,7 +19,7 @@ namespace CoopSim.Orleans.Tests;
 public sealed class ClusterRecoveryTests(RedisFixture redis, ITestOutputHelper output)
 {
     /// <summary>How long a condition may take to come true on a loaded machine; it usually takes seconds.</summary>
-    private static readonly TimeSpan ConditionLimit = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan ConditionLimit = SiloObserver.ConditionLimit;
 
     public static TheoryData<string, int> Engines() => ClusterFaultTests.Engines();
 
@@ -40,7 +40,7 @@ public sealed class ClusterRecoveryTests(RedisFixture redis, ITestOutputHelper o
             Assert.False(client.HasExited, $"the run ended before Redis could be restarted: {client.StandardError}");
             await own.RestartEmptyAsync();
             var restarted = Stopwatch.StartNew();
-            Assert.True(await EventuallyAsync(async () => await ActiveRowsAsync(own, silos.ClusterAddress) == silos.Silos.Count),
+            Assert.True(await SiloObserver.EventuallyAsync(async () => await ActiveRowsAsync(own, silos.ClusterAddress) == silos.Silos.Count),
                 $"the silos did not register again within {ConditionLimit.TotalSeconds:0} s of the restart");
             output.WriteLine($"Redis restarted empty: every silo registered again {restarted.Elapsed.TotalSeconds:0.0} s after the restart");
             await ClusterRuns.AssertFinishesWithAsync(client, expected, "the fault");
@@ -58,23 +58,21 @@ public sealed class ClusterRecoveryTests(RedisFixture redis, ITestOutputHelper o
     {
         using var copy = new ScenarioCopy("korea-desk-wanted.yaml");
         await using var silos = await SiloProcesses.StartAsync(redis.Server, Cluster(), CoopSimProcess.Command);
-        await using var observer = await ObserveAsync(silos);
-        var management = observer.Grains.GetGrain<IManagementGrain>(0);
+        await using var observer = await SiloObserver.ConnectAsync(silos);
         await using (var client = ClusterRuns.Start(copy, runs, engine, silos.ClusterAddress))
         {
-            Assert.True(await EventuallyAsync(async () => client.HasExited || await CoopSimActivationsAsync(management) > 0), "the run never reached the silos");
-            Assert.False(client.HasExited, $"the run ended before the client could be killed: {client.StandardError}");
+            await observer.WaitUntilRunningAsync(client);
             client.Kill();
         }
 
         var killed = Stopwatch.StartNew();
         var left = -1;
-        Assert.True(await EventuallyAsync(async () => (left = await CoopSimActivationsAsync(management)) == 0),
+        Assert.True(await SiloObserver.EventuallyAsync(async () => (left = await observer.CoopSimActivationsAsync()) == 0),
             $"{left} CoopSim grain activations were still on the silos {ConditionLimit.TotalSeconds:0} s after the client was killed");
         output.WriteLine($"{engine}: no CoopSim grain left {killed.Elapsed.TotalSeconds:0.0} s after the client was killed");
         // Idle silos still spend a little CPU (probes, timers, the runtime's background compiling): "stopped" is under a
         // tenth of a core between them.
-        Assert.True(await EventuallyAsync(() => IdleAsync(silos)), $"the silos were still computing {ConditionLimit.TotalSeconds:0} s after the client was killed");
+        Assert.True(await SiloObserver.EventuallyAsync(() => IdleAsync(silos)), $"the silos were still computing {ConditionLimit.TotalSeconds:0} s after the client was killed");
         output.WriteLine($"{engine}: the silos idle {killed.Elapsed.TotalSeconds:0.0} s after the client was killed");
     }
 
@@ -89,7 +87,7 @@ public sealed class ClusterRecoveryTests(RedisFixture redis, ITestOutputHelper o
         try
         {
             // Frozen, it answers no probe: the other two declare it dead, as they would a silo behind a partition.
-            Assert.True(await EventuallyAsync(() => DeclaredDeadAsync(cluster, SiloProcesses.Addresses[0].ToString())),
+            Assert.True(await SiloObserver.EventuallyAsync(() => DeclaredDeadAsync(cluster, SiloProcesses.Addresses[0].ToString())),
                 $"the frozen silo was not declared dead within {ConditionLimit.TotalSeconds:0} s");
         }
         finally
@@ -116,13 +114,7 @@ public sealed class ClusterRecoveryTests(RedisFixture redis, ITestOutputHelper o
         try
         {
             // Killed once the run is on the silos: before that, the client would fail to connect (another message).
-            await using (var observer = await ObserveAsync(first))
-            {
-                var management = observer.Grains.GetGrain<IManagementGrain>(0);
-                Assert.True(await EventuallyAsync(async () => client.HasExited || await CoopSimActivationsAsync(management) > 0), "the run never reached the silos");
-            }
-
-            Assert.False(client.HasExited, $"the run ended before the silos could be killed: {client.StandardError}");
+            await using (var observer = await SiloObserver.ConnectAsync(first)) await observer.WaitUntilRunningAsync(client);
             foreach (var silo in first.Silos) silo.Kill();
         }
         finally
@@ -142,27 +134,6 @@ public sealed class ClusterRecoveryTests(RedisFixture redis, ITestOutputHelper o
     }
 
     private static string Cluster() => "r" + Guid.NewGuid().ToString("N")[..12];
-
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < ConditionLimit)
-        {
-            if (await condition()) return true;
-            await Task.Delay(TimeSpan.FromMilliseconds(500));
-        }
-
-        return false;
-    }
-
-    /// <summary>A client of the silos' cluster of its own, to count their grains.</summary>
-    private static Task<OrleansConnection> ObserveAsync(SiloProcesses silos) =>
-        OrleansConnection.ConnectClientAsync(ClusterAddress.Parse(silos.ClusterAddress), null, null, TimeSpan.FromSeconds(60), CancellationToken.None);
-
-    private static async Task<int> CoopSimActivationsAsync(IManagementGrain management) =>
-        (await management.GetSimpleGrainStatistics())
-        .Where(s => s.GrainType.Contains("CoopSim", StringComparison.Ordinal))
-        .Sum(s => s.ActivationCount);
 
     /// <summary>True when the silos together used under a tenth of a core over the next two seconds.</summary>
     private static async Task<bool> IdleAsync(SiloProcesses silos)
