@@ -1,7 +1,6 @@
 using CoopSim.Model.Scenario;
 using CoopSim.Simulation.Engine;
 using CoopSim.Simulation.Statistics;
-using CoopSim.Studies.Probes;
 
 namespace CoopSim.Studies.Answers;
 
@@ -18,17 +17,16 @@ public static class ScenarioAnswerEvaluator
     {
         target ??= TargetOf(scenario);
         if (target is null) return null;
-        // Taken while the run folded its replications, when it was asked to (it then need not keep them).
-        var taken = CombinedProbe.Find<AnswerProbe>(run.Probe) is { } probe && probe.Target == target ? probe.Values.ToArray() : null;
+        // ReplicationSamples reads the values an answer probe took while the run folded, when it took this figure.
         if (target.Subject is { } subject)
         {
-            var stopped = taken ?? ReplicationSamples.Intercepted(run, subject);
+            var stopped = ReplicationSamples.Intercepted(run, subject);
             return new ScenarioAnswer(target, Stats.Proportion((int)stopped.Sum(), stopped.Length), null, double.NaN, double.NaN);
         }
 
-        var hours = taken ?? (target.Agency is { } agency
+        var hours = target.Agency is { } agency
             ? ReplicationSamples.HoursToAgency(run, target.Alert!, agency)
-            : ReplicationSamples.HoursToCountry(run, target.Alert!, target.Country!));
+            : ReplicationSamples.HoursToCountry(run, target.Alert!, target.Country!);
         var sorted = hours.Order().ToArray();
         var reached = Stats.Proportion(hours.Count(double.IsFinite), hours.Length);
         var within = target.Within is { } limit ? Stats.Proportion(hours.Count(h => h <= limit.TotalHours), hours.Length) : null;

@@ -24,20 +24,21 @@ public sealed record OutputMeasure(string Text, string Description, bool IsShare
     /// Explain the median time even when the answer is a share within a limit: a share near 100% hardly moves at a few
     /// dozen runs a point, while the median time moves with every delay on the way.
     /// </param>
-    public static OutputMeasure ForAnswer(AnswerSpec target, double horizonHours, bool medianForWithin = false)
+    public static OutputMeasure ForAnswer(AnswerSpec target, double horizonHours, bool medianForWithin = false) =>
+        MeasureOf(target, horizonHours, medianForWithin) with { Sampled = target };
+
+    private static OutputMeasure MeasureOf(AnswerSpec target, double horizonHours, bool medianForWithin)
     {
         if (target.Subject is { } subject)
-            return new OutputMeasure($"interception:{subject}", $"interception of {subject}", true, run => ReplicationSamples.Intercepted(run, subject).Average())
-                { Sampled = target };
+            return new OutputMeasure($"interception:{subject}", $"interception of {subject}", true, run => ReplicationSamples.Intercepted(run, subject).Average());
         var where = target.Agency ?? target.Country!;
         double[] Hours(SimulationRun run) => target.Agency is { } agency
             ? ReplicationSamples.HoursToAgency(run, target.Alert!, agency)
             : ReplicationSamples.HoursToCountry(run, target.Alert!, target.Country!);
         if (target.Within is { } within && !medianForWithin)
             return new OutputMeasure($"within:{target.Alert}/{where}/{within}", $"the share of runs in which {where} can act on {target.Alert} within {within}", true,
-                run => Share(Hours(run), h => h <= within.TotalHours)) { Sampled = target };
-        return new OutputMeasure($"p50:{target.Alert}/{where}", $"the median time to act on {target.Alert} at {where}", false, run => Percentile(Hours(run), 0.5, horizonHours))
-            { Sampled = target };
+                run => Share(Hours(run), h => h <= within.TotalHours));
+        return new OutputMeasure($"p50:{target.Alert}/{where}", $"the median time to act on {target.Alert} at {where}", false, run => Percentile(Hours(run), 0.5, horizonHours));
     }
 
     public static OutputMeasure ForObjective(Objective objective, double horizonHours)
