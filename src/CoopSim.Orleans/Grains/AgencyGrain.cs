@@ -1,6 +1,8 @@
 using CoopSim.Orleans.Abstractions;
 using CoopSim.Orleans.Wire;
 using CoopSim.Simulation.Distributed;
+using CoopSim.Simulation.Results;
+using Orleans.Concurrency;
 
 namespace CoopSim.Orleans.Grains;
 
@@ -12,16 +14,16 @@ internal sealed class AgencyGrain : Grain, IAgencyGrain
     private AgencyHost?[] _hosts = [];
     private int[] _replications = [];
 
-    public Task<AgencyAnswer[]> WorkAsync(RunSpec? run, AgencyWork[] work) =>
-        run is not null && _runId != run.RunId ? LoadPlanThenWorkAsync(run, work) : Task.FromResult(Work(run, work));
+    public Task<Immutable<AgencyAnswer[]>> WorkAsync(RunSpec? run, Immutable<AgencyWork[]> work) =>
+        run is not null && _runId != run.RunId ? LoadPlanThenWorkAsync(run, work.Value) : Task.FromResult(Work(run, work.Value).AsImmutable());
 
-    private async Task<AgencyAnswer[]> LoadPlanThenWorkAsync(RunSpec run, AgencyWork[] work)
+    private async Task<Immutable<AgencyAnswer[]>> LoadPlanThenWorkAsync(RunSpec run, AgencyWork[] work)
     {
         _plan = await PlanRegistry.GetAsync(run);
         _runId = run.RunId;
         _hosts = [];
         _replications = [];
-        return Work(run, work);
+        return Work(run, work).AsImmutable();
     }
 
     public Task EndRunAsync()
@@ -43,7 +45,7 @@ internal sealed class AgencyGrain : Grain, IAgencyGrain
                 continue;
             }
 
-            foreach (var message in piece.Inbox) host.Enqueue(message);
+            foreach (var message in ListSpan.Of(piece.Inbox)) host.Enqueue(message);
             var sent = host.RunUntil(piece.WindowEnd);
             answers[i] = new AgencyAnswer(piece.Lane, new WindowOutcome(sent, host.NextEventTime), null);
         }

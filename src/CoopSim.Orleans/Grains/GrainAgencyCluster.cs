@@ -1,6 +1,7 @@
 using CoopSim.Orleans.Abstractions;
 using CoopSim.Orleans.Wire;
 using CoopSim.Simulation.Distributed;
+using Orleans.Concurrency;
 
 namespace CoopSim.Orleans.Grains;
 
@@ -20,7 +21,7 @@ internal sealed class GrainAgencyCluster(IGrainFactory grains, RunSpec run, int 
         var starts = false;
         foreach (var piece in pieces) starts |= piece.Kind == AgencyWorkKind.Start;
         var grain = _grains[agency] ??= grains.GetGrain<IAgencyGrain>(GrainKeys.Agency(run.RunId, slot, agency));
-        return await grain.WorkAsync(starts ? run : null, pieces);
+        return (await grain.WorkAsync(starts ? run : null, pieces.AsImmutable())).Value;
     }
 
     /// <summary>Ends the agency grains this cluster called (only those: ending one never called would first activate it).</summary>

@@ -1,5 +1,6 @@
 using CoopSim.Simulation.Fold;
 using CoopSim.Simulation.Kernel;
+using CoopSim.Simulation.Results;
 
 namespace CoopSim.Simulation.Distributed;
 
@@ -59,7 +60,18 @@ public sealed class AgencyHost : IEventSink
     }
 
     public AgencyReport Report() => new(Agency, _state.FirstOutEdge, _events, _state.Reached.ToArray(), _state.LostRelays.ToArray(),
-        _state.EdgeCounters.ToArray(), _state.Hops?.ToArray(), _state.ExpiredEdges.ToArray());
+        CountedEdges(_state.EdgeCounters), _state.Hops?.ToArray(), _state.ExpiredEdges.ToArray());
+
+    /// <summary>
+    /// The out-edges' counters up to the last that counted something (<see cref="AgencyReport.EdgeCounters"/>): most
+    /// agencies use few of their channels in a replication, and a report travels, and is copied, once a replication.
+    /// </summary>
+    private static ChannelCounters[] CountedEdges(ReadOnlySpan<ChannelCounters> counters)
+    {
+        var used = counters.Length;
+        while (used > 0 && counters[used - 1].IsEmpty) used--;
+        return used == 0 ? [] : counters[..used].ToArray();
+    }
 
     void IEventSink.Emit(in EventKey key, in EventPayload payload)
     {

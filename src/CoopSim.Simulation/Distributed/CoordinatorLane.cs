@@ -1,18 +1,20 @@
 using CoopSim.Simulation.Fold;
+using CoopSim.Simulation.Results;
 namespace CoopSim.Simulation.Distributed;
 
 /// <summary>
 /// One lane of a <see cref="WindowCoordinator"/>: the replication it runs now, that replication's
 /// schedule, the agencies that stepped in it (the only ones with a report to fetch) and the reports fetched.
 /// </summary>
-internal sealed class CoordinatorLane(int agencies)
+internal sealed class CoordinatorLane(IReadOnlyList<long> lookahead)
 {
-    private readonly bool[] _stepped = new bool[agencies];
+    private readonly bool[] _stepped = new bool[lookahead.Count];
 
     /// <summary>Index into the coordinator's list of replications; -1 while the lane is idle.</summary>
     public int Position { get; private set; } = -1;
 
-    public DueSchedule Schedule { get; private set; } = null!;
+    /// <summary>The replication's schedule: the lane's own, cleared for each replication it runs.</summary>
+    public DueSchedule Schedule { get; } = new(lookahead);
 
     /// <summary>True once the replication has nothing due any more and its reports were asked for.</summary>
     public bool Reporting { get; set; }
@@ -21,10 +23,11 @@ internal sealed class CoordinatorLane(int agencies)
 
     public List<AgencyReport> Reports { get; } = [];
 
-    public void Assign(int position, DueSchedule schedule)
+    public void Assign(int position, IReadOnlyList<AgencyMessage> issues)
     {
         Position = position;
-        Schedule = schedule;
+        Schedule.Clear();
+        foreach (var message in ListSpan.Of(issues)) Schedule.Post(message);
         Reporting = false;
         foreach (var agency in SteppedAgencies) _stepped[agency] = false;
         SteppedAgencies.Clear();

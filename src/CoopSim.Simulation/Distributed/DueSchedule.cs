@@ -2,7 +2,10 @@ namespace CoopSim.Simulation.Distributed;
 
 /// <summary>
 /// The coordinator's view of who has something due when: each agency's earliest due time (its own next
-/// event or a message held for it) on a heap with lazy deletion, and the messages held per agency.
+/// event or a message held for it) on a heap with lazy deletion, and the messages held per agency. A lane keeps one
+/// schedule for all its replications (<see cref="Clear"/>), and the inboxes it hands out come back to it once their
+/// agencies have taken them in (<see cref="Return"/>): on agency grains, a new schedule and new inbox lists per
+/// replication were a third of what a run allocated.
 /// </summary>
 internal sealed class DueSchedule
 {
@@ -12,6 +15,11 @@ internal sealed class DueSchedule
     private readonly PriorityQueue<int, long> _heap = new();
     private readonly PriorityQueue<int, long> _byLatestStart = new();
     private readonly IReadOnlyList<long> _lookahead;
+
+    /// <summary>Agencies whose due time was set since the last <see cref="Clear"/> (some more than once).</summary>
+    private readonly List<int> _lowered = [];
+
+    private readonly Stack<List<AgencyMessage>> _spareInboxes = new();
 
     /// <summary>A schedule whose windows end per agency: at T + <paramref name="lookahead"/>[agency] (SimulationPlan.IncomingLookaheadMs).</summary>
     public DueSchedule(IReadOnlyList<long> lookahead)
@@ -25,7 +33,7 @@ internal sealed class DueSchedule
 
     public void Post(in AgencyMessage message)
     {
-        (_inbox[message.Recipient] ??= []).Add(message);
+        (_inbox[message.Recipient] ??= _spareInboxes.TryPop(out var spare) ? spare : []).Add(message);
         Lower(message.Recipient, message.Key.Time);
     }
 
@@ -34,6 +42,7 @@ internal sealed class DueSchedule
     {
         if (time >= _due[agency]) return;
         _due[agency] = time;
+        _lowered.Add(agency);
         _heap.Enqueue(agency, time);
         // Agency j steps in the window opening at T when due_j < T + lookahead_j, i.e. due_j - lookahead_j < T.
         _byLatestStart.Enqueue(agency, time - _lookahead[agency]);
@@ -79,5 +88,31 @@ internal sealed class DueSchedule
         var inbox = _inbox[agency];
         _inbox[agency] = null;
         return inbox ?? (IReadOnlyList<AgencyMessage>)NoMessages;
+    }
+
+    /// <summary>
+    /// An inbox <see cref="TakeInbox"/> handed out, once its agency has taken the messages in (its call answered): the
+    /// list is emptied and posted into again.
+    /// </summary>
+    public void Return(IReadOnlyList<AgencyMessage> inbox)
+    {
+        if (inbox is not List<AgencyMessage> list) return;
+        list.Clear();
+        _spareInboxes.Push(list);
+    }
+
+    /// <summary>Nothing due and nothing held, as new: the lane's next replication starts from here.</summary>
+    public void Clear()
+    {
+        foreach (var agency in _lowered)
+        {
+            _due[agency] = long.MaxValue;
+            if (_inbox[agency] is { } held) Return(held);
+            _inbox[agency] = null;
+        }
+
+        _lowered.Clear();
+        _heap.Clear();
+        _byLatestStart.Clear();
     }
 }

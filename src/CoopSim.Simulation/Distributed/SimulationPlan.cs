@@ -26,7 +26,13 @@ public sealed class SimulationPlan
         foreach (var edge in world.Edges) incoming[edge.To] = Math.Min(incoming[edge.To], Math.Max(1, edge.Latency.Minimum.Milliseconds));
         IncomingLookaheadMs = incoming;
         Index = ResultAggregator.IndexOf(world);
+        _emptyUntraced = new AgencyReport?[world.Agencies.Length];
+        _emptyTraced = new AgencyReport?[world.Agencies.Length];
     }
+
+    /// <summary>Each agency's report of a replication it had nothing to do in, untraced and traced (<see cref="EmptyReport"/>); made when first asked for.</summary>
+    private readonly AgencyReport?[] _emptyUntraced;
+    private readonly AgencyReport?[] _emptyTraced;
 
     internal CompiledWorld World { get; }
 
@@ -62,8 +68,10 @@ public sealed class SimulationPlan
     /// <summary>Gathers the agencies' reports (any order) into one replication's metrics and, when traced, its trace.</summary>
     public (ReplicationMetrics Metrics, ReplicationTrace? Trace) Collect(int replication, IReadOnlyList<AgencyReport> reports, bool tracing)
     {
-        var ordered = reports.OrderBy(r => r.Agency).ToArray();
-        var events = ordered.Sum(r => r.Events);
+        var ordered = reports.ToArray();
+        Array.Sort(ordered, static (a, b) => a.Agency.CompareTo(b.Agency));
+        long events = 0;
+        foreach (var report in ordered) events += report.Events;
         var metrics = MetricsCollector.Collect(World, ordered, replication, events);
         var trace = tracing ? TraceCollector.Collect(World, ordered, replication, metrics.Subjects) : null;
         return (metrics, trace);
@@ -103,8 +111,12 @@ public sealed class SimulationPlan
     /// <summary>The report of an agency that had nothing to do in a replication, as its host would give it.</summary>
     public AgencyReport EmptyReport(int agency, bool tracing)
     {
+        // Made once per agency: a report is never changed once made, and a run on agency grains asks for one per
+        // agency that did not step in a traced replication.
+        var made = tracing ? _emptyTraced : _emptyUntraced;
+        if (made[agency] is { } report) return report;
         var (first, count) = OutEdgeRange(agency);
-        return new AgencyReport(agency, first, 0, [], [], new ChannelCounters[count], tracing ? [] : null, []);
+        return made[agency] = new AgencyReport(agency, first, 0, [], [], new ChannelCounters[count], tracing ? [] : null, []);
     }
 
     internal (int First, int Count) OutEdgeRange(int agency)

@@ -14,14 +14,27 @@ internal static class MetricsCollector
         // Sized from a counting pass: on a large world the lists hold millions of records, and growing
         // them by doubling would copy each record several times.
         var counts = new int[alertCount];
-        foreach (var state in states)
-            foreach (var (alert, _) in state.Reached) counts[alert]++;
+        foreach (var state in ListSpan.Of(states))
+        {
+            // By index: a kernel's report holds its agency's own ReachList, which ListSpan would copy.
+            var pairs = state.Reached;
+            for (var i = 0; i < pairs.Count; i++) counts[pairs[i].Alert]++;
+        }
+
         var reached = new List<ReachRecord>[alertCount];
         var lost = new int[alertCount];
         for (var a = 0; a < alertCount; a++) reached[a] = new List<ReachRecord>(counts[a]);
         var channels = new ChannelCounters[world.Channels.Length];
-        foreach (var state in states)
-            foreach (var (alert, record) in state.Reached) reached[alert].Add(record);
+        foreach (var state in ListSpan.Of(states))
+        {
+            var pairs = state.Reached;
+            for (var i = 0; i < pairs.Count; i++)
+            {
+                var (alert, record) = pairs[i];
+                reached[alert].Add(record);
+            }
+        }
+
         CountLossesAndChannels(world, states, lost, channels);
 
         // Alerts are independent here, so their paths can be summed side by side.

@@ -55,6 +55,14 @@ internal sealed class ReachList(int agency, int alerts) : IReadOnlyList<(int Ale
         _whole?.Clear();
     }
 
+    /// <summary>The pairs as an array, filled by index (an agency grain's report copies its list once a replication).</summary>
+    public (int Alert, ReachRecord Record)[] ToArray()
+    {
+        var pairs = new (int Alert, ReachRecord Record)[Count];
+        for (var i = 0; i < pairs.Length; i++) pairs[i] = this[i];
+        return pairs;
+    }
+
     public IEnumerator<(int Alert, ReachRecord Record)> GetEnumerator()
     {
         for (var i = 0; i < Count; i++) yield return this[i];

@@ -28,6 +28,30 @@ public sealed class WindowCoordinatorTests
     }
 
     [Fact]
+    public async Task RunReplicationsAsync_UntracedInFourLanes_MatchesInProcessEngineByteForByte()
+    {
+        // Untraced, only the agencies that stepped report, and each lane reuses its schedule and inboxes for the
+        // replications it runs one after another.
+        var scenario = Scenarios.ScenarioLoader.Load(CoopSim.Tests.Shared.RepoPaths.Scenario("korea-desk-wanted.yaml")).Value!;
+        var plan = SimulationPlan.Compile(scenario);
+        var runs = await new WindowCoordinator(plan, new LocalAgencyCluster(plan)).RunReplicationsAsync(5, Enumerable.Range(0, 20).ToArray(), 4, tracing: false);
+
+        var inproc = RunHelpers.Run(scenario, 20, seed: 5);
+
+        Assert.Equal(ResultJsonWriter.ToJson(inproc.Result), ResultJsonWriter.ToJson(plan.Summarize(5, runs.Select(r => r.Metrics).ToArray()).Result));
+        Assert.All(runs, r => Assert.True(r.Reports.Count < plan.AgencyCount));
+    }
+
+    [Fact]
+    public void EmptyReport_AskedTwice_IsTheSameReport()
+    {
+        var plan = SimulationPlan.Compile(DeterminismTests.MixedWorld());
+
+        Assert.Same(plan.EmptyReport(1, tracing: false), plan.EmptyReport(1, tracing: false));
+        Assert.NotSame(plan.EmptyReport(1, tracing: false), plan.EmptyReport(1, tracing: true));
+    }
+
+    [Fact]
     public async Task RunReplicationAsync_StarterWorld_StepsOnlyAgenciesWithSomethingDueOncePerWindow()
     {
         var loaded = Scenarios.ScenarioLoader.Load(CoopSim.Tests.Shared.RepoPaths.Scenario("korea-desk-wanted.yaml"));
