@@ -23,6 +23,10 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
     private readonly Func<CancellationToken, Task<OrleansConnection>> _connect;
     private readonly OrleansEngineOptions _options;
     private readonly BlockRates _rates = new();
+
+    /// <summary>Runs this engine started: each run numbers its replication slots from here, so that slot 0 of
+    /// successive runs (a study's points, each often one block) lands on successive silos (SlotSpreadPlacement).</summary>
+    private int _runsStarted;
     private SharedClient? _client;
 
     /// <summary>Tries, a second apart, to learn the active silos: enough for membership to declare a killed silo dead.</summary>
@@ -107,7 +111,8 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
             var folds = !tracing && !fold.KeepsMetrics;
             var settings = connection.IsRemote ? await SpreadOverSilosAsync(connection, folds, cancellationToken) : Local(folds);
             if (connection.IsRemote) run = run with { KeepsLease = true };
-            runner = new ReplicationRunner(connection.Grains, run, settings, connection.Changes, connection.Waiting, _rates, scenario.SourcePath);
+            runner = new ReplicationRunner(connection.Grains, run, settings, connection.Changes, connection.Waiting, _rates, scenario.SourcePath,
+                Interlocked.Increment(ref _runsStarted) - 1);
             // Silos in other processes stop this run's work soon after this process dies (AbandonedRunWatch).
             using var lease = connection.IsRemote ? new LeaseKeeper(runner.KeepCalledSlots, AbandonedRunWatch.KeepPeriod) : null;
             var perSilo = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -11,8 +11,10 @@ namespace CoopSim.Orleans.Engine;
 /// order so that observers and results see the same sequence as in-process. A replication is a pure
 /// function of (seed, index), so one that was lost with a silo is simply run again.
 /// </summary>
+/// <param name="firstWorkerSlot">The number of the first replication worker slot in the grains' keys, which place slot k on
+/// silo k mod n: an engine gives each run the next, so a short run's one block goes to the next silo, not always the first.</param>
 internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, OrleansEngineOptions options, ClusterChangeSignal? changes = null,
-    ClusterWaitNotice? waiting = null, BlockRates? rates = null, string rateKey = "")
+    ClusterWaitNotice? waiting = null, BlockRates? rates = null, string rateKey = "", int firstWorkerSlot = 0)
 {
     private readonly BlockAttempts _attempts = new(options, changes, waiting);
 
@@ -190,7 +192,7 @@ internal sealed class ReplicationRunner(IGrainFactory grains, RunSpec run, Orlea
 
     private ISimulationCoordinatorGrain Coordinator(int slot) => grains.GetGrain<ISimulationCoordinatorGrain>(GrainKeys.Coordinator(run.RunId, slot));
 
-    private IReplicationWorkerGrain Worker(int slot) => grains.GetGrain<IReplicationWorkerGrain>(GrainKeys.ReplicationSlot(run.RunId, slot));
+    private IReplicationWorkerGrain Worker(int slot) => grains.GetGrain<IReplicationWorkerGrain>(GrainKeys.ReplicationSlot(run.RunId, firstWorkerSlot + slot));
 
     private int Slot(int block) => block % Math.Max(1, options.Slots);
 }

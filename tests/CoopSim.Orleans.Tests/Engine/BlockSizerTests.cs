@@ -48,6 +48,16 @@ public sealed class BlockSizerTests
     }
 
     [Fact]
+    public void Next_ARunOfLessThanAFewTenthsOfASecondAtAKnownRate_IsOneBlockNotAShareForEveryBlockInFlight()
+    {
+        var sizer = new BlockSizer(loops: 4, firstSize: 3, targetSeconds: 0.5, maxSize: 1_000_000, maxBytes: long.MaxValue, known: new BlockCost(2_000, 0));
+
+        Assert.Equal(50, sizer.Next(50));
+        Assert.Equal(200, sizer.Next(500));
+        Assert.Equal(250, sizer.Next(1_000));
+    }
+
+    [Fact]
     public void Next_WhenTheClientTakesLongToMergeABlock_GrowsBlocksUntilItKeepsUpWithEveryBlockInFlight()
     {
         var sizer = new BlockSizer(loops: 4, firstSize: 3, targetSeconds: 0.5, maxSize: 1_000_000, maxBytes: long.MaxValue);
