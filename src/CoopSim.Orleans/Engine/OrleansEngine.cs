@@ -147,10 +147,8 @@ public sealed class OrleansEngine : ISimulationEngine, IAsyncDisposable
                 }
                 else
                 {
-                    // Only agencies that had something to do report; the others' reports are empty by definition.
-                    var reports = Enumerable.Range(0, plan.AgencyCount).Select(a => plan.EmptyReport(a, tracing)).ToArray();
-                    foreach (var report in outcome.Reports!) reports[report.Agency] = report;
-                    var (metrics, trace) = plan.Collect(replication, reports, tracing);
+                    // Only agencies that had something to do report; the others would add nothing.
+                    var (metrics, trace) = plan.Collect(replication, outcome.Reports!, tracing);
                     fold.Add(metrics, trace);
                 }
 

@@ -26,13 +26,7 @@ public sealed class SimulationPlan
         foreach (var edge in world.Edges) incoming[edge.To] = Math.Min(incoming[edge.To], Math.Max(1, edge.Latency.Minimum.Milliseconds));
         IncomingLookaheadMs = incoming;
         Index = ResultAggregator.IndexOf(world);
-        _emptyUntraced = new AgencyReport?[world.Agencies.Length];
-        _emptyTraced = new AgencyReport?[world.Agencies.Length];
     }
-
-    /// <summary>Each agency's report of a replication it had nothing to do in, untraced and traced (<see cref="EmptyReport"/>); made when first asked for.</summary>
-    private readonly AgencyReport?[] _emptyUntraced;
-    private readonly AgencyReport?[] _emptyTraced;
 
     internal CompiledWorld World { get; }
 
@@ -65,7 +59,10 @@ public sealed class SimulationPlan
         .Select(e => new AgencyMessage(e.Key, e.Payload))
         .ToArray();
 
-    /// <summary>Gathers the agencies' reports (any order) into one replication's metrics and, when traced, its trace.</summary>
+    /// <summary>
+    /// Gathers the agencies' reports (any order) into one replication's metrics and, when traced, its trace. Only the
+    /// agencies that had something to do need report: one that did nothing has no records, counts or hops to add.
+    /// </summary>
     public (ReplicationMetrics Metrics, ReplicationTrace? Trace) Collect(int replication, IReadOnlyList<AgencyReport> reports, bool tracing)
     {
         var ordered = reports.ToArray();
@@ -107,17 +104,6 @@ public sealed class SimulationPlan
 
     /// <summary>The run from a folder fed every replication; <paramref name="kept"/> are the raw metrics, if they were kept.</summary>
     public SimulationRun Summarize(ResultFolder folder, IReadOnlyList<ReplicationMetrics> kept) => new(folder.Finish(), Index, kept);
-
-    /// <summary>The report of an agency that had nothing to do in a replication, as its host would give it.</summary>
-    public AgencyReport EmptyReport(int agency, bool tracing)
-    {
-        // Made once per agency: a report is never changed once made, and a run on agency grains asks for one per
-        // agency that did not step in a traced replication.
-        var made = tracing ? _emptyTraced : _emptyUntraced;
-        if (made[agency] is { } report) return report;
-        var (first, count) = OutEdgeRange(agency);
-        return made[agency] = new AgencyReport(agency, first, 0, [], [], new ChannelCounters[count], tracing ? [] : null, []);
-    }
 
     internal (int First, int Count) OutEdgeRange(int agency)
     {

@@ -30,7 +30,7 @@ public sealed class WindowCoordinatorTests
     [Fact]
     public async Task RunReplicationsAsync_UntracedInFourLanes_MatchesInProcessEngineByteForByte()
     {
-        // Untraced, only the agencies that stepped report, and each lane reuses its schedule and inboxes for the
+        // Only the agencies that stepped report, and each lane reuses its schedule and inboxes for the
         // replications it runs one after another.
         var scenario = Scenarios.ScenarioLoader.Load(CoopSim.Tests.Shared.RepoPaths.Scenario("korea-desk-wanted.yaml")).Value!;
         var plan = SimulationPlan.Compile(scenario);
@@ -43,12 +43,19 @@ public sealed class WindowCoordinatorTests
     }
 
     [Fact]
-    public void EmptyReport_AskedTwice_IsTheSameReport()
+    public async Task RunReplicationsAsync_TracedInFourLanesOnTheStarter_MatchesInProcessResultAndHops()
     {
-        var plan = SimulationPlan.Compile(DeterminismTests.MixedWorld());
+        // Traced too, only the agencies that stepped report (on the starter, fewer than the world's).
+        var scenario = Scenarios.ScenarioLoader.Load(CoopSim.Tests.Shared.RepoPaths.Scenario("korea-desk-wanted.yaml")).Value!;
+        var plan = SimulationPlan.Compile(scenario);
+        var runs = await new WindowCoordinator(plan, new LocalAgencyCluster(plan)).RunReplicationsAsync(5, Enumerable.Range(0, 12).ToArray(), 4, tracing: true);
 
-        Assert.Same(plan.EmptyReport(1, tracing: false), plan.EmptyReport(1, tracing: false));
-        Assert.NotSame(plan.EmptyReport(1, tracing: false), plan.EmptyReport(1, tracing: true));
+        var observer = new DeterminismTests.CollectingObserver();
+        var inproc = RunHelpers.Run(scenario, 12, seed: 5, observer: observer);
+
+        Assert.Equal(ResultJsonWriter.ToJson(inproc.Result), ResultJsonWriter.ToJson(plan.Summarize(5, runs.Select(r => r.Metrics).ToArray()).Result));
+        for (var r = 0; r < 12; r++) Assert.Equal(observer.Traces[r].Hops, runs[r].Trace!.Hops);
+        Assert.All(runs, r => Assert.True(r.Reports.Count < plan.AgencyCount));
     }
 
     [Fact]
